@@ -1,0 +1,7 @@
+export const PLUGIN_ID = 'newsroom';
+
+export const UID = {
+  article: 'plugin::newsroom.article',
+  author: 'plugin::newsroom.author',
+  category: 'plugin::newsroom.category',
+} as const;

@@ -1,0 +1,7 @@
+import adminAPIRoutes from './admin';
+import contentAPIRoutes from './content-api';
+
+export default {
+  'content-api': contentAPIRoutes,
+  admin: adminAPIRoutes,
+};
