@@ -1,0 +1,108 @@
+import { blockText, type Block } from './blocks';
+import { cutDescription, deriveDescription } from './description';
+import { fail } from './errors';
+import { DEFAULT_WORDS_PER_MINUTE, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './limits';
+import { computeReadingStats } from './reading';
+import { slugify } from './slug';
+import { collapseWhitespace, uniqueLoose } from './text-utils';
+import type { ArticleDraft, InputFormat, SourceMeta } from './types';
+
+/** What a format parser found, before the shared checks and computed fields. */
+export interface DraftInput {
+  format: InputFormat;
+  title: string | undefined;
+  /** Where the title is (or should be), for error messages. */
+  titleLine?: number;
+  /** How to add a missing title in this format. */
+  titleHint: string;
+  slug?: string;
+  description?: string;
+  categoryPath?: string[];
+  tags?: string[];
+  authors?: string[];
+  body: Block[];
+  /** How to add a missing body in this format. */
+  bodyHint: string;
+  meta?: Omit<SourceMeta, 'format'>;
+  warnings?: string[];
+}
+
+export interface DraftOptions {
+  wordsPerMinute?: number;
+}
+
+function cleanList(values: readonly string[] | undefined): string[] {
+  return (values ?? []).map(collapseWhitespace).filter((value) => value !== '');
+}
+
+function cleanMeta(format: InputFormat, meta: DraftInput['meta']): SourceMeta {
+  const out: SourceMeta = { format };
+  if (!meta) return out;
+  for (const key of ['aboutAuthor', 'sourceUrl', 'cover', 'publishedAt', 'locale'] as const) {
+    const value = meta[key];
+    if (value !== undefined && value !== '') out[key] = value;
+  }
+  if (meta.extra && Object.keys(meta.extra).length > 0) out.extra = meta.extra;
+  return out;
+}
+
+const MAX_WARNINGS = 20;
+
+/** Unique warnings, at most MAX_WARNINGS of them plus a count of the rest. */
+function limitWarnings(warnings: readonly string[]): string[] {
+  const unique = [...new Set(warnings)];
+  if (unique.length <= MAX_WARNINGS) return unique;
+  const rest = unique.length - MAX_WARNINGS + 1;
+  return [...unique.slice(0, MAX_WARNINGS - 1), `…and ${rest} more warnings`];
+}
+
+function pickSlug(input: DraftInput, title: string, warnings: string[]): string {
+  const given = input.slug?.trim();
+  if (!given) return slugify(title);
+  const slug = slugify(given);
+  if (slug !== given) warnings.push(`Slug "${given}" was normalised to "${slug}"`);
+  return slug;
+}
+
+function pickDescription(input: DraftInput, body: Block[], warnings: string[]): string {
+  const given = input.description === undefined ? '' : collapseWhitespace(input.description);
+  if (given === '') return deriveDescription(body);
+  if (given.length <= MAX_DESCRIPTION_LENGTH) return given;
+  warnings.push(`Description was cut to ${MAX_DESCRIPTION_LENGTH} characters`);
+  return cutDescription(given);
+}
+
+/** Applies the checks every format shares and computes slug, description and reading stats. */
+export function buildDraft(input: DraftInput, options: DraftOptions = {}): ArticleDraft {
+  const title = collapseWhitespace(input.title ?? '');
+  if (title === '')
+    fail('NO_TITLE', `The article has no title: ${input.titleHint}.`, input.titleLine);
+  if (title.length > MAX_TITLE_LENGTH) {
+    fail(
+      'TITLE_TOO_LONG',
+      `The title is ${title.length} characters long, over the ${MAX_TITLE_LENGTH} allowed: shorten it ` +
+        '(is the first paragraph on the title line?).',
+      input.titleLine
+    );
+  }
+  if (!input.body.some((block) => blockText(block).trim() !== '')) {
+    fail('NO_BODY', `The article "${title}" has no body text: ${input.bodyHint}.`);
+  }
+  const warnings = [...(input.warnings ?? [])];
+  const slug = pickSlug(input, title, warnings);
+  const description = pickDescription(input, input.body, warnings);
+  const stats = computeReadingStats(input.body, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE);
+  return {
+    title,
+    slug,
+    description,
+    categoryPath: cleanList(input.categoryPath),
+    tags: uniqueLoose(cleanList(input.tags)),
+    authors: uniqueLoose(cleanList(input.authors)),
+    body: input.body,
+    wordCount: stats.wordCount,
+    readingTimeMinutes: stats.readingTimeMinutes,
+    sourceMeta: cleanMeta(input.format, input.meta),
+    warnings: limitWarnings(warnings),
+  };
+}

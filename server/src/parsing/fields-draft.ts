@@ -1,0 +1,53 @@
+import { inlineText, type Block } from './blocks';
+import { buildDraft, type DraftOptions } from './draft';
+import type { ArticleFields } from './fields';
+import type { ArticleDraft, InputFormat } from './types';
+
+export interface FieldsDraftInput {
+  format: InputFormat;
+  fields: ArticleFields;
+  body: Block[];
+  titleHint: string;
+  titleLine?: number;
+  bodyHint: string;
+  warnings?: string[];
+}
+
+/** Without a `title` field, the first level-1 heading is the title and leaves the body. */
+function takeHeadingTitle(fields: ArticleFields, body: Block[]): { title?: string; body: Block[] } {
+  if (fields.title) return { title: fields.title, body };
+  const index = body.findIndex((block) => block.type === 'heading' && block.level === 1);
+  if (index < 0) return { title: undefined, body };
+  const heading = body[index];
+  const title = heading.type === 'heading' ? inlineText(heading.children) : undefined;
+  return { title, body: [...body.slice(0, index), ...body.slice(index + 1)] };
+}
+
+/** Builds a draft from named fields (front matter or JSON) and an already converted body. */
+export function draftFromFields(input: FieldsDraftInput, options: DraftOptions): ArticleDraft {
+  const { fields } = input;
+  const { title, body } = takeHeadingTitle(fields, input.body);
+  const warnings = [...(input.warnings ?? []), ...fields.warnings];
+  if (fields.categoryPath.length === 0)
+    warnings.push('No category given: the article will have no category');
+  if (fields.authors.length === 0)
+    warnings.push('No authors given: the article will have no author');
+  return buildDraft(
+    {
+      format: input.format,
+      title,
+      titleLine: input.titleLine,
+      titleHint: input.titleHint,
+      slug: fields.slug,
+      description: fields.description,
+      categoryPath: fields.categoryPath,
+      tags: fields.tags,
+      authors: fields.authors,
+      body,
+      bodyHint: input.bodyHint,
+      meta: fields.meta,
+      warnings,
+    },
+    options
+  );
+}

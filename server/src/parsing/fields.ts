@@ -1,0 +1,157 @@
+import { fail } from './errors';
+import { MAX_NAMES_LENGTH, splitNames } from './names';
+import type { SourceMeta } from './types';
+
+/** Article fields given by name (Markdown front matter or a JSON article object). */
+export interface ArticleFields {
+  title?: string;
+  slug?: string;
+  description?: string;
+  categoryPath: string[];
+  tags: string[];
+  authors: string[];
+  /** The raw `body` value (JSON only). */
+  body?: unknown;
+  meta: Omit<SourceMeta, 'format'>;
+  warnings: string[];
+}
+
+export type KeyLocator = (key: string) => number | undefined;
+
+const KNOWN_KEYS = new Set([
+  'title',
+  'slug',
+  'description',
+  'category',
+  'categoryPath',
+  'tags',
+  'authors',
+  'author',
+  'cover',
+  'sourceUrl',
+  'publishedAt',
+  'locale',
+  'aboutAuthor',
+  'body',
+]);
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+class FieldReader {
+  constructor(
+    private readonly data: Record<string, unknown>,
+    private readonly where: string,
+    private readonly keyLine: KeyLocator
+  ) {}
+
+  private invalid(key: string, problem: string): never {
+    return fail('INVALID_FIELD', `${this.where}"${key}" ${problem}.`, this.keyLine(key));
+  }
+
+  has(key: string): boolean {
+    const value = this.data[key];
+    return value !== undefined && value !== null;
+  }
+
+  string(key: string): string | undefined {
+    const value = this.data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      this.invalid(
+        key,
+        `must be text, not ${typeName(value)}: put it in quotes, e.g. ${key}: "${String(value)}"`
+      );
+    }
+    return value.trim();
+  }
+
+  /** A list of strings, or one string split with `split`. */
+  list(key: string, split: (value: string) => string[]): string[] | undefined {
+    const value = this.data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return split(value);
+    if (!Array.isArray(value)) this.invalid(key, `must be a list of texts, not ${typeName(value)}`);
+    return value.map((item: unknown, index) => {
+      if (typeof item !== 'string') {
+        return this.invalid(
+          key,
+          `item ${index + 1} must be text, not ${typeName(item)}: put it in quotes, e.g. "${String(item)}"`
+        );
+      }
+      return item.trim();
+    });
+  }
+}
+
+function splitCategory(value: string): string[] {
+  return value.split(/[/›»>]/u).map((part) => part.trim());
+}
+
+function splitTags(value: string): string[] {
+  return value.split(',').map((part) => part.trim());
+}
+
+function splitAuthors(value: string): string[] {
+  const text = value.trim().replace(/^by\s+/i, '');
+  return text.length > MAX_NAMES_LENGTH ? [text] : splitNames(text);
+}
+
+function withoutHome(path: string[]): string[] {
+  const cleaned = path.filter((segment) => segment !== '');
+  return cleaned.length > 0 && cleaned[0].toLowerCase() === 'home' ? cleaned.slice(1) : cleaned;
+}
+
+function readPublishedAt(reader: FieldReader, warnings: string[]): string | undefined {
+  const value = reader.string('publishedAt');
+  if (value === undefined || value === '') return undefined;
+  if (Number.isNaN(Date.parse(value))) {
+    warnings.push(
+      `publishedAt "${value}" is not a date (use YYYY-MM-DD or an ISO date-time): it was ignored`
+    );
+    return undefined;
+  }
+  return value;
+}
+
+/**
+ * Reads the article fields of a front matter or JSON object. Unknown keys go to `meta.extra`.
+ * `where` prefixes messages (e.g. "Front matter: "). Lists are taken as given; a single string is
+ * split ("Business / Energy", "a, b", "A, B and C"). Throws INVALID_FIELD.
+ */
+export function readArticleFields(
+  data: Record<string, unknown>,
+  where: string,
+  keyLine: KeyLocator = () => undefined
+): ArticleFields {
+  const reader = new FieldReader(data, where, keyLine);
+  const warnings: string[] = [];
+  const category =
+    reader.list('category', splitCategory) ?? reader.list('categoryPath', splitCategory) ?? [];
+  const authors = reader.list('authors', splitAuthors) ?? reader.list('author', splitAuthors) ?? [];
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!KNOWN_KEYS.has(key)) extra[key] = value;
+  }
+  return {
+    title: reader.string('title'),
+    slug: reader.string('slug'),
+    description: reader.string('description'),
+    categoryPath: withoutHome(category),
+    tags: reader.list('tags', splitTags) ?? [],
+    authors,
+    body: reader.has('body') ? data.body : undefined,
+    meta: {
+      cover: reader.string('cover'),
+      sourceUrl: reader.string('sourceUrl'),
+      publishedAt: readPublishedAt(reader, warnings),
+      locale: reader.string('locale'),
+      aboutAuthor: reader.string('aboutAuthor'),
+      extra,
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Pure parsing: news text, Markdown with front matter and JSON → ArticleDraft.
+ * No Strapi and no Node built-ins: this module runs on the server and in the admin bundle.
+ */
+export { parseSource } from './parse-source';
+export { detectFormat } from './detect';
+export { slugify } from './slug';
+export { computeReadingStats, countWords, type ReadingStats } from './reading';
+export { renderNewsText, formatByline, type NewsTextSource } from './render-news-text';
+export { validateBlocks } from './blocks-validate';
+export { blocksToPlainText, inlineText } from './blocks';
+export { cutDescription } from './description';
+export { PARSE_ERROR_CODES, tooLargeError, type ParseError, type ParseErrorCode } from './errors';
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_WORDS_PER_MINUTE,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_SLUG_LENGTH,
+  MAX_TITLE_LENGTH,
+} from './limits';
+export type { ArticleDraft, InputFormat, ParseItem, ParseOptions, SourceMeta } from './types';
+export type {
+  Block,
+  CodeBlock,
+  HeadingBlock,
+  HeadingLevel,
+  InlineNode,
+  LinkNode,
+  ListBlock,
+  ListFormat,
+  ListItemNode,
+  ParagraphBlock,
+  QuoteBlock,
+  TextMarks,
+  TextNode,
+} from './blocks';

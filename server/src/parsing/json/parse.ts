@@ -1,0 +1,113 @@
+import { validateBlocks } from '../blocks-validate';
+import type { DraftOptions } from '../draft';
+import { fail, parseError, toParseError } from '../errors';
+import { readArticleFields } from '../fields';
+import { draftFromFields } from '../fields-draft';
+import { markdownToBlocks } from '../markdown/to-blocks';
+import { lineColumnAt } from '../text-utils';
+import type { ArticleDraft, ParseItem } from '../types';
+import type { Block } from '../blocks';
+import { locateJsonError } from './locate-error';
+
+type JsonOptions = DraftOptions & { warnings?: string[] };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (caught) {
+    const problem = locateJsonError(text);
+    const detail = problem?.reason ?? (caught instanceof Error ? caught.message : 'invalid JSON');
+    const { line, column } = lineColumnAt(text, problem?.offset ?? 0);
+    return fail(
+      'INVALID_JSON',
+      `Invalid JSON at line ${line}, column ${column}: ${detail}. Fix the syntax (check commas, quotes and brackets) and try again.`,
+      line,
+      column
+    );
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+/** `label` names the element of an array ("Article 2"); a single article has none. */
+function articleFromObject(
+  value: unknown,
+  label: string | undefined,
+  options: JsonOptions
+): ArticleDraft {
+  if (!isRecord(value)) {
+    fail(
+      'INVALID_FIELD',
+      `${label ?? 'The JSON'} is ${kindOf(value)}: an article must be an object like { "title": "…", "body": "…" }.`
+    );
+  }
+  const where = label ? `${label}: field ` : 'Field ';
+  const fields = readArticleFields(value, where);
+  const warnings = [...(options.warnings ?? [])];
+  let body: Block[];
+  if (typeof fields.body === 'string') body = markdownToBlocks(fields.body, warnings);
+  else if (Array.isArray(fields.body))
+    body = validateBlocks(fields.body, label ? `${label}: body` : 'body');
+  else if (fields.body === undefined) body = [];
+  else {
+    return fail(
+      'INVALID_FIELD',
+      `${where}"body" must be Markdown text or an array of Strapi blocks, not ${kindOf(fields.body)}.`
+    );
+  }
+  return draftFromFields(
+    {
+      format: 'json',
+      fields,
+      body,
+      titleHint: 'add a "title" field (or start the Markdown body with a "# Title" line)',
+      bodyHint: 'add a "body" field with Markdown text or an array of blocks',
+      warnings,
+    },
+    options
+  );
+}
+
+/** Parses one JSON article or an array of them; each array element is its own item. */
+export function parseJsonSource(
+  text: string,
+  source: string,
+  options: JsonOptions = {}
+): ParseItem[] {
+  const data = readJson(text);
+  if (Array.isArray(data)) {
+    if (data.length === 0) {
+      return [
+        {
+          ok: false,
+          source,
+          error: parseError(
+            'EMPTY_INPUT',
+            'The JSON array is empty: add at least one article object.'
+          ),
+        },
+      ];
+    }
+    return data.map((element: unknown, index): ParseItem => {
+      const elementSource = `${source}#${index + 1}`;
+      try {
+        return {
+          ok: true,
+          source: elementSource,
+          draft: articleFromObject(element, `Article ${index + 1}`, options),
+        };
+      } catch (caught) {
+        return { ok: false, source: elementSource, error: toParseError(caught) };
+      }
+    });
+  }
+  return [{ ok: true, source, draft: articleFromObject(data, undefined, options) }];
+}

@@ -1,0 +1,87 @@
+import {
+  normalizeInlines,
+  textNode,
+  type InlineNode,
+  type TextMarks,
+  type TextNode,
+} from '../blocks';
+import { isAllowedLinkUrl } from '../links';
+import type { Token } from './tokens';
+
+interface OpenLink {
+  url: string;
+  children: TextNode[];
+}
+
+/** Converts the children of a markdown-it `inline` token to Strapi inline nodes. */
+export function convertInline(tokens: readonly Token[] | null, warnings: string[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  const marks: TextMarks = {};
+  let link: OpenLink | undefined;
+  let droppedLink = false;
+  const pushText = (text: string, extra: TextMarks = {}): void => {
+    const node = textNode(text, { ...marks, ...extra });
+    if (link) link.children.push(node);
+    else out.push(node);
+  };
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'text':
+      case 'text_special':
+      case 'html_inline':
+        pushText(token.content);
+        break;
+      case 'code_inline':
+        pushText(token.content, { code: true });
+        break;
+      case 'softbreak':
+        pushText(' ');
+        break;
+      case 'hardbreak':
+        pushText('\n');
+        break;
+      case 'strong_open':
+      case 'strong_close':
+        marks.bold = token.nesting === 1;
+        break;
+      case 'em_open':
+      case 'em_close':
+        marks.italic = token.nesting === 1;
+        break;
+      case 's_open':
+      case 's_close':
+        marks.strikethrough = token.nesting === 1;
+        break;
+      case 'link_open': {
+        const url = token.attrGet('href') ?? '';
+        if (isAllowedLinkUrl(url)) link = { url, children: [] };
+        else {
+          droppedLink = true;
+          warnings.push(
+            `Link to "${url}" kept as plain text: links must start with http:, https:, mailto:, tel:, ftp: or /`
+          );
+        }
+        break;
+      }
+      case 'link_close':
+        if (link) out.push({ type: 'link', url: link.url, children: link.children });
+        link = undefined;
+        droppedLink = false;
+        break;
+      case 'image': {
+        const src = token.attrGet('src') ?? '';
+        const alt = token.content || src;
+        warnings.push(
+          `Image "${src}" is not imported into the body: upload it to the Media Library (or set it as cover)`
+        );
+        if (link || droppedLink || !isAllowedLinkUrl(src)) pushText(alt);
+        else out.push({ type: 'link', url: src, children: [textNode(alt, marks)] });
+        break;
+      }
+      default:
+        if (token.content) pushText(token.content);
+    }
+  }
+  if (link) out.push({ type: 'link', url: link.url, children: link.children });
+  return normalizeInlines(out);
+}

@@ -1,0 +1,161 @@
+import {
+  normalizeInlines,
+  normalizeTexts,
+  textNode,
+  type Block,
+  type HeadingLevel,
+  type InlineNode,
+  type ListBlock,
+  type ListItemNode,
+} from '../blocks';
+import { convertInline } from './inline';
+import { parseMarkdownTokens, type Token } from './tokens';
+
+const LINE_BREAK = textNode('\n');
+
+function headingLevel(tag: string): HeadingLevel {
+  const level = Number(tag.slice(1));
+  return level === 1 || level === 2 || level === 3 || level === 4 || level === 5 ? level : 6;
+}
+
+/** The inline content of blocks nested where Strapi only allows inline nodes (quotes, list items). */
+function flattenToInlines(blocks: readonly Block[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  const add = (inlines: readonly InlineNode[]): void => {
+    if (out.length > 0) out.push(LINE_BREAK);
+    for (const inline of inlines) out.push(inline);
+  };
+  for (const block of blocks) {
+    if (block.type === 'list') {
+      for (const child of block.children) {
+        add(child.type === 'list' ? flattenToInlines([child]) : child.children);
+      }
+    } else {
+      add(block.children);
+    }
+  }
+  return out;
+}
+
+/** Walks the flat markdown-it token stream, building Strapi blocks. */
+class BlockReader {
+  private index = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly warnings: string[]
+  ) {}
+
+  /** Reads blocks until the closing token of type `closeType` (consumed), or the end. */
+  readBlocks(closeType?: string): Block[] {
+    const blocks: Block[] = [];
+    while (this.index < this.tokens.length) {
+      const token = this.tokens[this.index];
+      if (closeType !== undefined && token.type === closeType) {
+        this.index += 1;
+        return blocks;
+      }
+      const block = this.readBlock(token);
+      if (block) blocks.push(block);
+    }
+    return blocks;
+  }
+
+  private readInlineUntil(closeType: string): InlineNode[] {
+    const inlines: InlineNode[] = [];
+    this.index += 1;
+    while (this.index < this.tokens.length && this.tokens[this.index].type !== closeType) {
+      const token = this.tokens[this.index];
+      if (token.type === 'inline') {
+        for (const inline of convertInline(token.children, this.warnings)) inlines.push(inline);
+      }
+      this.index += 1;
+    }
+    this.index += 1;
+    return normalizeInlines(inlines);
+  }
+
+  private readBlock(token: Token): Block | undefined {
+    switch (token.type) {
+      case 'paragraph_open':
+        return { type: 'paragraph', children: this.readInlineUntil('paragraph_close') };
+      case 'heading_open':
+        return {
+          type: 'heading',
+          level: headingLevel(token.tag),
+          children: this.readInlineUntil('heading_close'),
+        };
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        return this.readList(token, 0);
+      case 'blockquote_open': {
+        this.index += 1;
+        const inner = this.readBlocks('blockquote_close');
+        return { type: 'quote', children: normalizeInlines(flattenToInlines(inner)) };
+      }
+      case 'fence':
+      case 'code_block': {
+        this.index += 1;
+        const language = token.info.trim().split(/\s/)[0] ?? '';
+        const children = normalizeTexts([textNode(token.content.replace(/\n$/, ''))]);
+        return language === '' ? { type: 'code', children } : { type: 'code', language, children };
+      }
+      case 'inline': {
+        this.index += 1;
+        return { type: 'paragraph', children: convertInline(token.children, this.warnings) };
+      }
+      default:
+        // hr, stray closing tokens: nothing to keep.
+        this.index += 1;
+        return undefined;
+    }
+  }
+
+  private readList(open: Token, depth: number): ListBlock {
+    const closeType =
+      open.type === 'ordered_list_open' ? 'ordered_list_close' : 'bullet_list_close';
+    const list: ListBlock = {
+      type: 'list',
+      format: open.type === 'ordered_list_open' ? 'ordered' : 'unordered',
+      children: [],
+    };
+    if (depth > 0) list.indentLevel = depth;
+    this.index += 1;
+    while (this.index < this.tokens.length && this.tokens[this.index].type !== closeType) {
+      const token = this.tokens[this.index];
+      if (token.type !== 'list_item_open') {
+        this.index += 1;
+        continue;
+      }
+      this.index += 1;
+      const { item, nested } = this.readListItem(depth);
+      list.children.push(item, ...nested);
+    }
+    this.index += 1;
+    return list;
+  }
+
+  private readListItem(depth: number): { item: ListItemNode; nested: ListBlock[] } {
+    const nested: ListBlock[] = [];
+    const content: Block[] = [];
+    while (this.index < this.tokens.length && this.tokens[this.index].type !== 'list_item_close') {
+      const token = this.tokens[this.index];
+      if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+        nested.push(this.readList(token, depth + 1));
+      } else {
+        const block = this.readBlock(token);
+        if (block) content.push(block);
+      }
+    }
+    this.index += 1;
+    return {
+      item: { type: 'list-item', children: normalizeInlines(flattenToInlines(content)) },
+      nested,
+    };
+  }
+}
+
+/** Markdown text → Strapi blocks. HTML stays literal; images become links with a warning. */
+export function markdownToBlocks(source: string, warnings: string[]): Block[] {
+  return new BlockReader(parseMarkdownTokens(source), warnings).readBlocks();
+}

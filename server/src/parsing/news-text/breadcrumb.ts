@@ -1,0 +1,67 @@
+import { collapseWhitespace, foldPunctuation, looseKey } from '../text-utils';
+
+export interface Breadcrumb {
+  /** Category names between "Home" and the title segment. */
+  path: string[];
+  /** The last segment: the page title, when the breadcrumb has one. */
+  titleSegment: string | undefined;
+  /** The title segment matches the title line (loosely), or is a truncation of it. */
+  matchesTitle: boolean;
+}
+
+const HOME_PREFIX = /^home\s*([/›»>])\s*/iu;
+
+function splitSegments(value: string, separator: string): string[] {
+  const spaced = / [/›»>] /u.test(value);
+  const parts = spaced ? value.split(/ [/›»>] /u) : value.split(separator);
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+function stripTrailingSeparator(value: string): string {
+  let end = value.length;
+  while (end > 0 && ' /›»>'.includes(value.charAt(end - 1))) end -= 1;
+  return value.slice(0, end);
+}
+
+function isTruncationOf(segment: string, title: string): boolean {
+  const base = looseKey(segment)
+    .replace(/(?:\.\.\.|…)$/u, '')
+    .trim();
+  return base.length >= 10 && base !== looseKey(segment) && looseKey(title).startsWith(base);
+}
+
+/**
+ * Reads "Home / A / B / <Title>". When the breadcrumb ends with the title line, the title may
+ * itself contain "/" and is cut off whole; otherwise the last segment is taken as the title.
+ */
+export function parseBreadcrumb(line: string, titleLine: string | undefined): Breadcrumb {
+  const text = collapseWhitespace(line.normalize('NFC'));
+  const match = HOME_PREFIX.exec(text);
+  const separator = match?.[1] ?? '/';
+  const rest = match ? text.slice(match[0].length) : text;
+  if (titleLine !== undefined) {
+    const title = collapseWhitespace(titleLine.normalize('NFC'));
+    const folded = foldPunctuation(rest);
+    const tail = folded.slice(folded.length - title.length);
+    if (tail.toLowerCase() === foldPunctuation(title).toLowerCase()) {
+      const head = rest.slice(0, rest.length - title.length);
+      const headTrimmed = head.trimEnd();
+      const atBoundary =
+        head === '' || ' /›»>'.includes(headTrimmed.charAt(headTrimmed.length - 1));
+      if (atBoundary) {
+        return {
+          path: splitSegments(stripTrailingSeparator(head), separator),
+          titleSegment: rest.slice(rest.length - title.length),
+          matchesTitle: true,
+        };
+      }
+    }
+  }
+  const segments = splitSegments(rest, separator);
+  const titleSegment = segments.pop();
+  const matchesTitle =
+    titleSegment !== undefined &&
+    titleLine !== undefined &&
+    isTruncationOf(titleSegment, titleLine);
+  return { path: segments, titleSegment, matchesTitle };
+}

@@ -1,0 +1,42 @@
+import { blocksToPlainText, type Block } from './blocks';
+import { DEFAULT_WORDS_PER_MINUTE } from './limits';
+
+export interface ReadingStats {
+  wordCount: number;
+  readingTimeMinutes: number;
+}
+
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Words in a text: whitespace-separated tokens holding a letter or a digit ("–" alone is no word).
+ * Scripts written without spaces (Chinese, Japanese, Thai…) count one word per character.
+ */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (token === '') continue;
+    const cjk = token.match(CJK)?.length ?? 0;
+    if (cjk > 0) {
+      count += cjk + (WORD_CHAR.test(token.replace(CJK, '')) ? 1 : 0);
+    } else if (WORD_CHAR.test(token)) {
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/** Word count of all the text of a body and the reading time: max(1, ceil(words / wpm)). */
+export function computeReadingStats(
+  body: readonly Block[],
+  wordsPerMinute: number = DEFAULT_WORDS_PER_MINUTE
+): ReadingStats {
+  const wpm =
+    Number.isFinite(wordsPerMinute) && wordsPerMinute > 0
+      ? wordsPerMinute
+      : DEFAULT_WORDS_PER_MINUTE;
+  const wordCount = countWords(blocksToPlainText(body));
+  return { wordCount, readingTimeMinutes: Math.max(1, Math.ceil(wordCount / wpm)) };
+}

@@ -1,0 +1,150 @@
+/**
+ * Transliteration of letters that Unicode decomposition does not reduce to ASCII.
+ * Letters with diacritics (é, ş, ğ, ö, ü, ç, İ, ä…) are handled by NFKD + dropping marks,
+ * so German ä/ö/ü become a/o/u, like Azerbaijani and Turkish ö/ü.
+ */
+const LATIN: Record<string, string> = {
+  ə: 'e',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'ng',
+  ĸ: 'k',
+  ſ: 's',
+  ƒ: 'f',
+  ɛ: 'e',
+  ɔ: 'o',
+  ʒ: 'z',
+  ȝ: 'y',
+};
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  // Ukrainian, Belarusian
+  є: 'ye',
+  і: 'i',
+  ї: 'yi',
+  ґ: 'g',
+  ў: 'u',
+  // Serbian, Macedonian
+  ђ: 'dj',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  џ: 'dz',
+  ѓ: 'gj',
+  ќ: 'kj',
+  ѕ: 'dz',
+  // Azerbaijani, Kazakh, Tatar, Uzbek…
+  ә: 'e',
+  ғ: 'g',
+  қ: 'q',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  ҹ: 'c',
+  ҝ: 'g',
+  ҳ: 'h',
+  ӯ: 'u',
+  ӣ: 'i',
+  ҷ: 'j',
+  ӊ: 'n',
+};
+
+const GREEK: Record<string, string> = {
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
+};
+
+const TABLE = new Map<string, string>(Object.entries({ ...LATIN, ...CYRILLIC, ...GREEK }));
+
+/** Characters dropped without leaving a word break ("Iran’s" → "irans"). */
+const JOINERS = new Set(["'", '\u2019', '\u2018', '\u02bc', '`', '\u00b4']);
+
+export type CharClass =
+  { kind: 'ascii'; value: string } | { kind: 'joiner' } | { kind: 'break' } | { kind: 'foreign' };
+
+/** Classifies one lower-cased code point for slug building. */
+export function transliterateChar(char: string): CharClass {
+  if (/^[a-z0-9]$/.test(char)) return { kind: 'ascii', value: char };
+  if (JOINERS.has(char)) return { kind: 'joiner' };
+  const mapped = TABLE.get(char);
+  if (mapped !== undefined)
+    return mapped === '' ? { kind: 'joiner' } : { kind: 'ascii', value: mapped };
+  const stripped = char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (stripped !== '' && /^[a-z0-9]+$/.test(stripped)) return { kind: 'ascii', value: stripped };
+  const first = stripped.charAt(0);
+  const fromTable = first !== '' ? TABLE.get(first) : undefined;
+  if (fromTable !== undefined && stripped.length === 1) {
+    return fromTable === '' ? { kind: 'joiner' } : { kind: 'ascii', value: fromTable };
+  }
+  if (/[\p{L}\p{N}]/u.test(char)) return { kind: 'foreign' };
+  if (/\p{M}/u.test(char)) return { kind: 'joiner' };
+  return { kind: 'break' };
+}

@@ -1,0 +1,49 @@
+import type { Block } from './blocks';
+import type { ParseError } from './errors';
+
+export type InputFormat = 'text' | 'markdown' | 'json';
+
+export interface ParseOptions {
+  /** Skip detection and parse as this format. */
+  format?: InputFormat;
+  /** Largest accepted input in bytes (UTF-8). Default 5 MiB. */
+  maxBytes?: number;
+  /** Reading speed used for `readingTimeMinutes`. Default 200. */
+  wordsPerMinute?: number;
+}
+
+/** What the source said that is not article content. */
+export interface SourceMeta {
+  format: InputFormat;
+  /** The news-text "About <Name>" author box (page chrome, not an author of the article). */
+  aboutAuthor?: string;
+  sourceUrl?: string;
+  cover?: string;
+  publishedAt?: string;
+  locale?: string;
+  /** Unknown front-matter / JSON keys, kept as given. */
+  extra?: Record<string, unknown>;
+}
+
+/** One parsed article, before it is compared with or written to the database. */
+export interface ArticleDraft {
+  title: string;
+  slug: string;
+  /** The lead, at most 300 characters. */
+  description: string;
+  /** Category names, root first, without "Home". */
+  categoryPath: string[];
+  tags: string[];
+  /** Author names in byline order. */
+  authors: string[];
+  body: Block[];
+  wordCount: number;
+  readingTimeMinutes: number;
+  sourceMeta: SourceMeta;
+  /** Non-fatal things an editor should know. */
+  warnings: string[];
+}
+
+export type ParseItem =
+  | { ok: true; source: string; draft: ArticleDraft }
+  | { ok: false; source: string; error: ParseError };
