@@ -17,7 +17,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/unit'],
-      testMatch: ['**/*.test.ts'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {

@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
+import { ensureImportLock } from './import/lock';
+import { registerPermissions } from './permissions';
+import { getService } from './utils/get-service';
+
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  void strapi;
+  await registerPermissions(strapi);
+  await getService(strapi, 'settings').load();
+  await ensureImportLock(strapi);
 };
 
 export default bootstrap;

@@ -4,4 +4,6 @@ export const UID = {
   article: 'plugin::newsroom.article',
   author: 'plugin::newsroom.author',
   category: 'plugin::newsroom.category',
+  importLog: 'plugin::newsroom.import-log',
+  lock: 'plugin::newsroom.lock',
 } as const;

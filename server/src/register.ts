@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-import { readingStatsMiddleware } from './middlewares/reading-stats';
+import { registerGraphQL } from './content-api/graphql';
+import { articleDerivedFieldsMiddleware } from './middlewares/article-derived-fields';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.documents.use(readingStatsMiddleware(strapi));
+  strapi.documents.use(articleDerivedFieldsMiddleware(strapi));
+  registerGraphQL(strapi);
 };
 
 export default register;

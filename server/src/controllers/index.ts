@@ -1,1 +1,6 @@
-export default {};
+import importController from './import';
+import settingsController from './settings';
+export default {
+  import: importController,
+  settings: settingsController,
+};

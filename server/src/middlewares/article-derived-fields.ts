@@ -1,19 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 
-// TEMP until the parsing module lands: same contract as parsing's computeReadingStats.
-type Block = unknown;
-const textOf = (node: unknown): string => {
-  if (Array.isArray(node)) return node.map(textOf).join(' ');
-  if (typeof node !== 'object' || node === null) return '';
-  const n = node as { text?: unknown; children?: unknown };
-  return (typeof n.text === 'string' ? n.text : '') + ' ' + textOf(n.children);
-};
-const computeReadingStats = (body: Block[], wpm: number) => {
-  const wordCount = textOf(body).split(/\s+/).filter(Boolean).length;
-  return { wordCount, readingTimeMinutes: Math.max(1, Math.ceil(wordCount / wpm)) };
-};
+import { computeReadingStats, slugify, type Block } from '../parsing';
 import { UID } from '../pluginId';
-import type { NewsroomConfig } from '../config';
+import { getService } from '../utils/get-service';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
 
@@ -21,11 +10,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
+ * `tagIndex` holds the slugs of the tags between pipes (`|azerbaijan|iran|`), so that
+ * "articles tagged X" is one LIKE on a plain column on SQLite, Postgres and MySQL alike.
+ */
+export const tagIndexOf = (tags: unknown[]): string | null => {
+  const slugs = tags.filter((t): t is string => typeof t === 'string').map((t) => slugify(t));
+  return slugs.length ? `|${slugs.join('|')}|` : null;
+};
+
+/**
  * Document Service middleware: every write of an article that carries a body (the importer, the
  * Content Manager, the REST API, custom code) gets `wordCount` and `readingTimeMinutes` computed
- * from that body. Values sent by the caller for these two fields are ignored.
+ * from that body, and `tagIndex` from its tags. Values sent by the caller for these are ignored.
  */
-export const readingStatsMiddleware =
+export const articleDerivedFieldsMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     if (context.uid !== UID.article || !WRITE_ACTIONS.has(context.action)) {
@@ -34,9 +32,14 @@ export const readingStatsMiddleware =
     const params = context.params as { data?: unknown };
     const data = params.data;
     if (isRecord(data)) {
+      if (Array.isArray(data.tags)) {
+        data.tagIndex = tagIndexOf(data.tags);
+      } else {
+        delete data.tagIndex;
+      }
       if (Array.isArray(data.body)) {
-        const config = strapi.config.get<NewsroomConfig>('plugin::newsroom');
-        const stats = computeReadingStats(data.body as Block[], config.wordsPerMinute);
+        const { wordsPerMinute } = getService(strapi, 'settings').current();
+        const stats = computeReadingStats(data.body as Block[], wordsPerMinute);
         data.wordCount = stats.wordCount;
         data.readingTimeMinutes = stats.readingTimeMinutes;
       } else {

@@ -1,4 +1,26 @@
+import { PERMISSIONS } from '../../permissions';
+
+const guarded = (method: string, path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler,
+  config: {
+    policies: [
+      'admin::isAuthenticatedAdmin',
+      { name: 'admin::hasPermissions', config: { actions: [action] } },
+    ],
+  },
+});
+
+/** Admin API, mounted by Strapi under /newsroom. */
 export default () => ({
   type: 'admin',
-  routes: [],
+  routes: [
+    guarded('POST', '/import/preview', 'import.preview', PERMISSIONS.import),
+    guarded('POST', '/import', 'import.import', PERMISSIONS.import),
+    guarded('GET', '/imports', 'import.history', PERMISSIONS.import),
+    guarded('GET', '/stats', 'import.stats', PERMISSIONS.import),
+    guarded('GET', '/settings', 'settings.find', PERMISSIONS.settingsRead),
+    guarded('PUT', '/settings', 'settings.update', PERMISSIONS.settingsUpdate),
+  ],
 });

@@ -1,0 +1,125 @@
+/**
+ * Request/response contracts shared by the server and the admin (types only, plus constants).
+ * The admin imports this file directly; keep it free of Strapi and Node imports.
+ */
+import type { ArticleDraft } from '../parsing';
+
+export type ArticleStatus = 'draft' | 'published';
+
+/** What an apply did to an article. */
+export type AppliedAction = 'created' | 'updated' | 'unchanged' | 'failed';
+/** What a plan (dry run / preview) says an apply would do. */
+export type PlannedAction = 'create' | 'update' | 'unchanged' | 'invalid';
+
+export interface ImportError {
+  message: string;
+  /** 1-based line in the source file, where known. */
+  line: number | null;
+  column?: number | null;
+  /** ParseError code, or e.g. 'WRITE_FAILED' for a database failure. */
+  code?: string;
+}
+
+/** An author or category the article refers to, and whether the import creates or reuses it. */
+export interface RelatedEntityPlan {
+  name: string;
+  slug: string;
+  action: 'create' | 'reuse';
+}
+
+export interface ArticleReport {
+  /** File name, or `name#N` for the N-th article of a JSON array. */
+  source: string;
+  action: AppliedAction | PlannedAction;
+  slug: string | null;
+  documentId: string | null;
+  title: string | null;
+  warnings: string[];
+  error: ImportError | null;
+  /** Byline order. */
+  authors: RelatedEntityPlan[];
+  /** Root first. */
+  category: RelatedEntityPlan[];
+  /** Present in previews (plan) so the admin can show the parsed article. */
+  draft?: ArticleDraft;
+}
+
+export interface ImportTotals {
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  status: ArticleStatus;
+  totals: ImportTotals;
+  authors: { created: number; reused: number };
+  categories: { created: number; reused: number };
+  articles: ArticleReport[];
+  durationMs: number;
+}
+
+export interface ImportFile {
+  name: string;
+  content: string;
+}
+
+/** Body of POST /newsroom/import and /newsroom/import/preview (JSON form). */
+export interface ImportRequestBody {
+  files: ImportFile[];
+  status?: ArticleStatus;
+}
+
+export type ImportOrigin = 'admin' | 'cli' | 'bootstrap' | 'api';
+
+export interface ImportHistoryEntry {
+  id: number;
+  createdAt: string;
+  origin: ImportOrigin;
+  user: { id: number; name: string; email: string | null } | null;
+  status: ArticleStatus;
+  totals: ImportTotals;
+  authors: { created: number; reused: number };
+  categories: { created: number; reused: number };
+  articles: ArticleReport[];
+  durationMs: number;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+/** Settings an admin can change at run time (GET/PUT /newsroom/settings). */
+export interface NewsroomSettings {
+  defaultStatus: ArticleStatus;
+  wordsPerMinute: number;
+  maxImportBytes: number;
+  publicRead: boolean;
+}
+
+export interface NewsroomStats {
+  published: number;
+  drafts: number;
+  lastImport: ImportHistoryEntry | null;
+}
+
+/** Admin API (type admin, mounted under /newsroom by Strapi). */
+export const ADMIN_ROUTES = {
+  preview: '/newsroom/import/preview', // POST ImportRequestBody | multipart → { data: ImportReport }
+  import: '/newsroom/import', // POST ImportRequestBody | multipart → { data: ImportReport }
+  history: '/newsroom/imports', // GET ?page&pageSize → { data: ImportHistoryEntry[], meta: { pagination } }
+  settings: '/newsroom/settings', // GET → { data: NewsroomSettings }; PUT NewsroomSettings → same
+  stats: '/newsroom/stats', // GET → { data: NewsroomStats }
+} as const;
+
+/** RBAC action ids (admin permissions). */
+export const PERMISSIONS = {
+  import: 'plugin::newsroom.import',
+  settingsRead: 'plugin::newsroom.settings.read',
+  settingsUpdate: 'plugin::newsroom.settings.update',
+} as const;

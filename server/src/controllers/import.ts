@@ -1,0 +1,66 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+
+import type { ImportUser } from '../import/types';
+import { readImportRequest, type ImportRequestContext } from '../import/request';
+import { getService } from '../utils/get-service';
+
+interface AdminUser {
+  id: number;
+  firstname?: string | null;
+  lastname?: string | null;
+  username?: string | null;
+  email?: string | null;
+}
+
+const importUser = (ctx: Context): ImportUser | null => {
+  const user = ctx.state.user as AdminUser | undefined;
+  if (!user) return null;
+  const name =
+    [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || '';
+  return { id: user.id, name, email: user.email ?? null };
+};
+
+const read = (strapi: Core.Strapi, ctx: Context) =>
+  readImportRequest(
+    ctx as unknown as ImportRequestContext,
+    getService(strapi, 'settings').current().maxImportBytes
+  );
+
+const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** POST /newsroom/import/preview — the plan; writes nothing. */
+  async preview(ctx: Context) {
+    const { inputs, status } = await read(strapi, ctx);
+    ctx.body = { data: await getService(strapi, 'import').plan(inputs, { status }) };
+  },
+
+  /** POST /newsroom/import — refuses (400) input that does not parse; otherwise writes. */
+  async import(ctx: Context) {
+    const { inputs, status } = await read(strapi, ctx);
+    ctx.body = {
+      data: await getService(strapi, 'import').apply(inputs, {
+        status,
+        origin: 'admin',
+        user: importUser(ctx),
+        rejectInvalid: true,
+      }),
+    };
+  },
+
+  /** GET /newsroom/imports?page=&pageSize= — the import history, newest first. */
+  async history(ctx: Context) {
+    const { page, pageSize } = ctx.query as { page?: string; pageSize?: string };
+    const { results, pagination } = await getService(strapi, 'history').list(
+      Number(page ?? 1),
+      Number(pageSize ?? 20)
+    );
+    ctx.body = { data: results, meta: { pagination } };
+  },
+
+  /** GET /newsroom/stats — published and draft article counts and the last import. */
+  async stats(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'import').stats() };
+  },
+});
+
+export default importController;

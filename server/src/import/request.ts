@@ -1,0 +1,113 @@
+import fs from 'node:fs/promises';
+
+import { errors } from '@strapi/utils';
+
+import type { ArticleStatus } from '../contracts';
+import type { ImportInput } from './types';
+
+interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  newFilename?: string;
+  size: number;
+}
+
+export interface ImportRequestContext {
+  request: {
+    body?: unknown;
+    files?: Record<string, UploadedFile | UploadedFile[] | undefined>;
+    headers: Record<string, string | string[] | undefined>;
+  };
+}
+
+export interface ParsedImportRequest {
+  inputs: ImportInput[];
+  status: ArticleStatus | undefined;
+}
+
+const MAX_FILES = 1000;
+const MAX_NAME = 255;
+
+const bad = (message: string, details: Record<string, unknown> = {}): never => {
+  throw new errors.ValidationError(message, details);
+};
+
+const tooLarge = (bytes: number, limit: number): never => {
+  throw new errors.PayloadTooLargeError(
+    `The import is ${bytes} bytes, over the limit of ${limit} bytes (maxImportBytes). ` +
+      'Split it into smaller imports, or raise the limit in the Newsroom settings.',
+    { bytes, limit }
+  );
+};
+
+const readStatus = (value: unknown): ArticleStatus | undefined => {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (value !== 'draft' && value !== 'published') {
+    bad(`"status" must be "draft" or "published" (got ${JSON.stringify(value)}).`, {
+      key: 'status',
+    });
+  }
+  return value as ArticleStatus;
+};
+
+/**
+ * Reads an import request: JSON `{ files: [{ name, content }], status }`, or a multipart upload
+ * with one or more `files` parts and an optional `status` field. Refuses (400) a malformed body and
+ * (413) one larger than `maxImportBytes`.
+ */
+export const readImportRequest = async (
+  ctx: ImportRequestContext,
+  maxImportBytes: number
+): Promise<ParsedImportRequest> => {
+  const declared = Number(ctx.request.headers['content-length']);
+  // Multipart framing adds a little; anything far beyond the limit is refused before reading.
+  if (Number.isFinite(declared) && declared > maxImportBytes * 1.1 + 64 * 1024) {
+    tooLarge(declared, maxImportBytes);
+  }
+
+  const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+  const uploads = ctx.request.files?.files;
+  let inputs: ImportInput[];
+
+  if (uploads) {
+    const list = Array.isArray(uploads) ? uploads : [uploads];
+    const total = list.reduce((sum, f) => sum + f.size, 0);
+    if (total > maxImportBytes) tooLarge(total, maxImportBytes);
+    inputs = await Promise.all(
+      list.map(async (file) => ({
+        name: file.originalFilename || file.newFilename || 'upload.txt',
+        content: new Uint8Array(await fs.readFile(file.filepath)),
+      }))
+    );
+  } else {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      bad('Send a JSON object { files: [{ name, content }], status } or a multipart upload.');
+    }
+    const files = body.files;
+    if (!Array.isArray(files) || files.length === 0) {
+      bad('"files" must be a non-empty array of { name, content } objects.', { key: 'files' });
+    }
+    inputs = (files as unknown[]).map((file, index) => {
+      const f = file as { name?: unknown; content?: unknown };
+      if (typeof file !== 'object' || file === null) {
+        bad(`files[${index}] must be an object { name, content }.`, { key: `files[${index}]` });
+      }
+      if (typeof f.name !== 'string' || f.name.trim() === '' || f.name.length > MAX_NAME) {
+        bad(`files[${index}].name must be a file name of 1 to ${MAX_NAME} characters.`, {
+          key: `files[${index}].name`,
+        });
+      }
+      if (typeof f.content !== 'string') {
+        bad(`files[${index}].content must be the file's text.`, { key: `files[${index}].content` });
+      }
+      return { name: (f.name as string).trim(), content: f.content as string };
+    });
+    const total = inputs.reduce((sum, i) => sum + Buffer.byteLength(i.content as string), 0);
+    if (total > maxImportBytes) tooLarge(total, maxImportBytes);
+  }
+
+  if (inputs.length > MAX_FILES) {
+    bad(`At most ${MAX_FILES} files per import (got ${inputs.length}).`, { key: 'files' });
+  }
+  return { inputs, status: readStatus(body.status) };
+};

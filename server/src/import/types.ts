@@ -1,0 +1,79 @@
+import type {
+  ArticleReport,
+  ArticleStatus,
+  ImportOrigin,
+  ImportReport,
+  RelatedEntityPlan,
+} from '../contracts';
+import type { ArticleDraft } from '../parsing';
+
+/** One input file (or pasted text) for the engine. */
+export interface ImportInput {
+  name: string;
+  content: string | Uint8Array;
+}
+
+export interface ImportUser {
+  id: number;
+  name: string;
+  email: string | null;
+}
+
+export interface ImportOptions {
+  /** Defaults to the plugin's `defaultStatus` setting. */
+  status?: ArticleStatus;
+  /** Plan only: parse and compare, write nothing. */
+  dryRun?: boolean;
+  /** Recorded in the import history. */
+  origin?: ImportOrigin;
+  user?: ImportUser | null;
+  /** Articles written per transaction (default 25). */
+  chunkSize?: number;
+  /**
+   * Refuse the whole import (ValidationError, 400) when any input does not parse, before
+   * anything is written. Off by default: the CLI reports such files as failed and goes on.
+   */
+  rejectInvalid?: boolean;
+  /** Called after each chunk with the articles done so far. */
+  onProgress?: (done: number, total: number, latest: ArticleReport[]) => void;
+}
+
+export interface ExistingArticle {
+  documentId: string;
+  draftHash: string | null;
+  /** Hash of the published version; undefined when there is no published version. */
+  publishedHash: string | null | undefined;
+}
+
+export interface ExistingEntity {
+  id: number;
+  documentId: string;
+  name: string;
+  /** Categories only: the parent's documentId. */
+  parentDocumentId?: string | null;
+}
+
+/** What the database holds for the slugs of a batch. */
+export interface BatchState {
+  articles: Map<string, ExistingArticle>;
+  authors: Map<string, ExistingEntity>;
+  categories: Map<string, ExistingEntity>;
+}
+
+/** A parsed article ready to be compared and written. */
+export interface Candidate {
+  source: string;
+  draft: ArticleDraft;
+  hash: string;
+  authorRefs: { name: string; slug: string }[];
+  categoryRefs: { name: string; slug: string }[];
+}
+
+export interface Decision {
+  action: 'create' | 'update' | 'unchanged';
+  existing: ExistingArticle | undefined;
+  authors: RelatedEntityPlan[];
+  category: RelatedEntityPlan[];
+}
+
+export type { ArticleReport, ImportReport };

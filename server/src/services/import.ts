@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+
+import type { ImportReport, NewsroomStats } from '../contracts';
+import { createImportEngine } from '../import/engine';
+import type { ImportInput, ImportOptions } from '../import/types';
+import { UID } from '../pluginId';
+import { getService } from '../utils/get-service';
+
+/** The one import engine behind the admin API, the CLI and the bootstrap seed. */
+const importService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const engine = () => createImportEngine(strapi, getService(strapi, 'settings').current());
+
+  return {
+    /** Parses and compares with the database; writes nothing. */
+    plan(inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
+      return engine().plan(inputs, options);
+    },
+
+    /** Writes (unless `dryRun`) and records the import in the history. */
+    async apply(inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
+      const report = await engine().apply(inputs, options);
+      if (!report.dryRun) await getService(strapi, 'history').record(report, options);
+      return report;
+    },
+
+    /** Published articles, articles with no published version, and the last import. */
+    async stats(): Promise<NewsroomStats> {
+      const articles = strapi.db.query(UID.article);
+      const [published, all, lastImport] = await Promise.all([
+        articles.count({ where: { publishedAt: { $notNull: true } } }),
+        articles.count({ where: { publishedAt: { $null: true } } }),
+        getService(strapi, 'history').last(),
+      ]);
+      return { published, drafts: Math.max(0, all - published), lastImport };
+    },
+  };
+};
+
+export type ImportService = ReturnType<typeof importService>;
+export default importService;

@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { validateConfig, type NewsroomConfig } from '../config';
+import type { NewsroomSettings } from '../contracts';
+import { PLUGIN_ID } from '../pluginId';
+
+const SETTING_KEYS = ['defaultStatus', 'wordsPerMinute', 'maxImportBytes', 'publicRead'] as const;
+const STORE_KEY = 'settings';
+
+const pickSettings = (source: Partial<NewsroomSettings>): Partial<NewsroomSettings> => {
+  const out: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) if (source[key] !== undefined) out[key] = source[key];
+  return out as Partial<NewsroomSettings>;
+};
+
+/**
+ * Run-time settings: the host app's plugin config, overridden by what an admin saved on the
+ * Settings page (kept in Strapi's core store). Read synchronously through `current()` on hot
+ * paths (every article write); `load()` at bootstrap and `update()` keep that copy fresh.
+ */
+const settings = ({ strapi }: { strapi: Core.Strapi }) => {
+  let cached: NewsroomSettings | null = null;
+  const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
+  const fromConfig = (): NewsroomSettings =>
+    pickSettings(strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`)) as NewsroomSettings;
+
+  return {
+    current(): NewsroomSettings {
+      return cached ?? fromConfig();
+    },
+
+    async load(): Promise<NewsroomSettings> {
+      const saved = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
+      cached = { ...fromConfig(), ...pickSettings(saved) };
+      return cached;
+    },
+
+    /** Validates and saves; throws a ValidationError (400) that names the offending field. */
+    async update(values: unknown): Promise<NewsroomSettings> {
+      if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+        throw new errors.ValidationError('Send the settings as a JSON object.');
+      }
+      const unknownKeys = Object.keys(values).filter(
+        (key) => !(SETTING_KEYS as readonly string[]).includes(key)
+      );
+      if (unknownKeys.length) {
+        throw new errors.ValidationError(
+          `Unknown setting "${unknownKeys[0]}". Settings are: ${SETTING_KEYS.join(', ')}.`,
+          { key: unknownKeys[0] }
+        );
+      }
+      const next = { ...(await this.load()), ...pickSettings(values as Partial<NewsroomSettings>) };
+      try {
+        validateConfig({ ...strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`), ...next });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const key = /"(\w+)"/.exec(message)?.[1];
+        throw new errors.ValidationError(message.replace(/ Fix it in config.*$/, ''), { key });
+      }
+      await store().set({ key: STORE_KEY, value: next });
+      cached = next;
+      return next;
+    },
+  };
+};
+
+export type SettingsService = ReturnType<typeof settings>;
+export default settings;
