@@ -28,7 +28,16 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/jest-timeout.ts'],
+    },
+    {
+      // The admin UI in a real browser against the built playground (see tests/e2e).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/helpers/jest-timeout.ts'],
     },
   ],
 };

@@ -19,7 +19,7 @@ const findPluginRoot = (): string => {
   }
 };
 
-export default () => ({
+export default ({ env }: { env: { bool: (key: string, fallback?: boolean) => boolean } }) => ({
   'users-permissions': {
     config: {
       jwtSecret: secret('JWT_SECRET'),
@@ -29,9 +29,20 @@ export default () => ({
     enabled: true,
     resolve: findPluginRoot(),
     config: {
-      seedOnBootstrap: false,
+      // Imports the bundled data/ articles at start (idempotent); the test suite turns it off.
+      seedOnBootstrap: env.bool('NEWSROOM_SEED_ON_BOOTSTRAP', true),
       defaultStatus: 'published',
-      publicRead: false,
+      publicRead: true,
+    },
+  },
+  graphql: {
+    enabled: true,
+    config: {
+      // Apollo's landing page (sandbox) in development only; never in production.
+      landingPage: process.env.NODE_ENV !== 'production',
+      defaultLimit: 25,
+      maxLimit: 100,
+      depthLimit: 10,
     },
   },
 });

@@ -139,3 +139,24 @@ export const createContentApiUser = async (app: TestApp): Promise<string> => {
   const jwt = strapi.plugin('users-permissions').service('jwt') as unknown as JwtService;
   return jwt.issue({ id: user.id });
 };
+
+interface RoleService {
+  addPermissions: (roleId: number, permissions: Record<string, unknown>[]) => Promise<unknown>;
+}
+
+/** Grants admin permissions (action ids) to one of the built-in roles; returns the role id. */
+export const grantAdminPermissions = async (
+  app: TestApp,
+  role: AdminRoleCode,
+  actions: string[]
+): Promise<number> => {
+  const { id } = (await app.strapi.db.query('admin::role').findOne({ where: { code: role } })) as {
+    id: number;
+  };
+  const roles = app.strapi.service('admin::role') as unknown as RoleService;
+  await roles.addPermissions(
+    id,
+    actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
+  );
+  return id;
+};

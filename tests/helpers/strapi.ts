@@ -19,8 +19,12 @@ export interface TestApp {
  * Postgres or MariaDB when DATABASE_CLIENT says so) and listens on a free port.
  * One app per test file: call in beforeAll, stop in afterAll.
  */
-export const startTestApp = async (extraEnv: Record<string, string> = {}): Promise<TestApp> => {
-  const database = await createTestDatabase();
+export const startTestApp = async (
+  extraEnv: Record<string, string> = {},
+  /** Reuse this database (a restart) instead of creating one; `stop` then leaves it in place. */
+  existing?: TestDatabase
+): Promise<TestApp> => {
+  const database = existing ?? (await createTestDatabase());
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -28,6 +32,7 @@ export const startTestApp = async (extraEnv: Record<string, string> = {}): Promi
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL || 'error',
     PLAYGROUND_ADMIN: 'off',
+    NEWSROOM_SEED_ON_BOOTSTRAP: 'false',
     ...database.env,
     ...extraEnv,
   };
@@ -49,7 +54,7 @@ export const startTestApp = async (extraEnv: Record<string, string> = {}): Promi
       strapi.server.listen(0, '127.0.0.1', () => resolve());
     });
   } catch (error) {
-    await database.drop();
+    if (!existing) await database.drop();
     throw error;
   }
   const { port } = strapi.server.httpServer.address() as AddressInfo;
@@ -60,7 +65,7 @@ export const startTestApp = async (extraEnv: Record<string, string> = {}): Promi
     database,
     stop: async () => {
       await strapi.destroy();
-      await database.drop();
+      if (!existing) await database.drop();
     },
   };
 };

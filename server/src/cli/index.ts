@@ -1,5 +1,6 @@
 import { EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo, type Command } from './io';
 import { parseCommand } from './parse';
+import { seedCommand } from './seed';
 
 /**
  * The commands of the `newsroom` binary. To add one, write it in its own file exporting a
@@ -7,6 +8,7 @@ import { parseCommand } from './parse';
  */
 export const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
+  seed: seedCommand,
 };
 
 function usage(): string {

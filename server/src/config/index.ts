@@ -23,8 +23,20 @@ export const defaultConfig: NewsroomConfig = {
 
 const KEYS = Object.keys(defaultConfig) as (keyof NewsroomConfig)[];
 
+/** An invalid config value; `key` names it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly key: string,
+    message: string
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
 const fail = (key: string, expected: string, value: unknown): never => {
-  throw new Error(
+  throw new ConfigError(
+    key,
     `Invalid config for plugin "newsroom": "${key}" must be ${expected} (got ${JSON.stringify(value)}). ` +
       'Fix it in config/plugins of your Strapi app.'
   );
@@ -34,7 +46,8 @@ const fail = (key: string, expected: string, value: unknown): never => {
 export const validateConfig = (config: Record<string, unknown>): void => {
   for (const key of Object.keys(config)) {
     if (!KEYS.includes(key as keyof NewsroomConfig)) {
-      throw new Error(
+      throw new ConfigError(
+        key,
         `Invalid config for plugin "newsroom": unknown key "${key}". Known keys: ${KEYS.join(', ')}.`
       );
     }

@@ -64,7 +64,8 @@ const summarise = (
   const count = (...actions: string[]) =>
     report.articles.filter((a) => actions.includes(a.action)).length;
   return {
-    ...report,
+    dryRun: report.dryRun,
+    status: report.status,
     totals: {
       created: count('created', 'create'),
       updated: count('updated', 'update'),
@@ -80,6 +81,7 @@ const summarise = (
       created: entities.categoriesCreated.size,
       reused: without(entities.categoriesReused, entities.categoriesCreated),
     },
+    articles: report.articles,
     durationMs: Date.now() - started,
   };
 };

@@ -19,7 +19,10 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Writes (unless `dryRun`) and records the import in the history. */
     async apply(inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
       const report = await engine().apply(inputs, options);
-      if (!report.dryRun) await getService(strapi, 'history').record(report, options);
+      const { created, updated, failed } = report.totals;
+      // A bootstrap seed that found everything unchanged is not worth a history line.
+      const wrote = created + updated + failed > 0 || options.origin !== 'bootstrap';
+      if (!report.dryRun && wrote) await getService(strapi, 'history').record(report, options);
       return report;
     },
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { validateConfig, type NewsroomConfig } from '../config';
+import { ConfigError, validateConfig, type NewsroomConfig } from '../config';
 import type { NewsroomSettings } from '../contracts';
 import { PLUGIN_ID } from '../pluginId';
 
@@ -54,9 +54,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         validateConfig({ ...strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`), ...next });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const key = /"(\w+)"/.exec(message)?.[1];
-        throw new errors.ValidationError(message.replace(/ Fix it in config.*$/, ''), { key });
+        if (!(error instanceof ConfigError)) throw error;
+        throw new errors.ValidationError(error.message.replace(/ Fix it in config.*$/, ''), {
+          key: error.key,
+        });
       }
       await store().set({ key: STORE_KEY, value: next });
       cached = next;

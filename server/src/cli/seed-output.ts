@@ -1,0 +1,63 @@
+import type { ArticleReport, ImportReport } from '../contracts';
+import type { CliIo } from './io';
+
+const BAR = 28;
+
+/** Progress: a redrawn bar on a terminal, one plain line per chunk otherwise (both on stderr). */
+export const progressPrinter = (io: CliIo) => {
+  const tty = Boolean(io.stderr.isTTY);
+  return {
+    update(done: number, total: number) {
+      if (tty) {
+        const filled = total === 0 ? BAR : Math.round((done / total) * BAR);
+        io.stderr.write(
+          `\r  [${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${done}/${total} articles`
+        );
+        if (done >= total) io.stderr.write('\n');
+      } else {
+        io.stderr.write(`imported ${done}/${total} articles\n`);
+      }
+    },
+  };
+};
+
+const ACTION_MARK: Record<string, string> = {
+  created: '+',
+  updated: '~',
+  unchanged: '=',
+  failed: '✗',
+  create: '+',
+  update: '~',
+  invalid: '✗',
+};
+
+const pad = (value: string, width: number) =>
+  value.length > width ? `${value.slice(0, width - 1)}…` : value.padEnd(width);
+
+const articleLine = (a: ArticleReport): string => {
+  const where = a.error?.line ? `:${a.error.line}` : '';
+  const main = `  ${ACTION_MARK[a.action] ?? ' '} ${pad(a.action, 9)} ${pad(a.slug ?? '—', 48)} ${a.source}${where}`;
+  return a.error ? `${main}\n      ${a.error.message}` : main;
+};
+
+/** The summary printed at the end of `newsroom seed` (not with --json). */
+export const formatSummary = (report: ImportReport): string => {
+  const { totals, authors, categories } = report;
+  const verb = report.dryRun ? 'Dry run — nothing was written. Planned:' : 'Imported:';
+  const rows = [
+    ['articles created', totals.created],
+    ['articles updated', totals.updated],
+    ['articles unchanged', totals.unchanged],
+    ['articles failed', totals.failed],
+    ['authors created / reused', `${authors.created} / ${authors.reused}`],
+    ['categories created / reused', `${categories.created} / ${categories.reused}`],
+  ] as const;
+  const table = rows.map(([label, value]) => `  ${label.padEnd(28)} ${value}`).join('\n');
+  return [
+    ...report.articles.map(articleLine),
+    '',
+    `${verb} (status: ${report.status}, ${(report.durationMs / 1000).toFixed(2)} s)`,
+    table,
+    '',
+  ].join('\n');
+};

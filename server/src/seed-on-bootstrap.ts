@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+
+import { readArticleFolder } from './import/read-folder';
+import { bundledDataDir } from './utils/package-root';
+import { getService } from './utils/get-service';
+import type { NewsroomConfig } from './config';
+
+/**
+ * `seedOnBootstrap: true`: import the bundled `data/` articles at start with the default status.
+ * Idempotent: on later starts everything comes back unchanged and nothing is written.
+ */
+export const seedOnBootstrap = async (strapi: Core.Strapi): Promise<void> => {
+  const config = strapi.config.get<NewsroomConfig>('plugin::newsroom');
+  // The seed command sets this: it imports itself and reports what it did.
+  if (!config.seedOnBootstrap || process.env.NEWSROOM_SKIP_BOOTSTRAP_SEED === 'true') return;
+  const inputs = readArticleFolder(bundledDataDir());
+  const report = await getService(strapi, 'import').apply(inputs, { origin: 'bootstrap' });
+  const { created, updated, unchanged, failed } = report.totals;
+  const line = `[newsroom] seed: ${created} created, ${updated} updated, ${unchanged} unchanged, ${failed} failed (${report.status}, ${report.durationMs} ms)`;
+  if (failed > 0) {
+    strapi.log.warn(line);
+    for (const article of report.articles.filter((a) => a.error)) {
+      strapi.log.warn(`[newsroom] ${article.source}: ${article.error?.message}`);
+    }
+  } else {
+    strapi.log.info(line);
+  }
+};

@@ -1,0 +1,266 @@
+import type {
+  ImportHistoryEntry,
+  ImportReport,
+  NewsroomSettings,
+} from '../../server/src/contracts';
+import { newsText, referenceSeed } from '../helpers/articles';
+import {
+  createAdminSession,
+  grantAdminPermissions,
+  request,
+  type AdminSession,
+} from '../helpers/requests';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+
+const ARTICLE = 'plugin::newsroom.article';
+
+let app: TestApp;
+let superAdmin: AdminSession;
+let editor: AdminSession;
+let author: AdminSession;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await grantAdminPermissions(app, 'strapi-editor', ['plugin::newsroom.import']);
+  superAdmin = await createAdminSession(app, 'strapi-super-admin');
+  editor = await createAdminSession(app, 'strapi-editor');
+  author = await createAdminSession(app, 'strapi-author');
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const articles = () => app.strapi.db.query(ARTICLE).count({});
+
+type Body<T> = {
+  data: T;
+  error?: { status: number; name: string; message: string; details: Record<string, unknown> };
+};
+
+describe('admin import API', () => {
+  it('refuses anonymous callers (401) and admins without the import permission (403)', async () => {
+    const body = { files: [referenceSeed()] };
+    for (const path of ['/newsroom/import/preview', '/newsroom/import']) {
+      expect((await request(app, path, { method: 'POST', body })).status).toBe(401);
+      expect((await request(app, path, { method: 'POST', body, token: author.token })).status).toBe(
+        403
+      );
+    }
+    expect((await request(app, '/newsroom/imports', { token: author.token })).status).toBe(403);
+    expect(await articles()).toBe(0);
+  });
+
+  it('previews (the plan) without writing anything', async () => {
+    const res = await request<Body<ImportReport>>(app, '/newsroom/import/preview', {
+      method: 'POST',
+      token: editor.token,
+      body: { files: [referenceSeed()], status: 'published' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ dryRun: true, status: 'published' });
+    expect(res.body.data.articles[0]).toMatchObject({
+      action: 'create',
+      title: 'Azerbaijan, Iran relations at high level – Iranian official',
+      authors: [{ name: 'Ayya Lmahamad', slug: 'ayya-lmahamad', action: 'create' }],
+      category: [{ name: 'Politics', slug: 'politics', action: 'create' }],
+      draft: { tags: ['Azerbaijan', 'Iran'], categoryPath: ['Politics'] },
+    });
+    expect(await articles()).toBe(0);
+  });
+
+  it('imports as an Editor granted plugin::newsroom.import, and again: unchanged', async () => {
+    const first = await request<Body<ImportReport>>(app, '/newsroom/import', {
+      method: 'POST',
+      token: editor.token,
+      body: { files: [referenceSeed()], status: 'published' },
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.data.totals).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 0 });
+    const { documentId } = first.body.data.articles[0];
+    const published = await app.strapi
+      .documents(ARTICLE)
+      .findOne({ documentId: documentId!, status: 'published' });
+    expect(published?.title).toBe('Azerbaijan, Iran relations at high level – Iranian official');
+
+    const second = await request<Body<ImportReport>>(app, '/newsroom/import', {
+      method: 'POST',
+      token: editor.token,
+      body: { files: [referenceSeed()], status: 'published' },
+    });
+    expect(second.body.data.articles[0]).toMatchObject({ action: 'unchanged', documentId });
+  });
+
+  it('accepts a multipart upload of several files', async () => {
+    const form = new FormData();
+    form.append('status', 'draft');
+    form.append('files', new Blob([newsText({ title: 'Uploaded one' })]), 'one.txt');
+    form.append(
+      'files',
+      new Blob(['---\ntitle: Uploaded two\n---\n\nSome *markdown* body text.\n']),
+      'two.md'
+    );
+    const res = await request<Body<ImportReport>>(app, '/newsroom/import', {
+      method: 'POST',
+      token: superAdmin.token,
+      body: form,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.data.status).toBe('draft');
+    expect(res.body.data.articles.map((a) => [a.source, a.action])).toEqual([
+      ['one.txt', 'created'],
+      ['two.md', 'created'],
+    ]);
+  });
+
+  it('refuses input that does not parse with 400, the ParseError details, and writes nothing', async () => {
+    const before = await articles();
+    const res = await request<Body<null>>(app, '/newsroom/import', {
+      method: 'POST',
+      token: editor.token,
+      body: {
+        files: [
+          { name: 'fine.txt', content: newsText({ title: 'Would be fine' }) },
+          { name: 'broken.json', content: '{\n  "title": "x",\n  oops\n}' },
+        ],
+      },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ name: 'ValidationError' });
+    expect(res.body.error?.message).toMatch(/broken\.json line 3/);
+    expect(res.body.error?.details).toEqual({
+      errors: [expect.objectContaining({ source: 'broken.json', code: 'INVALID_JSON', line: 3 })],
+    });
+    expect(await articles()).toBe(before);
+  });
+
+  it('refuses a malformed body with 400 that names the field', async () => {
+    for (const [body, message] of [
+      [{}, /"files" must be a non-empty array/],
+      [{ files: [{ name: 'a.txt' }] }, /files\[0\]\.content/],
+      [
+        { files: [{ name: 'a.txt', content: 'x' }], status: 'live' },
+        /"status" must be "draft" or "published"/,
+      ],
+    ] as const) {
+      const res = await request<Body<null>>(app, '/newsroom/import/preview', {
+        method: 'POST',
+        token: editor.token,
+        body,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error?.message).toMatch(message);
+    }
+  });
+
+  it('refuses an import over maxImportBytes with 413', async () => {
+    const saved = await request<Body<NewsroomSettings>>(app, '/newsroom/settings', {
+      method: 'PUT',
+      token: superAdmin.token,
+      body: { maxImportBytes: 2048 },
+    });
+    expect(saved.status).toBe(200);
+    try {
+      const before = await articles();
+      const big = newsText({ title: 'Too big', paragraphs: ['word '.repeat(1000)] });
+      const res = await request<Body<null>>(app, '/newsroom/import', {
+        method: 'POST',
+        token: editor.token,
+        body: { files: [{ name: 'big.txt', content: big }] },
+      });
+      expect(res.status).toBe(413);
+      expect(res.body.error?.message).toMatch(/over the limit of 2048 bytes/);
+      expect(await articles()).toBe(before);
+    } finally {
+      await request(app, '/newsroom/settings', {
+        method: 'PUT',
+        token: superAdmin.token,
+        body: { maxImportBytes: 5 * 1024 * 1024 },
+      });
+    }
+  });
+
+  it('keeps a history of imports: who, when, counts, per-article results', async () => {
+    const res = await request<{
+      data: ImportHistoryEntry[];
+      meta: { pagination: { total: number } };
+    }>(app, '/newsroom/imports?page=1&pageSize=10', { token: editor.token });
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination.total).toBe(3);
+    const oldest = res.body.data[res.body.data.length - 1];
+    expect(oldest).toMatchObject({
+      origin: 'admin',
+      status: 'published',
+      user: { email: editor.email },
+      totals: { created: 1, updated: 0, unchanged: 0, failed: 0 },
+    });
+    expect(oldest.articles[0]).toMatchObject({
+      source: '000_5637bd5acb181e31.txt',
+      action: 'created',
+    });
+    expect(oldest.articles[0]).not.toHaveProperty('draft');
+  });
+
+  it('serves stats for the home widget', async () => {
+    const res = await request<
+      Body<{ published: number; drafts: number; lastImport: ImportHistoryEntry }>
+    >(app, '/newsroom/stats', { token: editor.token });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ published: 1, drafts: 2 });
+    expect(res.body.data.lastImport.origin).toBe('admin');
+  });
+});
+
+describe('admin settings API', () => {
+  it('reads and validates settings; only admins with the settings permissions', async () => {
+    const read = await request<Body<NewsroomSettings>>(app, '/newsroom/settings', {
+      token: superAdmin.token,
+    });
+    expect(read.status).toBe(200);
+    expect(read.body.data).toEqual({
+      defaultStatus: 'published',
+      wordsPerMinute: 200,
+      maxImportBytes: 5 * 1024 * 1024,
+      publicRead: expect.any(Boolean),
+    });
+
+    const invalid = await request<Body<null>>(app, '/newsroom/settings', {
+      method: 'PUT',
+      token: superAdmin.token,
+      body: { wordsPerMinute: 0 },
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error?.message).toMatch(/"wordsPerMinute" must be an integer/);
+    expect(invalid.body.error?.details).toEqual({ key: 'wordsPerMinute' });
+
+    expect((await request(app, '/newsroom/settings', { token: editor.token })).status).toBe(403);
+    expect(
+      (await request(app, '/newsroom/settings', { method: 'PUT', token: author.token, body: {} }))
+        .status
+    ).toBe(403);
+  });
+
+  it('a saved words-per-minute setting is used for later writes', async () => {
+    await request(app, '/newsroom/settings', {
+      method: 'PUT',
+      token: superAdmin.token,
+      body: { wordsPerMinute: 100 },
+    });
+    try {
+      const doc = await app.strapi.documents(ARTICLE).create({
+        data: {
+          title: 'Slow reader',
+          slug: 'slow-reader',
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: 'w '.repeat(150) }] }],
+        },
+      });
+      expect(doc).toMatchObject({ wordCount: 150, readingTimeMinutes: 2 });
+    } finally {
+      await request(app, '/newsroom/settings', {
+        method: 'PUT',
+        token: superAdmin.token,
+        body: { wordsPerMinute: 200 },
+      });
+    }
+  });
+});

@@ -1,0 +1,155 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { ImportReport } from '../../server/src/contracts';
+import { databaseClient } from '../helpers/database';
+import { REPO_ROOT } from '../helpers/paths';
+
+/*
+ * The plugin as a user gets it: `npm pack`, installed into a second, plain (JavaScript) Strapi
+ * app that has nothing of this repository but the tarball, then `newsroom seed` from that app's
+ * node_modules/.bin. To keep the run short, Strapi itself (and better-sqlite3) is not
+ * re-installed there: NODE_PATH points at this repository's node_modules for those.
+ * Packaging does not depend on the database, so this runs once, in the SQLite pass.
+ */
+const runHere = databaseClient() === 'sqlite';
+const describePacked = runHere ? describe : describe.skip;
+
+let dir: string;
+
+const write = (file: string, content: string) => {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), content);
+};
+
+beforeAll(() => {
+  if (!runHere) return;
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-plain-app-'));
+  const packed = execFileSync(
+    'npm',
+    ['pack', '--ignore-scripts', '--json', '--pack-destination', dir],
+    { cwd: REPO_ROOT, encoding: 'utf8' }
+  );
+  const [{ filename, files }] = JSON.parse(packed) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
+  const names = files.map((f) => f.path);
+  expect(names).toEqual(
+    expect.arrayContaining([
+      'bin/newsroom.js',
+      'dist/cli/index.js',
+      'dist/server/index.js',
+      'dist/admin/index.mjs',
+      'data/000_5637bd5acb181e31.txt',
+    ])
+  );
+  expect(
+    names.some(
+      (n) => n.startsWith('server/') || n.startsWith('tests/') || n.startsWith('playground/')
+    )
+  ).toBe(false);
+
+  write(
+    'package.json',
+    JSON.stringify(
+      {
+        name: 'plain-strapi-app',
+        private: true,
+        version: '1.0.0',
+        dependencies: { 'strapi-plugin-newsroom': `file:./${filename}` },
+      },
+      null,
+      2
+    )
+  );
+  write(
+    'config/database.js',
+    `const path = require('path');
+module.exports = ({ env }) => ({
+  connection: {
+    client: 'sqlite',
+    connection: { filename: path.join(__dirname, '..', '.tmp', 'data.db') },
+    useNullAsDefault: true,
+  },
+});
+`
+  );
+  write(
+    'config/server.js',
+    `module.exports = ({ env }) => ({ host: '127.0.0.1', port: 1338, app: { keys: env.array('APP_KEYS') } });\n`
+  );
+  write(
+    'config/admin.js',
+    `module.exports = ({ env }) => ({
+  auth: { secret: env('ADMIN_JWT_SECRET') },
+  apiToken: { salt: env('API_TOKEN_SALT') },
+  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
+  secrets: { encryptionKey: env('ENCRYPTION_KEY') },
+});
+`
+  );
+  write('config/plugins.js', `module.exports = () => ({ newsroom: { enabled: true } });\n`);
+  write('public/uploads/.gitkeep', '');
+  write('src/index.js', `module.exports = { register() {}, bootstrap() {} };\n`);
+
+  const install = spawnSync(
+    'npm',
+    [
+      'install',
+      '--ignore-scripts',
+      '--legacy-peer-deps',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+    ],
+    { cwd: dir, encoding: 'utf8' }
+  );
+  if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`);
+});
+
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const seedInPlainApp = (...args: string[]) =>
+  spawnSync(path.join(dir, 'node_modules', '.bin', 'newsroom'), ['seed', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      // The app's own node_modules first (Strapi finds installed plugins from its own location).
+      NODE_PATH: [path.join(dir, 'node_modules'), path.join(REPO_ROOT, 'node_modules')].join(
+        path.delimiter
+      ),
+      NODE_ENV: 'development',
+      APP_KEYS: 'a,b',
+      ADMIN_JWT_SECRET: 'x',
+      API_TOKEN_SALT: 'y',
+      TRANSFER_TOKEN_SALT: 'z',
+      ENCRYPTION_KEY: 'w',
+    },
+  });
+
+describePacked('the packed plugin in a plain Strapi app', () => {
+  it('npx newsroom seed imports the bundled articles, then finds them unchanged', () => {
+    const first = seedInPlainApp('--publish', '--json');
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect((JSON.parse(first.stdout) as ImportReport).totals).toEqual({
+      created: 7,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+    });
+    const second = seedInPlainApp('--publish', '--json');
+    expect(second.status).toBe(0);
+    expect((JSON.parse(second.stdout) as ImportReport).totals.unchanged).toBe(7);
+  });
+});
+
+if (!runHere) {
+  it('runs in the SQLite pass only', () => expect(runHere).toBe(false));
+}

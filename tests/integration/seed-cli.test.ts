@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { ImportReport } from '../../server/src/contracts';
+import { newsText } from '../helpers/articles';
+import { runCli } from '../helpers/cli';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { PLAYGROUND } from '../helpers/paths';
+
+let database: TestDatabase;
+let dir: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-seed-'));
+  env = {
+    ...database.env,
+    NODE_ENV: 'test',
+    PLAYGROUND_ADMIN: 'off',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  };
+});
+
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
+});
+
+const seed = (...args: string[]) => runCli(['seed', '--app-dir', PLAYGROUND, ...args], { env });
+
+describe('newsroom seed (real process, real database)', () => {
+  it('imports the bundled articles, published, and exits 0; the report is JSON on stdout only', async () => {
+    const result = await seed('--publish', '--json');
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as ImportReport;
+    expect(report).toMatchObject({ dryRun: false, status: 'published' });
+    expect(report.totals).toEqual({ created: 7, updated: 0, unchanged: 0, failed: 0 });
+    expect(report.articles.map((a) => a.source)).toContain('000_5637bd5acb181e31.txt');
+    expect(Object.keys(report)).toEqual([
+      'dryRun',
+      'status',
+      'totals',
+      'authors',
+      'categories',
+      'articles',
+      'durationMs',
+    ]);
+  });
+
+  it('running it again reports everything unchanged, with a readable summary', async () => {
+    const result = await seed('--publish');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/articles unchanged\s+7/);
+    expect(result.stdout).toMatch(/articles created\s+0/);
+    // Not a terminal: progress comes as plain lines on stderr, and Strapi's boot logs stay quiet.
+    expect(result.stderr).toMatch(/imported 7\/7 articles/);
+    expect(result.stderr).not.toMatch(/\[\d{4}-\d\d-\d\d .*info/);
+  });
+
+  it('a dry run writes nothing', async () => {
+    const file = path.join(dir, 'dry.txt');
+    fs.writeFileSync(file, newsText({ title: 'Only planned', category: ['Science'] }));
+    const result = await seed(file, '--dry-run', '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as ImportReport;
+    expect(report.dryRun).toBe(true);
+    expect(report.articles[0]).toMatchObject({ action: 'create', slug: 'only-planned' });
+    const again = JSON.parse((await seed(file, '--dry-run', '--json')).stdout) as ImportReport;
+    expect(again.articles[0].action).toBe('create');
+  });
+
+  it('exits 1 when an article fails, and says which and why', async () => {
+    const good = path.join(dir, 'good.txt');
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(good, newsText({ title: 'A good one' }));
+    fs.writeFileSync(bad, '{ "title": "Broken",\n  "body": [1, 2\n}');
+    const result = await seed(good, bad, '--draft');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/created\s+a-good-one/);
+    expect(result.stdout).toMatch(/failed .*bad\.json:\d+/);
+    expect(result.stdout).toMatch(/articles failed\s+1/);
+  });
+
+  it('exits 2 on bad usage with a message that says what to do', async () => {
+    const unknown = await seed('--frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option "--frobnicate".*newsroom seed --help/);
+
+    const missing = await seed('does-not-exist.txt');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/"does-not-exist.txt" not found/);
+
+    const both = await seed('--publish', '--draft');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/either --publish or --draft/);
+
+    const notAnApp = await runCli(['seed', '--app-dir', dir], { env });
+    expect(notAnApp.code).toBe(2);
+    expect(notAnApp.stderr).toMatch(/is not a Strapi app/);
+  });
+});
