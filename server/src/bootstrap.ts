@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { setPublicRead } from './content-api/public-read';
 import { ensureImportLock } from './import/lock';
 import { registerPermissions } from './permissions';
 import { seedOnBootstrap } from './seed-on-bootstrap';
@@ -8,6 +9,7 @@ import { getService } from './utils/get-service';
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
   await getService(strapi, 'settings').load();
+  await setPublicRead(strapi, getService(strapi, 'settings').current().publicRead);
   await ensureImportLock(strapi);
   await seedOnBootstrap(strapi);
 };

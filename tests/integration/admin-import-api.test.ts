@@ -180,13 +180,44 @@ describe('admin import API', () => {
     }
   });
 
+  it('two import requests at the same moment create no duplicates', async () => {
+    const files = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, k) => ({
+        name: `http-${from + k}.txt`,
+        content: newsText({
+          title: `Simultaneous ${from + k}`,
+          category: ['Wire', 'Breaking'],
+          authors: ['Wire Desk'],
+        }),
+      }));
+    const [a, b] = await Promise.all([
+      request<Body<ImportReport>>(app, '/newsroom/import', {
+        method: 'POST',
+        token: editor.token,
+        body: { files: files(0, 8), status: 'published' },
+      }),
+      request<Body<ImportReport>>(app, '/newsroom/import', {
+        method: 'POST',
+        token: superAdmin.token,
+        body: { files: files(4, 12), status: 'published' },
+      }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.data.totals.created + b.body.data.totals.created).toBe(12);
+    const count = (uid: string, slug: string) =>
+      app.strapi.db.query(uid as typeof ARTICLE).count({ where: { slug } });
+    for (let i = 0; i < 12; i += 1) expect(await count(ARTICLE, `simultaneous-${i}`)).toBe(2);
+    expect(await count('plugin::newsroom.author', 'wire-desk')).toBe(1);
+    expect(await count('plugin::newsroom.category', 'breaking')).toBe(1);
+  });
+
   it('keeps a history of imports: who, when, counts, per-article results', async () => {
     const res = await request<{
       data: ImportHistoryEntry[];
       meta: { pagination: { total: number } };
     }>(app, '/newsroom/imports?page=1&pageSize=10', { token: editor.token });
     expect(res.status).toBe(200);
-    expect(res.body.meta.pagination.total).toBe(3);
+    expect(res.body.meta.pagination.total).toBe(5);
     const oldest = res.body.data[res.body.data.length - 1];
     expect(oldest).toMatchObject({
       origin: 'admin',
@@ -206,7 +237,7 @@ describe('admin import API', () => {
       Body<{ published: number; drafts: number; lastImport: ImportHistoryEntry }>
     >(app, '/newsroom/stats', { token: editor.token });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ published: 1, drafts: 2 });
+    expect(res.body.data).toMatchObject({ published: 13, drafts: 2 });
     expect(res.body.data.lastImport.origin).toBe('admin');
   });
 });
@@ -238,6 +269,19 @@ describe('admin settings API', () => {
       (await request(app, '/newsroom/settings', { method: 'PUT', token: author.token, body: {} }))
         .status
     ).toBe(403);
+  });
+
+  it('the public read toggle grants and revokes anonymous access at once', async () => {
+    const toggle = (publicRead: boolean) =>
+      request(app, '/newsroom/settings', {
+        method: 'PUT',
+        token: superAdmin.token,
+        body: { publicRead },
+      });
+    expect((await toggle(false)).status).toBe(200);
+    expect((await request(app, '/api/newsroom/articles')).status).toBe(403);
+    expect((await toggle(true)).status).toBe(200);
+    expect((await request(app, '/api/newsroom/articles')).status).toBe(200);
   });
 
   it('a saved words-per-minute setting is used for later writes', async () => {

@@ -70,7 +70,10 @@ export const readImportRequest = async (
   let inputs: ImportInput[];
 
   if (uploads) {
-    const list = Array.isArray(uploads) ? uploads : [uploads];
+    // Parts arrive in the order they finish uploading: sort by name for a stable report.
+    const list = (Array.isArray(uploads) ? uploads : [uploads]).sort((a, b) =>
+      (a.originalFilename ?? '').localeCompare(b.originalFilename ?? '')
+    );
     const total = list.reduce((sum, f) => sum + f.size, 0);
     if (total > maxImportBytes) tooLarge(total, maxImportBytes);
     inputs = await Promise.all(

@@ -1,7 +1,13 @@
+import article from './article';
+import author from './author';
+import category from './category';
 import history from './history';
 import importService from './import';
 import settings from './settings';
 export default {
+  article,
+  author,
+  category,
   import: importService,
   history,
   settings,

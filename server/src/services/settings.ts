@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { ConfigError, validateConfig, type NewsroomConfig } from '../config';
+import { setPublicRead } from '../content-api/public-read';
 import type { NewsroomSettings } from '../contracts';
 import { PLUGIN_ID } from '../pluginId';
 
@@ -59,8 +60,11 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
           key: error.key,
         });
       }
+      const before = cached;
       await store().set({ key: STORE_KEY, value: next });
       cached = next;
+      // Public read takes effect at once (grant, or revoke what the plugin granted).
+      if (before?.publicRead !== next.publicRead) await setPublicRead(strapi, next.publicRead);
       return next;
     },
   };

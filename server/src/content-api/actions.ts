@@ -1,0 +1,19 @@
+import { UID } from '../pluginId';
+
+/** The content types the content API serves (the others are internal to the plugin). */
+export const PUBLIC_UIDS = [UID.article, UID.author, UID.category] as const;
+export type PublicUID = (typeof PUBLIC_UIDS)[number];
+
+/**
+ * Draft rights: a Users & Permissions role or a custom API token holding this action may ask
+ * for `status=draft` (and call `GET /api/newsroom/articles/drafts`). Full-access tokens always
+ * may. Its name does not end in "find"/"findOne" on purpose: Strapi lets read-only tokens call
+ * any action named so, and read-only tokens must not read drafts.
+ */
+export const DRAFT_ACTION = `${UID.article}.readDrafts`;
+
+/** What `publicRead` grants to the Public role. The by-slug route is the article's `findOne`. */
+export const PUBLIC_READ_ACTIONS: readonly string[] = PUBLIC_UIDS.flatMap((uid) => [
+  `${uid}.find`,
+  `${uid}.findOne`,
+]);

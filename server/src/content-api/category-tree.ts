@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+
+import { UID } from '../pluginId';
+
+/** Deeper than any real site map; stops a corrupt parent cycle from looping forever. */
+const MAX_DEPTH = 32;
+
+interface Row {
+  id: number;
+}
+
+/**
+ * Database ids of the category with this slug and of all its descendants (children,
+ * grandchildren…), one query per level. Empty when no category has that slug.
+ */
+export const descendantCategoryIds = async (
+  strapi: Core.Strapi,
+  slug: string
+): Promise<number[]> => {
+  const categories = strapi.db.query(UID.category);
+  const root = (await categories.findOne({ where: { slug }, select: ['id'] })) as Row | null;
+  if (!root) return [];
+
+  const seen = new Set<number>([root.id]);
+  let frontier = [root.id];
+  for (let depth = 0; frontier.length > 0 && depth < MAX_DEPTH; depth += 1) {
+    const children = (await categories.findMany({
+      where: { parent: { id: { $in: frontier } } },
+      select: ['id'],
+    })) as Row[];
+    frontier = children.map((child) => child.id).filter((id) => !seen.has(id));
+    frontier.forEach((id) => seen.add(id));
+  }
+  return [...seen];
+};

@@ -1,0 +1,75 @@
+import type { Core, UID as StrapiUID } from '@strapi/strapi';
+import type { Context } from 'koa';
+
+import { readQuery, effectiveStatus, type Query, type Status } from './read-query';
+
+/**
+ * A core controller as its own methods see it (`this`). Without generated typings for the host
+ * app, Strapi types `this` as a partial controller; the core prototype always has these methods.
+ */
+type Controller = Partial<Core.CoreAPI.Controller.Base>;
+const core = (controller: Controller) => controller as Core.CoreAPI.Controller.Base;
+
+/** The core service methods the content API uses (factories.createCoreService). */
+export interface ReadService {
+  find(params: Query): Promise<{ results: unknown[]; pagination: unknown }>;
+  findOne(documentId: string, params: Query): Promise<unknown>;
+}
+
+export const readService = <T extends ReadService = ReadService>(
+  strapi: Core.Strapi,
+  uid: string
+): T => strapi.service(uid as StrapiUID.Service) as unknown as T;
+
+export interface ReadOptions {
+  /** Force a status (the drafts route); otherwise the caller's `status`, if it may. */
+  status?: Status;
+  /** Conditions built by the server (custom query params), ANDed with the caller's filters. */
+  filters?: Query[];
+}
+
+const prepare = async (
+  strapi: Core.Strapi,
+  controller: Controller,
+  ctx: Context,
+  uid: string,
+  options: ReadOptions
+): Promise<Query> => {
+  await core(controller).validateQuery(ctx);
+  const sanitized = await core(controller).sanitizeQuery(ctx);
+  const status = options.status ?? (await effectiveStatus(strapi, ctx, sanitized.status));
+  return readQuery(strapi, uid, sanitized, status, options.filters);
+};
+
+/** The core `find`, with the draft guard and server-built filters. */
+export const findMany = async (
+  strapi: Core.Strapi,
+  controller: Controller,
+  ctx: Context,
+  uid: string,
+  options: ReadOptions = {}
+) => {
+  const query = await prepare(strapi, controller, ctx, uid, options);
+  const { results, pagination } = await readService(strapi, uid).find(query);
+  const data = await core(controller).sanitizeOutput(results, ctx);
+  return core(controller).transformResponse(data, { pagination });
+};
+
+/**
+ * The core `findOne`, with the draft guard; `lookup` finds the document (by documentId or by
+ * slug). Answers 404 in Strapi's error shape when there is none (or none the caller may see).
+ */
+export const findOne = async (
+  strapi: Core.Strapi,
+  controller: Controller,
+  ctx: Context,
+  uid: string,
+  lookup: (query: Query) => Promise<unknown>,
+  notFound: string
+) => {
+  const query = await prepare(strapi, controller, ctx, uid, {});
+  const entity = await lookup(query);
+  if (entity === null || entity === undefined) return ctx.notFound(notFound);
+  const data = await core(controller).sanitizeOutput(entity, ctx);
+  return core(controller).transformResponse(data);
+};

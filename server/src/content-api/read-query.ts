@@ -1,0 +1,57 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+
+import { ARTICLE_PARAMS } from './article-params';
+import { canReadDrafts } from './draft-rights';
+import { publishedOnlyFilters, publishedOnlyPopulate } from './published-filters';
+
+export type Query = Record<string, unknown>;
+export type Status = 'draft' | 'published';
+
+/** `filters` AND every extra condition. */
+export const andFilters = (filters: unknown, extra: Query[]): unknown => {
+  const all = [filters, ...extra].filter(
+    (f) => typeof f === 'object' && f !== null && Object.keys(f).length > 0
+  );
+  if (all.length === 0) return filters;
+  return all.length === 1 ? all[0] : { $and: all };
+};
+
+/**
+ * The status a read runs with. Strapi's core controllers pass `status=draft` through for anyone
+ * allowed to `find`; here drafts are served only to callers with draft rights, everyone else
+ * gets the published version whatever they ask for.
+ */
+export const effectiveStatus = async (
+  strapi: Core.Strapi,
+  ctx: Context,
+  requested: unknown
+): Promise<Status> =>
+  requested === 'draft' && (await canReadDrafts(strapi, ctx.state.auth)) ? 'draft' : 'published';
+
+/**
+ * Turns a sanitized content-API query into the parameters of a read: the effective status,
+ * draft-safe relation filters, the extra (server-built) filters, without the custom params.
+ */
+export const readQuery = (
+  strapi: Core.Strapi,
+  uid: string,
+  sanitized: Query,
+  status: Status,
+  extraFilters: Query[] = []
+): Query => {
+  const query: Query = { ...sanitized, status };
+  for (const param of ARTICLE_PARAMS) delete query[param];
+  delete query.publicationState; // Strapi 4's name for status: never honoured
+  if (status === 'published') {
+    if (query.filters !== undefined) {
+      query.filters = publishedOnlyFilters(strapi, uid, query.filters);
+    }
+    if (query.populate !== undefined) {
+      query.populate = publishedOnlyPopulate(strapi, uid, query.populate);
+    }
+  }
+  const filters = andFilters(query.filters, extraFilters);
+  if (filters !== undefined) query.filters = filters;
+  return query;
+};

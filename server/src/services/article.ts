@@ -1,0 +1,23 @@
+import { factories } from '@strapi/strapi';
+import type { Modules } from '@strapi/strapi';
+
+import type { ReadService } from '../content-api/read-actions';
+import { andFilters, type Query } from '../content-api/read-query';
+import { UID } from '../pluginId';
+
+type Filters = Modules.Documents.Params.Filters.Any<typeof UID.article>;
+
+/** The core article service (find, findOne…) plus a lookup by slug. */
+const article = factories.createCoreService(UID.article, ({ strapi }) => ({
+  /** The article with this slug, in `params.status` (published by default), or null. */
+  async findOneBySlug(slug: string, params: Query = {}): Promise<unknown> {
+    return strapi.documents(UID.article).findFirst({
+      ...params,
+      status: params.status === 'draft' ? 'draft' : 'published',
+      filters: andFilters(params.filters, [{ slug: { $eq: slug } }]) as Filters,
+    });
+  },
+}));
+
+export type ArticleService = ReadService & ReturnType<typeof article>;
+export default article;
