@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 
 import type { ArticleReport, ArticleStatus, ImportReport } from '../contracts';
-import { failedReport, toCandidates, type ParseSettings } from './candidates';
+import { toCandidates, type ParseSettings } from './candidates';
 import { decide } from './decide';
 import { takeImportLock } from './lock';
 import { emptyState, loadState } from './state';
