@@ -51,12 +51,17 @@ export interface ImportTotals {
   failed: number;
 }
 
+export interface EntityTotals {
+  created: number;
+  reused: number;
+}
+
 export interface ImportReport {
   dryRun: boolean;
   status: ArticleStatus;
   totals: ImportTotals;
-  authors: { created: number; reused: number };
-  categories: { created: number; reused: number };
+  authors: EntityTotals;
+  categories: EntityTotals;
   articles: ArticleReport[];
   durationMs: number;
 }
@@ -74,17 +79,12 @@ export interface ImportRequestBody {
 
 export type ImportOrigin = 'admin' | 'cli' | 'bootstrap' | 'api';
 
-export interface ImportHistoryEntry {
+/** A past import that wrote: its report (without drafts) and who ran it, when. */
+export interface ImportHistoryEntry extends Omit<ImportReport, 'dryRun'> {
   id: number;
   createdAt: string;
   origin: ImportOrigin;
   user: { id: number; name: string; email: string | null } | null;
-  status: ArticleStatus;
-  totals: ImportTotals;
-  authors: { created: number; reused: number };
-  categories: { created: number; reused: number };
-  articles: ArticleReport[];
-  durationMs: number;
 }
 
 export interface Pagination {
