@@ -1,2 +1,1 @@
-declare module '@strapi/design-system/*';
-declare module '@strapi/design-system';
+// Ambient declarations for the admin build. @strapi/design-system and @strapi/icons ship their own types.

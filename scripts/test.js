@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm test`: the unit project once, then the integration project once per database.
+ * `npm test`: the unit project once, then the integration project once per database, then the
+ * browser end-to-end project once (SQLite).
  * The databases come from TEST_DATABASES (comma separated: sqlite, postgres, mysql), default sqlite.
  * Extra arguments go to Jest (e.g. `npm test -- -t slug`).
  */
@@ -29,6 +30,13 @@ const runs = [{ label: 'unit', args: ['--selectProjects', 'unit'], env: {} }].co
     env: { DATABASE_CLIENT: db },
   }))
 );
+// The admin UI end to end, once, on SQLite: builds the plugin and the playground, starts it as a
+// real process and drives Chromium (tests/e2e).
+runs.push({
+  label: 'e2e (sqlite)',
+  args: ['--selectProjects', 'e2e', '--runInBand'],
+  env: { DATABASE_CLIENT: 'sqlite' },
+});
 
 const results = [];
 for (const run of runs) {

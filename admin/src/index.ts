@@ -1,16 +1,61 @@
+import { Files } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+import { ArticleSidePanel } from './components/ArticleSidePanel';
+import { ImportArticlesAction } from './components/ImportArticlesAction';
 import { Initializer } from './components/Initializer';
+import { IMPORT_PERMISSIONS, SETTINGS_READ_PERMISSIONS } from './constants';
+import { hasContentManagerApis } from './contentManager';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 
 const plugin: StrapiApp['appPlugins'][string] = {
   register(app) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Files,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Newsroom' },
+      permissions: IMPORT_PERMISSIONS,
+      Component: () => import('./pages/NewsroomPage'),
+    });
+
+    app.widgets.register({
+      id: 'overview',
+      pluginId: PLUGIN_ID,
+      icon: Files,
+      title: { id: getTranslation('widget.title'), defaultMessage: 'Newsroom' },
+      link: {
+        label: { id: getTranslation('widget.open'), defaultMessage: 'Open the Newsroom' },
+        href: `/plugins/${PLUGIN_ID}`,
+      },
+      component: () => import('./components/HomeWidget').then((mod) => mod.HomeWidget),
+      permissions: IMPORT_PERMISSIONS,
+    });
+
     app.registerPlugin({
       id: PLUGIN_ID,
       initializer: Initializer,
       isReady: false,
       name: PLUGIN_ID,
+    });
+  },
+
+  bootstrap(app) {
+    app.addSettingsLink('global', {
+      id: PLUGIN_ID,
+      to: PLUGIN_ID,
+      intlLabel: { id: getTranslation('settings.link'), defaultMessage: 'Newsroom' },
+      permissions: SETTINGS_READ_PERMISSIONS,
+      Component: () => import('./pages/SettingsPage'),
+    });
+
+    const contentManager = app.getPlugin('content-manager');
+    if (contentManager && hasContentManagerApis(contentManager.apis)) {
+      contentManager.apis.addEditViewSidePanel([ArticleSidePanel]);
+    }
+    contentManager?.injectComponent('listView', 'actions', {
+      name: `${PLUGIN_ID}-import-articles`,
+      Component: ImportArticlesAction,
     });
   },
 

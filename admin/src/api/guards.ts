@@ -1,0 +1,55 @@
+import type {
+  ImportDefaults,
+  ImportHistoryEntry,
+  ImportReport,
+  NewsroomSettings,
+  NewsroomStats,
+  Pagination,
+} from '../contracts';
+
+/**
+ * Shape checks for answers: a 2xx with a body the admin cannot read is a failure, never a
+ * silent success (the fetch client turns an empty 200 into `{}`).
+ */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && value >= 0;
+
+const hasTotals = (value: unknown): boolean =>
+  isRecord(value) &&
+  isCount(value.created) &&
+  isCount(value.updated) &&
+  isCount(value.unchanged) &&
+  isCount(value.failed);
+
+export const isImportReport = (value: unknown): value is ImportReport =>
+  isRecord(value) && Array.isArray(value.articles) && hasTotals(value.totals);
+
+export const isHistoryEntry = (value: unknown): value is ImportHistoryEntry =>
+  isRecord(value) &&
+  typeof value.createdAt === 'string' &&
+  Array.isArray(value.articles) &&
+  hasTotals(value.totals);
+
+export const isPagination = (value: unknown): value is Pagination =>
+  isRecord(value) && isCount(value.page) && isCount(value.pageCount) && isCount(value.total);
+
+export const isSettings = (value: unknown): value is NewsroomSettings =>
+  isRecord(value) &&
+  (value.defaultStatus === 'draft' || value.defaultStatus === 'published') &&
+  typeof value.wordsPerMinute === 'number' &&
+  typeof value.maxImportBytes === 'number' &&
+  typeof value.publicRead === 'boolean';
+
+export const isImportDefaults = (value: unknown): value is ImportDefaults =>
+  isRecord(value) &&
+  (value.defaultStatus === 'draft' || value.defaultStatus === 'published') &&
+  typeof value.wordsPerMinute === 'number' &&
+  typeof value.maxImportBytes === 'number';
+
+export const isStats = (value: unknown): value is NewsroomStats =>
+  isRecord(value) &&
+  isCount(value.published) &&
+  isCount(value.drafts) &&
+  (value.lastImport === null || isHistoryEntry(value.lastImport));

@@ -1,0 +1,10 @@
+export { createNewsroomApi, type HistoryPage, type HttpClient, type NewsroomApi } from './newsroom';
+export {
+  fieldErrorsOf,
+  sourceErrorsOf,
+  toRequestFailure,
+  UnexpectedResponseError,
+  type FailureKind,
+  type RequestFailure,
+  type SourceError,
+} from './errors';

@@ -1,0 +1,73 @@
+import { Divider, Flex, Link, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+
+import { articleFactsOf, checklistOf } from '../utils/articleFacts';
+import { useT } from '../utils/useT';
+
+import { Checklist } from './Checklist';
+
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+/** A term and its value, side by side (the panel is narrow). */
+const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <Flex justifyContent="space-between" alignItems="baseline" gap={2}>
+    <Typography tag="dt" variant="omega" textColor="neutral600">
+      {label}
+    </Typography>
+    <Typography
+      tag="dd"
+      variant="omega"
+      fontWeight="semiBold"
+      textAlign="right"
+      style={{ margin: 0, overflowWrap: 'anywhere' }}
+    >
+      {children}
+    </Typography>
+  </Flex>
+);
+
+/** Length, source and import time of an article, and its publishing checklist. */
+export const ArticleInfo = ({ document }: { document: Record<string, unknown> }) => {
+  const t = useT();
+  const { formatDate } = useIntl();
+  const facts = articleFactsOf(document);
+  const none = t('preview.none', '—');
+
+  const source = facts.sourceUrl ? (
+    isWebUrl(facts.sourceUrl) ? (
+      <Link href={facts.sourceUrl} isExternal>
+        {facts.sourceName ?? facts.sourceUrl}
+      </Link>
+    ) : (
+      facts.sourceUrl
+    )
+  ) : (
+    (facts.sourceName ?? none)
+  );
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="article-info">
+      <Flex tag="dl" direction="column" alignItems="stretch" gap={2} margin={0}>
+        <Row label={t('panel.words', 'Words')}>
+          {facts.wordCount === null ? none : String(facts.wordCount)}
+        </Row>
+        <Row label={t('panel.readingTime', 'Reading time')}>
+          {facts.readingTimeMinutes === null
+            ? none
+            : t('panel.minutes', '{minutes} min', { minutes: facts.readingTimeMinutes })}
+        </Row>
+        <Row label={t('panel.source', 'Source')}>{source}</Row>
+        <Row label={t('panel.importedAt', 'Imported')}>
+          {facts.importedAt
+            ? formatDate(facts.importedAt, { dateStyle: 'medium', timeStyle: 'short' })
+            : t('panel.notImported', 'Not imported')}
+        </Row>
+      </Flex>
+      <Divider />
+      <Typography variant="sigma" textColor="neutral600" tag="h3">
+        {t('checklist.title', 'Checklist')}
+      </Typography>
+      <Checklist items={checklistOf(facts)} />
+    </Flex>
+  );
+};

@@ -1,0 +1,16 @@
+import { Link, Typography } from '@strapi/design-system';
+import { Link as RouterLink } from 'react-router-dom';
+
+import { articleEditPath } from '../constants';
+
+/** The article's title, linking to its Content Manager edit view when it exists. */
+export const ArticleLink = ({ documentId, title }: { documentId: string | null; title: string }) =>
+  documentId ? (
+    <Link tag={RouterLink} to={articleEditPath(documentId)}>
+      {title}
+    </Link>
+  ) : (
+    <Typography variant="omega" fontWeight="bold">
+      {title}
+    </Typography>
+  );

@@ -1,0 +1,99 @@
+import { useId } from 'react';
+
+import { Box, Flex, Typography } from '@strapi/design-system';
+
+import type { ArticleReport } from '../contracts';
+import { useT } from '../utils/useT';
+
+import { EntityPlanList } from './EntityPlanList';
+import { Fact, FactList } from './Fact';
+import { ParseErrorMessage } from './ParseErrorMessage';
+import { PlanBadge } from './PlanBadge';
+import { TagList } from './TagList';
+import { WarningList } from './WarningList';
+
+const unique = (items: string[]) => Array.from(new Set(items));
+
+/** One article of a preview: what was parsed and what the import will do with it. */
+export const ArticlePreviewCard = ({ article }: { article: ArticleReport }) => {
+  const t = useT();
+  const headingId = useId();
+  const { draft } = article;
+  const title = article.title ?? draft?.title ?? article.source;
+  const warnings = unique([...article.warnings, ...(draft?.warnings ?? [])]);
+  const none = t('preview.none', '—');
+
+  return (
+    <Box
+      tag="article"
+      aria-labelledby={headingId}
+      background="neutral0"
+      hasRadius
+      borderColor="neutral200"
+      borderStyle="solid"
+      borderWidth="1px"
+      padding={5}
+      data-testid="article-preview"
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Flex justifyContent="space-between" alignItems="flex-start" gap={4}>
+          <Flex direction="column" alignItems="flex-start" gap={1}>
+            <Typography tag="h3" variant="delta" id={headingId}>
+              {title}
+            </Typography>
+            <Typography variant="pi" textColor="neutral600">
+              {t('preview.source', 'Source: {source}', { source: article.source })}
+            </Typography>
+          </Flex>
+          <PlanBadge action={article.action} />
+        </Flex>
+
+        {article.error && <ParseErrorMessage error={article.error} />}
+
+        {draft && (
+          <FactList>
+            <Fact label={t('preview.category', 'Category')}>
+              {article.category.length > 0 ? (
+                <EntityPlanList entities={article.category} separator=" / " />
+              ) : draft.categoryPath.length > 0 ? (
+                draft.categoryPath.join(' / ')
+              ) : (
+                none
+              )}
+            </Fact>
+            <Fact label={t('preview.tags', 'Tags')}>
+              {draft.tags.length > 0 ? (
+                <TagList tags={draft.tags} label={t('preview.tags', 'Tags')} />
+              ) : (
+                none
+              )}
+            </Fact>
+            <Fact label={t('preview.authors', 'Authors')}>
+              {article.authors.length > 0 ? (
+                <EntityPlanList entities={article.authors} separator=", " />
+              ) : draft.authors.length > 0 ? (
+                draft.authors.join(', ')
+              ) : (
+                none
+              )}
+            </Fact>
+            <Fact label={t('preview.length', 'Length')}>
+              {t(
+                'preview.lengthValue',
+                '{words, plural, one {# word} other {# words}} · {minutes} min read',
+                {
+                  words: draft.wordCount,
+                  minutes: draft.readingTimeMinutes,
+                }
+              )}
+            </Fact>
+            <Fact label={t('preview.slug', 'Slug')}>{article.slug ?? draft.slug}</Fact>
+            <Fact label={t('preview.lead', 'Lead')}>{draft.description || none}</Fact>
+          </FactList>
+        )}
+
+        <WarningList warnings={warnings} />
+      </Flex>
+    </Box>
+  );
+};

@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+
+import { Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+
+import type { ArticleReport } from '../contracts';
+import { useT } from '../utils/useT';
+
+import { ArticleLink } from './ArticleLink';
+import { ParseErrorMessage } from './ParseErrorMessage';
+import { PlanBadge } from './PlanBadge';
+import { WarningList } from './WarningList';
+
+export interface ResultRow {
+  key: string;
+  source: string;
+  title: string;
+  documentId: string | null;
+  action: ArticleReport['action'];
+  details: ReactNode;
+}
+
+export const rowsFromArticles = (articles: ArticleReport[], prefix = 'a'): ResultRow[] =>
+  articles.map((article, index) => ({
+    key: `${prefix}-${index}`,
+    source: article.source,
+    title: article.title ?? article.source,
+    documentId: article.documentId,
+    action: article.action,
+    details:
+      article.error || article.warnings.length > 0 ? (
+        <>
+          {article.error && <ParseErrorMessage error={article.error} />}
+          <WarningList warnings={article.warnings} />
+        </>
+      ) : null,
+  }));
+
+/** A row per article: title (linked to the edit view), result, source, errors and warnings. */
+export const ArticleResultsTable = ({ rows }: { rows: ResultRow[] }) => {
+  const t = useT();
+  return (
+    <Table colCount={4} rowCount={rows.length + 1}>
+      <Thead>
+        <Tr>
+          <Th>
+            <Typography variant="sigma">{t('report.article', 'Article')}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">{t('report.result', 'Result')}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">{t('report.source', 'Source')}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">{t('report.details', 'Details')}</Typography>
+          </Th>
+        </Tr>
+      </Thead>
+      <Tbody>
+        {rows.map((row) => (
+          <Tr key={row.key} data-testid="report-row">
+            <Td style={{ whiteSpace: 'normal' }}>
+              <ArticleLink documentId={row.documentId} title={row.title} />
+            </Td>
+            <Td>
+              <PlanBadge action={row.action} />
+            </Td>
+            <Td>
+              <Typography variant="omega" textColor="neutral600">
+                {row.source}
+              </Typography>
+            </Td>
+            <Td style={{ whiteSpace: 'normal' }}>
+              {row.details ?? (
+                <>
+                  <Typography textColor="neutral500" aria-hidden>
+                    —
+                  </Typography>
+                  <VisuallyHidden>{t('report.noDetails', 'No problems')}</VisuallyHidden>
+                </>
+              )}
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,70 @@
+import { Flex, Typography, VisuallyHidden } from '@strapi/design-system';
+import { CheckCircle, WarningCircle } from '@strapi/icons';
+
+import { DESCRIPTION_MAX_LENGTH } from '../constants';
+import type { ChecklistItem } from '../utils/articleFacts';
+import { useT, type Translate } from '../utils/useT';
+
+const itemText = (t: Translate, item: ChecklistItem): string => {
+  switch (item.id) {
+    case 'description':
+      if (item.empty) return t('checklist.description.empty', 'Add a description (the lead)');
+      return item.ok
+        ? t('checklist.description.ok', 'Description: {length}/{max} characters', {
+            length: item.length,
+            max: DESCRIPTION_MAX_LENGTH,
+          })
+        : t('checklist.description.long', 'Description is too long: {length}/{max} characters', {
+            length: item.length,
+            max: DESCRIPTION_MAX_LENGTH,
+          });
+    case 'category':
+      return item.ok
+        ? t('checklist.category.ok', 'Category set')
+        : t('checklist.category.missing', 'Choose a category');
+    case 'authors':
+      return item.ok
+        ? t('checklist.authors.ok', 'At least one author')
+        : t('checklist.authors.missing', 'Add an author');
+    case 'cover':
+      return item.ok
+        ? t('checklist.cover.ok', 'Cover image set')
+        : t('checklist.cover.missing', 'Add a cover image');
+  }
+};
+
+export const Checklist = ({ items }: { items: ChecklistItem[] }) => {
+  const t = useT();
+  return (
+    <Flex
+      tag="ul"
+      direction="column"
+      alignItems="stretch"
+      gap={2}
+      aria-label={t('checklist.title', 'Checklist')}
+    >
+      {items.map((item) => (
+        <Flex
+          tag="li"
+          key={item.id}
+          gap={2}
+          alignItems="flex-start"
+          data-testid={`checklist-${item.id}`}
+          data-ok={item.ok}
+        >
+          {item.ok ? (
+            <CheckCircle aria-hidden fill="success600" width="1.6rem" height="1.6rem" />
+          ) : (
+            <WarningCircle aria-hidden fill="warning600" width="1.6rem" height="1.6rem" />
+          )}
+          <Typography variant="omega" textColor={item.ok ? 'neutral800' : 'warning700'}>
+            <VisuallyHidden>
+              {item.ok ? t('checklist.done', 'Done:') : t('checklist.todo', 'To do:')}{' '}
+            </VisuallyHidden>
+            {itemText(t, item)}
+          </Typography>
+        </Flex>
+      ))}
+    </Flex>
+  );
+};

@@ -1,0 +1,69 @@
+import { useCallback } from 'react';
+
+import { Flex, Typography } from '@strapi/design-system';
+import { Widget } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+
+import { useNewsroomApi } from '../api/useNewsroomApi';
+import { useRequest } from '../hooks/useRequest';
+import { useT } from '../utils/useT';
+import { whoLabel } from '../utils/who';
+
+const Count = ({ value, label }: { value: number; label: string }) => (
+  <Flex direction="column" alignItems="flex-start" gap={1} flex={1}>
+    <Typography variant="alpha" tag="p">
+      {value}
+    </Typography>
+    <Typography variant="pi" textColor="neutral600">
+      {label}
+    </Typography>
+  </Flex>
+);
+
+/** Home page widget: published and draft articles, and the last import. */
+export const HomeWidget = () => {
+  const t = useT();
+  const { formatDate } = useIntl();
+  const api = useNewsroomApi();
+  const load = useCallback(() => api.stats(), [api]);
+  const { result } = useRequest(load);
+
+  if (result.state === 'loading') return <Widget.Loading />;
+  if (result.state === 'failed') {
+    return <Widget.Error>{result.failure.message || undefined}</Widget.Error>;
+  }
+  const { published, drafts, lastImport } = result.data;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} data-testid="newsroom-widget">
+      <Flex gap={4}>
+        <Count value={published} label={t('widget.published', 'Published articles')} />
+        <Count value={drafts} label={t('widget.drafts', 'Drafts')} />
+      </Flex>
+      <Flex direction="column" alignItems="flex-start" gap={1}>
+        <Typography variant="sigma" textColor="neutral600">
+          {t('widget.lastImport', 'Last import')}
+        </Typography>
+        {lastImport ? (
+          <Typography variant="omega">
+            {t(
+              'widget.lastImportValue',
+              '{when} by {who}: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed',
+              {
+                when: formatDate(lastImport.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                who: whoLabel(t, lastImport),
+                ...lastImport.totals,
+              }
+            )}
+          </Typography>
+        ) : (
+          <Typography variant="omega" textColor="neutral600">
+            {t('widget.noImport', 'No imports yet')}
+          </Typography>
+        )}
+      </Flex>
+    </Flex>
+  );
+};
+
+export default HomeWidget;

@@ -1,0 +1,54 @@
+import { Flex, Typography } from '@strapi/design-system';
+
+import type { ArticleReport } from '../contracts';
+import type { BatchOutcome } from '../utils/chunks';
+import { useT } from '../utils/useT';
+
+import { ArticlePreviewCard } from './ArticlePreviewCard';
+import { RequestFailureAlert } from './RequestFailureAlert';
+
+const countBy = (articles: ArticleReport[], action: ArticleReport['action']) =>
+  articles.filter((article) => article.action === action).length;
+
+/** The plan for every article, before anything is written. */
+export const ImportPreview = ({ outcome }: { outcome: BatchOutcome }) => {
+  const t = useT();
+  const articles = outcome.report?.articles ?? [];
+
+  return (
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={4}
+      tag="section"
+      aria-label={t('preview.title', 'Preview')}
+    >
+      {outcome.failures.map((failure, index) => (
+        <RequestFailureAlert
+          key={index}
+          failure={failure.failure}
+          files={failure.files}
+          notDoneLabel={t('failure.notChecked', 'Not checked:')}
+        />
+      ))}
+      {articles.length > 0 && (
+        <Typography variant="omega" textColor="neutral700" aria-live="polite">
+          {t(
+            'preview.summary',
+            '{total, plural, one {# article} other {# articles}}: {create} to create, {update} to update, {unchanged} unchanged, {invalid} invalid',
+            {
+              total: articles.length,
+              create: countBy(articles, 'create'),
+              update: countBy(articles, 'update'),
+              unchanged: countBy(articles, 'unchanged'),
+              invalid: countBy(articles, 'invalid'),
+            }
+          )}
+        </Typography>
+      )}
+      {articles.map((article, index) => (
+        <ArticlePreviewCard key={`${article.source}-${index}`} article={article} />
+      ))}
+    </Flex>
+  );
+};

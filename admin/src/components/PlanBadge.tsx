@@ -1,0 +1,46 @@
+import { Badge } from '@strapi/design-system';
+
+import type { AppliedAction, PlannedAction } from '../contracts';
+import { useT, type Translate } from '../utils/useT';
+
+type Action = AppliedAction | PlannedAction;
+type Variant = 'success' | 'primary' | 'danger' | 'neutral' | 'secondary';
+
+const VARIANTS: Record<Action, Variant> = {
+  create: 'success',
+  created: 'success',
+  update: 'secondary',
+  updated: 'secondary',
+  unchanged: 'neutral',
+  invalid: 'danger',
+  failed: 'danger',
+};
+
+export const actionLabel = (t: Translate, action: Action): string => {
+  switch (action) {
+    case 'create':
+      return t('action.create', 'Create');
+    case 'created':
+      return t('action.created', 'Created');
+    case 'update':
+      return t('action.update', 'Update');
+    case 'updated':
+      return t('action.updated', 'Updated');
+    case 'unchanged':
+      return t('action.unchanged', 'Unchanged');
+    case 'invalid':
+      return t('action.invalid', 'Invalid');
+    case 'failed':
+      return t('action.failed', 'Failed');
+  }
+};
+
+/** The plan (create / update / unchanged / invalid) or the result (created … failed). */
+export const PlanBadge = ({ action }: { action: Action }) => {
+  const t = useT();
+  return (
+    <Badge variant={VARIANTS[action] ?? 'neutral'} data-action={action}>
+      {actionLabel(t, action)}
+    </Badge>
+  );
+};

@@ -1,0 +1,55 @@
+import { Typography } from '@strapi/design-system';
+
+import type { BatchOutcome } from '../utils/chunks';
+import { failedCount } from '../utils/chunks';
+import { useT } from '../utils/useT';
+
+import { DismissibleAlert } from './DismissibleAlert';
+
+/** The one-line verdict: success only when every article was imported or unchanged. */
+export const ReportSummary = ({ outcome }: { outcome: BatchOutcome }) => {
+  const t = useT();
+  const failed = failedCount(outcome);
+  const reported = outcome.report?.articles.length ?? 0;
+  const notSent = outcome.failures.reduce((n, f) => n + f.files.length, 0);
+  const total = reported + notSent + (outcome.skipped?.length ?? 0);
+  const totals = outcome.report?.totals ?? { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  const counts = t(
+    'report.counts',
+    '{created} created, {updated} updated, {unchanged} unchanged, {failed} failed',
+    { ...totals, failed }
+  );
+
+  if (failed === 0) {
+    return (
+      <DismissibleAlert
+        variant="success"
+        title={t('report.success', 'Import finished')}
+        closeLabel={t('failure.close', 'Close')}
+        data-testid="report-summary"
+        data-result="success"
+      >
+        <Typography tag="span">{counts}</Typography>
+      </DismissibleAlert>
+    );
+  }
+  const nothing = totals.created + totals.updated + totals.unchanged === 0;
+  return (
+    <DismissibleAlert
+      variant="danger"
+      title={
+        nothing
+          ? t('report.failedAll', 'The import failed: nothing was imported')
+          : t('report.failedSome', 'The import finished with errors: {failed} of {total} failed', {
+              failed,
+              total,
+            })
+      }
+      closeLabel={t('failure.close', 'Close')}
+      data-testid="report-summary"
+      data-result="failure"
+    >
+      <Typography tag="span">{counts}</Typography>
+    </DismissibleAlert>
+  );
+};

@@ -1,0 +1,27 @@
+import { PERMISSIONS } from './contracts';
+import { PLUGIN_ID } from './pluginId';
+
+export const ARTICLE_UID = 'plugin::newsroom.article';
+
+/** Admin-relative path of the Newsroom page (the admin router's basename is /admin). */
+export const NEWSROOM_PATH = `/plugins/${PLUGIN_ID}`;
+
+/** Admin-relative path of an article's Content Manager edit view. */
+export const articleEditPath = (documentId: string) =>
+  `/content-manager/collection-types/${ARTICLE_UID}/${documentId}`;
+
+/** Files sent per import request; the progress bar moves once per chunk. */
+export const IMPORT_CHUNK_SIZE = 10;
+
+export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'] as const;
+
+/** Name given to pasted text: no extension, so the server detects the format from the content. */
+export const PASTED_TEXT_NAME = 'pasted-text';
+
+export const HISTORY_PAGE_SIZE = 10;
+
+export const DESCRIPTION_MAX_LENGTH = 300;
+
+export const IMPORT_PERMISSIONS = [{ action: PERMISSIONS.import, subject: null }];
+export const SETTINGS_READ_PERMISSIONS = [{ action: PERMISSIONS.settingsRead, subject: null }];
+export const SETTINGS_UPDATE_PERMISSIONS = [{ action: PERMISSIONS.settingsUpdate, subject: null }];

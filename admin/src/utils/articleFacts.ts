@@ -1,0 +1,79 @@
+import { DESCRIPTION_MAX_LENGTH } from '../constants';
+
+/**
+ * What the side panel shows, read from the Content Manager's document. The Content Manager
+ * sends relations as `{ count }`; populated ones come as arrays or objects; all are handled.
+ */
+export interface ArticleFacts {
+  wordCount: number | null;
+  readingTimeMinutes: number | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  importedAt: string | null;
+  description: string;
+  authorCount: number;
+  hasCategory: boolean;
+  hasCover: boolean;
+}
+
+export type ChecklistId = 'description' | 'category' | 'authors' | 'cover';
+
+export interface ChecklistItem {
+  id: ChecklistId;
+  ok: boolean;
+  /** For the description: its length, and whether it is empty or blank. */
+  length?: number;
+  empty?: boolean;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const numberOr = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+const textOr = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null;
+
+/** How many entities a relation or media value holds. */
+export const relationCount = (value: unknown): number => {
+  if (value === null || value === undefined) return 0;
+  if (Array.isArray(value)) return value.length;
+  if (typeof value === 'number' || typeof value === 'string') return 1;
+  if (isRecord(value)) {
+    if (typeof value.count === 'number') return value.count;
+    if (Array.isArray(value.data)) return value.data.length;
+    if ('data' in value) return value.data ? 1 : 0;
+    if (Array.isArray(value.connect)) return value.connect.length;
+    return 'id' in value || 'documentId' in value || 'url' in value ? 1 : 0;
+  }
+  return 0;
+};
+
+export const articleFactsOf = (document: Record<string, unknown>): ArticleFacts => ({
+  wordCount: numberOr(document.wordCount),
+  readingTimeMinutes: numberOr(document.readingTimeMinutes),
+  sourceName: textOr(document.sourceName),
+  sourceUrl: textOr(document.sourceUrl),
+  importedAt: textOr(document.importedAt),
+  description: typeof document.description === 'string' ? document.description : '',
+  authorCount: relationCount(document.authors),
+  hasCategory: relationCount(document.category) > 0,
+  hasCover: relationCount(document.cover) > 0,
+});
+
+export const checklistOf = (facts: ArticleFacts): ChecklistItem[] => {
+  const { length } = facts.description;
+  const empty = facts.description.trim() === '';
+  return [
+    {
+      id: 'description',
+      ok: !empty && length <= DESCRIPTION_MAX_LENGTH,
+      length,
+      empty,
+    },
+    { id: 'category', ok: facts.hasCategory },
+    { id: 'authors', ok: facts.authorCount > 0 },
+    { id: 'cover', ok: facts.hasCover },
+  ];
+};

@@ -1,0 +1,178 @@
+import { toRequestFailure, type RequestFailure } from '../api/errors';
+import type {
+  ArticleReport,
+  ArticleStatus,
+  ImportFile,
+  ImportReport,
+  ImportRequestBody,
+} from '../contracts';
+
+import { utf8Length } from './format';
+
+/** A request that failed as a whole: none of its files were imported (or previewed). */
+export interface ChunkFailure {
+  files: string[];
+  failure: RequestFailure;
+}
+
+/** What a batch (one request per chunk) came to. */
+export interface BatchOutcome {
+  /** The reports of the chunks that succeeded, merged; null when none did. */
+  report: ImportReport | null;
+  failures: ChunkFailure[];
+  totalFiles: number;
+  /** Articles the preview found invalid: their files were not sent (action `failed`). */
+  skipped?: ArticleReport[];
+}
+
+/**
+ * At most `size` files per chunk and, when `maxBytes` is known, at most that many bytes of
+ * content (the server's limit is per request); a file alone over the limit gets its own chunk
+ * and the server says why it is refused.
+ */
+export const chunkFiles = (
+  files: readonly ImportFile[],
+  size: number,
+  maxBytes: number | null = null
+): ImportFile[][] => {
+  const result: ImportFile[][] = [];
+  let current: ImportFile[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    const length = maxBytes === null ? 0 : utf8Length(file.content);
+    const full =
+      current.length >= size ||
+      (maxBytes !== null && current.length > 0 && bytes + length > maxBytes);
+    if (full) {
+      result.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += length;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+};
+
+const sum = <T extends object>(a: T, b: T): T => {
+  const result = { ...a };
+  for (const key of Object.keys(a) as (keyof T)[]) {
+    const x = a[key];
+    const y = b[key];
+    if (typeof x === 'number' && typeof y === 'number') result[key] = (x + y) as T[keyof T];
+  }
+  return result;
+};
+
+export const mergeReports = (a: ImportReport | null, b: ImportReport): ImportReport => {
+  if (!a) return b;
+  return {
+    dryRun: a.dryRun && b.dryRun,
+    status: b.status,
+    totals: sum(a.totals, b.totals),
+    authors: sum(a.authors, b.authors),
+    categories: sum(a.categories, b.categories),
+    articles: [...a.articles, ...b.articles],
+    durationMs: a.durationMs + b.durationMs,
+  };
+};
+
+/** Stop sending after these: every later chunk would be refused the same way. */
+const isFatal = (failure: RequestFailure) =>
+  failure.kind === 'aborted' || failure.status === 401 || failure.status === 403;
+
+export interface RunOptions {
+  status: ArticleStatus;
+  send: (body: ImportRequestBody) => Promise<ImportReport>;
+  onProgress?: (doneFiles: number, totalFiles: number) => void;
+  chunkSize: number;
+  maxBytes?: number | null;
+}
+
+/**
+ * Sends the files in chunks, one request at a time, and collects what each request did.
+ * A failed request is recorded with its files and the server's message; it is never counted
+ * as imported.
+ */
+export const runInChunks = async (
+  files: readonly ImportFile[],
+  { status, send, onProgress, chunkSize, maxBytes = null }: RunOptions
+): Promise<BatchOutcome> => {
+  const chunks = chunkFiles(files, chunkSize, maxBytes);
+  let report: ImportReport | null = null;
+  const failures: ChunkFailure[] = [];
+  let done = 0;
+  onProgress?.(0, files.length);
+
+  for (let i = 0; i < chunks.length; i += 1) {
+    const part = chunks[i];
+    try {
+      report = mergeReports(report, await send({ files: part, status }));
+    } catch (error) {
+      const failure = toRequestFailure(error);
+      if (isFatal(failure)) {
+        const rest = chunks.slice(i).flat();
+        failures.push({ files: rest.map((f) => f.name), failure });
+        break;
+      }
+      failures.push({ files: part.map((f) => f.name), failure });
+    }
+    done += part.length;
+    onProgress?.(done, files.length);
+  }
+  return { report, failures, totalFiles: files.length };
+};
+
+/** Articles that failed: in the report, skipped as invalid, and the files of failed requests. */
+export const failedCount = (outcome: BatchOutcome): number =>
+  (outcome.report?.totals.failed ?? 0) +
+  (outcome.skipped?.length ?? 0) +
+  outcome.failures.reduce((n, failure) => n + failure.files.length, 0);
+
+/** The file an article report came from: `name#3` (3rd article of a JSON array) → `name`. */
+export const fileOfSource = (source: string, names: ReadonlySet<string>): string => {
+  if (names.has(source)) return source;
+  const hash = source.lastIndexOf('#');
+  return hash > 0 && names.has(source.slice(0, hash)) ? source.slice(0, hash) : source;
+};
+
+/**
+ * Splits the files by the preview: the server refuses a whole request when one article in it
+ * is invalid, so files with an invalid article are left out, and all their articles are
+ * reported as failed (the invalid ones with their error).
+ */
+export const splitByPreview = (files: readonly ImportFile[], preview: ImportReport | null) => {
+  const names = new Set(files.map((file) => file.name));
+  const articles = preview?.articles ?? [];
+  const invalidFiles = new Set(
+    articles
+      .filter((article) => article.action === 'invalid')
+      .map((article) => fileOfSource(article.source, names))
+  );
+  return {
+    importable: files.filter((file) => !invalidFiles.has(file.name)),
+    skipped: articles
+      .filter((article) => invalidFiles.has(fileOfSource(article.source, names)))
+      .map((article) => ({ ...article, action: 'failed' as const, documentId: null })),
+    skippedFiles: [...invalidFiles],
+  };
+};
+
+/** File name → the title the preview found in it (files holding one article only). */
+export const titlesByFile = (
+  files: readonly ImportFile[],
+  preview: ImportReport | null
+): Map<string, string> => {
+  const names = new Set(files.map((file) => file.name));
+  const found = new Map<string, string[]>();
+  for (const article of preview?.articles ?? []) {
+    const title = article.title ?? article.draft?.title;
+    if (!title) continue;
+    const file = fileOfSource(article.source, names);
+    found.set(file, [...(found.get(file) ?? []), title]);
+  }
+  return new Map(
+    [...found].filter(([, titles]) => titles.length === 1).map(([file, [title]]) => [file, title])
+  );
+};

@@ -1,0 +1,350 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+
+import { REPO_ROOT } from '../helpers/paths';
+
+import {
+  createRoleLike,
+  createUser,
+  login,
+  post,
+  registerFirstAdmin,
+  roleId,
+} from './helpers/admin-api';
+import { dismissBanners, launchBrowser, logIn, screenshot } from './helpers/browser';
+import { buildPlayground, startPlayground, type RunningPlayground } from './helpers/playground';
+
+const TITLE = 'Azerbaijan, Iran relations at high level – Iranian official';
+const ARTICLE_PATH = '/admin/content-manager/collection-types/plugin::newsroom.article';
+
+/** The reference seed: the shared copy when there is one, else the bundled one. */
+const readSeed = (): string => {
+  const candidates = [
+    path.join(REPO_ROOT, '..', 'shared', 'seed', '000_5637bd5acb181e31.txt'),
+    path.join(REPO_ROOT, 'data', '000_5637bd5acb181e31.txt'),
+  ];
+  const file = candidates.find((candidate) => fs.existsSync(candidate));
+  if (!file) throw new Error(`Reference seed not found in ${candidates.join(' or ')}`);
+  return fs.readFileSync(file, 'utf8');
+};
+
+const SUPER = { email: 'super@newsroom.e2e', password: 'Super-password-1' };
+const EDITOR = {
+  email: 'editor@newsroom.e2e',
+  password: 'Editor-password-1',
+  firstname: 'Esma',
+  lastname: 'Editor',
+};
+const AUTHOR = {
+  email: 'author@newsroom.e2e',
+  password: 'Author-password-1',
+  firstname: 'Arif',
+  lastname: 'Author',
+};
+
+let app: RunningPlayground;
+let browser: Browser;
+let superToken: string;
+const contexts: BrowserContext[] = [];
+const seed = readSeed();
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+/** Each user logs in through the form once (the admin allows 5 logins per 5 minutes). */
+const sessions = new Map<string, StorageState>();
+
+interface ScenarioOptions {
+  user: { email: string; password: string };
+  theme?: 'light' | 'dark';
+}
+
+/** A page on the admin home, logged in as `user` (through the login form the first time). */
+const signedInPage = async ({ user, theme = 'light' }: ScenarioOptions): Promise<Page> => {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    storageState: sessions.get(user.email),
+  });
+  await context.addInitScript((value) => {
+    window.localStorage.setItem('STRAPI_THEME', value);
+  }, theme);
+  // Generous: the machine may be busy building or running other suites.
+  context.setDefaultTimeout(60_000);
+  contexts.push(context);
+  const page = await context.newPage();
+  if (sessions.has(user.email)) {
+    await page.goto(`${app.url}/admin`);
+  } else {
+    await logIn(page, app.url, user.email, user.password);
+    await dismissBanners(page);
+    sessions.set(user.email, await context.storageState());
+  }
+  await page.getByRole('navigation').getByRole('link', { name: 'Home' }).waitFor();
+  return page;
+};
+
+/** Runs a browser scenario; on failure keeps a screenshot in test-results/ (git-ignored). */
+const scenario = async (
+  name: string,
+  options: ScenarioOptions,
+  fn: (page: Page) => Promise<void>
+) => {
+  const page = await signedInPage(options);
+  try {
+    await fn(page);
+  } catch (error) {
+    const file = path.join(REPO_ROOT, 'test-results', `e2e-${name}.png`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n(screenshot: ${file}, url: ${page.url()})`
+    );
+  }
+};
+
+const openNewsroomFromMenu = async (page: Page) => {
+  await page.getByRole('navigation').getByRole('link', { name: 'Newsroom' }).click();
+  await page.waitForURL(/\/admin\/plugins\/newsroom/);
+  await page.getByRole('heading', { level: 1, name: 'Newsroom' }).waitFor();
+};
+
+const previewPasted = async (page: Page, text: string) => {
+  await page.getByLabel('Paste article text').fill(text);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  return page.getByRole('article', { name: TITLE });
+};
+
+beforeAll(async () => {
+  buildPlayground();
+  app = await startPlayground();
+  superToken = await registerFirstAdmin(app.url, SUPER);
+  const editorRole = await createRoleLike(
+    app.url,
+    superToken,
+    'Newsroom editor',
+    await roleId(app.url, superToken, 'strapi-editor'),
+    ['plugin::newsroom.import']
+  );
+  await createUser(app.url, superToken, EDITOR, editorRole);
+  await createUser(app.url, superToken, AUTHOR, await roleId(app.url, superToken, 'strapi-author'));
+  browser = await launchBrowser();
+}, 900_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('admin UI (real browser, production build)', () => {
+  it('an editor previews, imports, follows the link, sees the side panel and re-imports unchanged', () =>
+    scenario('editor-import', { user: EDITOR }, async (page) => {
+      await openNewsroomFromMenu(page);
+      await screenshot(page, '01-newsroom-page');
+
+      // Preview: nothing written yet.
+      const card = await previewPasted(page, seed);
+      await card.waitFor();
+      await expectText(card, 'Politics');
+      expect(
+        await card.getByRole('list', { name: 'Tags' }).getByRole('listitem').allTextContents()
+      ).toEqual(['Azerbaijan', 'Iran']);
+      await expectText(card, 'Ayya Lmahamad');
+      expect(await card.locator('[data-action]').textContent()).toBe('Create');
+      const length = (await card.getByText(/\d+ words · \d+ min read/).textContent()) ?? '';
+      const words = /^(\d+) words/.exec(length)?.[1];
+      expect(words).toBeDefined();
+      await screenshot(page, '02-preview', true);
+
+      // Import as published.
+      await page.getByRole('radio', { name: 'Publish' }).click();
+      await page.getByRole('button', { name: 'Import 1 file' }).click();
+      const summary = page.getByTestId('report-summary');
+      await summary.waitFor();
+      expect(await summary.getAttribute('data-result')).toBe('success');
+      await expectText(summary, '1 created, 0 updated, 0 unchanged, 0 failed');
+      const link = page.getByTestId('report-row').getByRole('link', { name: TITLE });
+      expect(await link.getAttribute('href')).toMatch(
+        new RegExp(`^${ARTICLE_PATH.replace(/[.]/g, '\\.')}/\\w+`)
+      );
+      await screenshot(page, '03-report');
+
+      // The link opens the Content Manager edit view, with the Newsroom side panel.
+      await link.click();
+      await page.waitForURL(new RegExp(`${ARTICLE_PATH.replace(/[.]/g, '\\.')}/\\w+`));
+      const info = page.getByTestId('article-info');
+      await info.waitFor();
+      await expectText(info, `Words${words}`);
+      await expectText(info, 'Reading time3 min');
+      expect(await page.getByTestId('checklist-category').getAttribute('data-ok')).toBe('true');
+      expect(await page.getByTestId('checklist-authors').getAttribute('data-ok')).toBe('true');
+      expect(await page.getByTestId('checklist-cover').getAttribute('data-ok')).toBe('false');
+      await screenshot(page, '04-side-panel');
+
+      // Back to the Newsroom page; the same text again is unchanged.
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: 'Newsroom' }).waitFor();
+      const again = await previewPasted(page, seed);
+      await again.waitFor();
+      expect(await again.locator('[data-action]').textContent()).toBe('Unchanged');
+      await page.getByRole('radio', { name: 'Publish' }).click();
+      await page.getByRole('button', { name: 'Import 1 file' }).click();
+      await page.getByTestId('report-summary').waitFor();
+      expect(await page.getByTestId('report-summary').getAttribute('data-result')).toBe('success');
+      expect(await page.getByTestId('report-row').locator('[data-action]').textContent()).toBe(
+        'Unchanged'
+      );
+      await screenshot(page, '05-reimport-unchanged');
+
+      // History: both imports, newest first, by the editor.
+      await page.getByRole('tab', { name: 'History' }).click();
+      const entries = page.getByTestId('history-entry');
+      await entries.first().waitFor();
+      expect(await entries.count()).toBe(2);
+      await entries.first().getByRole('button').first().click();
+      await expectText(entries.first(), 'by Esma Editor');
+      await expectText(entries.first(), '0 created · 0 updated · 1 unchanged · 0 failed');
+      await entries.first().getByRole('link', { name: TITLE }).waitFor();
+      await screenshot(page, '06-history');
+    }));
+
+  it('the article list has an "Import articles" action leading to the Newsroom page', () =>
+    scenario('list-view-action', { user: EDITOR }, async (page) => {
+      await page.goto(`${app.url}${ARTICLE_PATH}`);
+      const action = page.getByRole('link', { name: 'Import articles' });
+      await action.waitFor();
+      await screenshot(page, '07-list-view-action');
+      await action.click();
+      await page.waitForURL(/\/admin\/plugins\/newsroom/);
+
+      // Only on the article list.
+      await page.goto(`${app.url}/admin/content-manager/collection-types/plugin::newsroom.author`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByRole('link', { name: 'Import articles' }).count()).toBe(0);
+    }));
+
+  it('the home page widget shows the article counts and the last import', () =>
+    scenario('home-widget', { user: EDITOR }, async (page) => {
+      const widget = page.getByTestId('newsroom-widget');
+      await widget.waitFor();
+      await widget.scrollIntoViewIfNeeded();
+      await expectText(widget, '1Published articles');
+      await expectText(widget, '0Drafts');
+      await expectText(widget, '0 created, 0 updated, 1 unchanged, 0 failed');
+      await screenshot(page, '08-home-widget');
+    }));
+
+  it('works in the dark theme', () =>
+    scenario('dark-theme', { user: EDITOR, theme: 'dark' }, async (page) => {
+      await openNewsroomFromMenu(page);
+      const card = await previewPasted(page, seed);
+      await card.waitFor();
+      await screenshot(page, '09-preview-dark');
+    }));
+
+  it('an author has no Newsroom menu link, and the server refuses its import (403)', () =>
+    scenario('author', { user: AUTHOR }, async (page) => {
+      const nav = page.getByRole('navigation');
+      await nav.getByRole('link', { name: 'Content Manager' }).waitFor();
+      expect(await nav.getByRole('link', { name: 'Newsroom' }).count()).toBe(0);
+      await screenshot(page, '10-author-no-menu');
+
+      const token = await login(app.url, AUTHOR);
+      const res = await post(app.url, '/newsroom/import', token, {
+        files: [{ name: 'seed.txt', content: seed }],
+        status: 'published',
+      });
+      expect(res.status).toBe(403);
+      const preview = await post(app.url, '/newsroom/import/preview', token, {
+        files: [{ name: 'seed.txt', content: seed }],
+      });
+      expect(preview.status).toBe(403);
+    }));
+
+  it('settings: the server validates, the page shows its message, and a valid value saves', () =>
+    scenario('settings', { user: SUPER }, async (page) => {
+      await page.goto(`${app.url}/admin/settings/newsroom`);
+      const wpm = page.getByLabel('Words per minute');
+      await wpm.waitFor();
+      await wpm.fill('0');
+      await page.getByRole('button', { name: 'Save' }).click();
+      // The server's 400 message, on the field it names.
+      await page
+        .getByText(/"wordsPerMinute" must be an integer between 1 and 10000/)
+        .first()
+        .waitFor();
+      expect(await wpm.getAttribute('aria-invalid')).toBe('true');
+      await screenshot(page, '11-settings-error');
+
+      await wpm.fill('250');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Settings saved').waitFor();
+      await page.reload();
+      await page.getByLabel('Words per minute').waitFor();
+      expect(await page.getByLabel('Words per minute').inputValue()).toBe('250');
+    }));
+
+  it('shows a parse error inline with its line number, and offers nothing to import', () =>
+    scenario('parse-error', { user: EDITOR }, async (page) => {
+      await openNewsroomFromMenu(page);
+      await page
+        .getByLabel('Paste article text')
+        .fill('---\ntitle: "Broken front matter\ntags: [a, b\n---\n\nSome body text.\n');
+      await page.getByRole('button', { name: 'Preview' }).click();
+      const card = page.getByRole('article', { name: 'pasted-text' });
+      await card.waitFor();
+      expect(await card.locator('[data-action]').textContent()).toBe('Invalid');
+      expect(await card.getByTestId('parse-error').textContent()).toMatch(/^Line \d+/);
+      expect(await page.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
+      await screenshot(page, '12-parse-error');
+    }));
+
+  it('shows a refused import request (413) as a failure with the server message', () =>
+    scenario('refused-import', { user: EDITOR }, async (page) => {
+      const title = 'Port of Baku handles record cargo volume';
+      const paragraph =
+        'The port handled more cargo than in any previous year, officials said on Monday. ';
+      const article = `Home / Business / ${title}\n\n${title}\n\nBaku, Transport\n\n${paragraph.repeat(
+        30
+      )}\n\nBy Ayya Lmahamad\n`;
+      await openNewsroomFromMenu(page);
+      await page.getByLabel('Paste article text').fill(article);
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await page.getByRole('article', { name: title }).waitFor();
+
+      // Between preview and import an administrator lowers the size limit.
+      const settings = (limit: number) =>
+        fetch(`${app.url}/newsroom/settings`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${superToken}` },
+          body: JSON.stringify({ maxImportBytes: limit }),
+        });
+      expect((await settings(1024)).status).toBe(200);
+      try {
+        await page.getByRole('button', { name: 'Import 1 file' }).click();
+        const summary = page.getByTestId('report-summary');
+        await summary.waitFor();
+        expect(await summary.getAttribute('data-result')).toBe('failure');
+        await expectText(summary, 'The import failed: nothing was imported');
+        const failure = page.getByTestId('request-failure');
+        await expectText(failure, 'The request failed (HTTP 413)');
+        await expectText(failure, 'over the limit of 1024 bytes');
+        expect(await page.getByText('Import finished').count()).toBe(0);
+        await screenshot(page, '13-import-refused');
+      } finally {
+        expect((await settings(5 * 1024 * 1024)).status).toBe(200);
+      }
+    }));
+});
+
+/** Waits until the locator's text (whitespace collapsed) contains `text`. */
+async function expectText(locator: Locator, text: string) {
+  const deadline = Date.now() + 10_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ');
+    if (seen.includes(text)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Expected "${text}" in: ${seen.slice(0, 2000)}`);
+}

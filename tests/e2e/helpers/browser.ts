@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { REPO_ROOT } from '../../helpers/paths';
+
+export const SCREENSHOTS = path.join(REPO_ROOT, 'docs', 'screenshots');
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+export const screenshot = async (page: Page, name: string, fullPage = false) => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // Let transitions and lazy content settle.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+};
+
+/** Logs in through the admin's login form and waits for the home page. */
+export const logIn = async (page: Page, baseUrl: string, email: string, password: string) => {
+  await page.goto(`${baseUrl}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(/\/admin\/?$/);
+};
+
+/** Dismisses the admin's announcement banner (remembered per user), for cleaner screenshots. */
+export const dismissBanners = async (page: Page) => {
+  const close = page.getByRole('button', { name: /^Close the banner/ }).first();
+  try {
+    await close.waitFor({ timeout: 5_000 });
+    await close.click();
+  } catch {
+    // no banner
+  }
+};

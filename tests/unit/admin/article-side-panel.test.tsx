@@ -1,0 +1,156 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { screen, within } from '@testing-library/react';
+
+import { ArticleSidePanel, type PanelProps } from '../../../admin/src/components/ArticleSidePanel';
+import { relationCount } from '../../../admin/src/utils/articleFacts';
+
+import { renderWithProviders } from './render';
+
+/** The Content Manager calls a panel like a hook and renders its title and content. */
+const Harness = (props: PanelProps) => {
+  const panel = ArticleSidePanel(props);
+  if (!panel) return <p>no panel</p>;
+  return (
+    <section aria-label={panel.title}>
+      <h2>{panel.title}</h2>
+      {panel.content}
+    </section>
+  );
+};
+
+const props = (
+  document?: Record<string, unknown>,
+  model = 'plugin::newsroom.article'
+): PanelProps => ({
+  activeTab: 'draft',
+  collectionType: 'collection-types',
+  document,
+  documentId: document ? 'abc123' : undefined,
+  model,
+});
+
+/** An article as the Content Manager sends it: relations as counts, media populated. */
+const complete = {
+  documentId: 'abc123',
+  title: 'Azerbaijan, Iran relations at high level – Iranian official',
+  description: 'Iranian-Azerbaijani relations are at a high level and will continue to develop.',
+  wordCount: 412,
+  readingTimeMinutes: 3,
+  sourceName: '000_5637bd5acb181e31.txt',
+  sourceUrl: 'https://example.com/news/azerbaijan-iran',
+  importedAt: '2025-03-02T10:15:00.000Z',
+  authors: { count: 1 },
+  category: { count: 1 },
+  cover: { id: 7, url: '/uploads/cover.jpg', mime: 'image/jpeg' },
+};
+
+const item = (id: string) => screen.getByTestId(`checklist-${id}`);
+
+describe('ArticleSidePanel', () => {
+  it('is not shown for other content types, nor while an article is created', () => {
+    renderWithProviders(<Harness {...props(complete, 'api::page.page')} />);
+    expect(screen.getByText('no panel')).toBeInTheDocument();
+    renderWithProviders(<Harness {...props(undefined)} />);
+    expect(screen.getAllByText('no panel')).toHaveLength(2);
+  });
+
+  it('shows word count, reading time, source and import time', () => {
+    renderWithProviders(<Harness {...props(complete)} />);
+    const panel = screen.getByRole('region', { name: 'Newsroom' });
+    const facts = within(panel);
+    expect(facts.getByText('Words').nextSibling).toHaveTextContent('412');
+    expect(facts.getByText('Reading time').nextSibling).toHaveTextContent('3 min');
+    const source = facts.getByRole('link', { name: /000_5637bd5acb181e31\.txt/ });
+    expect(source).toHaveAttribute('href', 'https://example.com/news/azerbaijan-iran');
+    expect(facts.getByText('Imported').nextSibling).toHaveTextContent(/Mar 2, 2025/);
+  });
+
+  it('ticks every checklist item for a complete article', () => {
+    renderWithProviders(<Harness {...props(complete)} />);
+    const list = screen.getByRole('list', { name: 'Checklist' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    for (const id of ['description', 'category', 'authors', 'cover']) {
+      expect(item(id)).toHaveAttribute('data-ok', 'true');
+    }
+    expect(item('description')).toHaveTextContent('Done: Description: 79/300 characters');
+    expect(item('category')).toHaveTextContent('Category set');
+    expect(item('authors')).toHaveTextContent('At least one author');
+    expect(item('cover')).toHaveTextContent('Cover image set');
+  });
+
+  it('lists what is missing: description, category, authors, cover', () => {
+    renderWithProviders(
+      <Harness
+        {...props({
+          ...complete,
+          description: '   ',
+          authors: { count: 0 },
+          category: { count: 0 },
+          cover: null,
+          sourceName: null,
+          sourceUrl: null,
+          importedAt: null,
+        })}
+      />
+    );
+    for (const id of ['description', 'category', 'authors', 'cover']) {
+      expect(item(id)).toHaveAttribute('data-ok', 'false');
+    }
+    expect(item('description')).toHaveTextContent('To do: Add a description (the lead)');
+    expect(item('category')).toHaveTextContent('Choose a category');
+    expect(item('authors')).toHaveTextContent('Add an author');
+    expect(item('cover')).toHaveTextContent('Add a cover image');
+    expect(screen.getByText('Source').nextSibling).toHaveTextContent('—');
+    expect(screen.getByText('Imported').nextSibling).toHaveTextContent('Not imported');
+  });
+
+  it('flags a description over 300 characters', () => {
+    renderWithProviders(<Harness {...props({ ...complete, description: 'x'.repeat(301) })} />);
+    expect(item('description')).toHaveAttribute('data-ok', 'false');
+    expect(item('description')).toHaveTextContent('Description is too long: 301/300 characters');
+  });
+
+  it('accepts a description of exactly 300 characters', () => {
+    renderWithProviders(<Harness {...props({ ...complete, description: 'x'.repeat(300) })} />);
+    expect(item('description')).toHaveAttribute('data-ok', 'true');
+  });
+
+  it('reads populated relations as well as counts', () => {
+    renderWithProviders(
+      <Harness
+        {...props({
+          ...complete,
+          authors: [{ id: 1, documentId: 'a1', name: 'Ayya Lmahamad' }],
+          category: { id: 2, documentId: 'c1', name: 'Politics' },
+          cover: [],
+        })}
+      />
+    );
+    expect(item('authors')).toHaveAttribute('data-ok', 'true');
+    expect(item('category')).toHaveAttribute('data-ok', 'true');
+    expect(item('cover')).toHaveAttribute('data-ok', 'false');
+  });
+
+  it('shows a source name without a web address as text', () => {
+    renderWithProviders(<Harness {...props({ ...complete, sourceUrl: null })} />);
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    expect(screen.getByText('Source').nextSibling).toHaveTextContent('000_5637bd5acb181e31.txt');
+  });
+});
+
+describe('relationCount', () => {
+  it.each([
+    [null, 0],
+    [undefined, 0],
+    [{ count: 3 }, 3],
+    [[{ id: 1 }, { id: 2 }], 2],
+    [{ id: 1 }, 1],
+    [{ data: null }, 0],
+    [{ data: [{ id: 1 }] }, 1],
+    [{ connect: [{ id: 1 }], disconnect: [] }, 1],
+    [5, 1],
+  ])('%j → %i', (value, expected) => {
+    expect(relationCount(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,113 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import type { HistoryPage, NewsroomApi } from '../../../admin/src/api/newsroom';
+import type { ImportHistoryEntry } from '../../../admin/src/contracts';
+import { HistoryTab } from '../../../admin/src/pages/HistoryTab';
+
+import { invalidArticle, SEED_TITLE, seedArticle } from './fixtures';
+import { renderWithProviders } from './render';
+
+const mockApi = { history: jest.fn<Promise<HistoryPage>, [number, number]>() };
+
+jest.mock('../../../admin/src/api/useNewsroomApi', () => ({
+  useNewsroomApi: () => mockApi as unknown as NewsroomApi,
+}));
+
+const entry = (id: number, overrides: Partial<ImportHistoryEntry> = {}): ImportHistoryEntry => ({
+  id,
+  createdAt: '2025-03-02T10:15:00.000Z',
+  origin: 'admin',
+  user: { id: 2, name: 'Esma Editor', email: 'editor@newsroom.test' },
+  status: 'published',
+  totals: { created: 1, updated: 0, unchanged: 0, failed: 1 },
+  authors: { created: 1, reused: 0 },
+  categories: { created: 0, reused: 1 },
+  articles: [
+    seedArticle({ action: 'created', documentId: 'abc123' }),
+    { ...invalidArticle(), action: 'failed' },
+  ],
+  durationMs: 1234,
+  ...overrides,
+});
+
+beforeEach(() => mockApi.history.mockReset());
+
+describe('HistoryTab', () => {
+  it('lists past imports with who, when and counts, and expands one into its articles', async () => {
+    mockApi.history.mockResolvedValue({
+      entries: [entry(2), entry(1, { user: null, origin: 'cli', status: 'draft' })],
+      pagination: { page: 1, pageSize: 10, pageCount: 1, total: 2 },
+    });
+    renderWithProviders(<HistoryTab />);
+
+    const items = await screen.findAllByTestId('history-entry');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('by Esma Editor');
+    expect(items[0]).toHaveTextContent(
+      '1 created · 0 updated · 0 unchanged · 1 failed · Published'
+    );
+    expect(items[1]).toHaveTextContent('by Seed command');
+    expect(items[1]).toHaveTextContent('Draft');
+    expect(screen.getByText('Page 1 of 1 (2 imports)')).toBeInTheDocument();
+    expect(mockApi.history).toHaveBeenCalledWith(1, 10);
+
+    await userEvent.click(within(items[0]).getByRole('button', { name: /by Esma Editor/ }));
+    const link = await within(items[0]).findByRole('link', { name: SEED_TITLE });
+    expect(link).toHaveAttribute(
+      'href',
+      '/content-manager/collection-types/plugin::newsroom.article/abc123'
+    );
+    expect(within(items[0]).getByTestId('parse-error')).toHaveTextContent('Line 4:');
+    expect(within(items[0]).getByText(/Took 1\.2 s/)).toBeInTheDocument();
+  });
+
+  it('pages through older imports', async () => {
+    mockApi.history.mockImplementation(async (page) => ({
+      entries: [entry(page)],
+      pagination: { page, pageSize: 10, pageCount: 2, total: 11 },
+    }));
+    renderWithProviders(<HistoryTab />);
+    await screen.findByText('Page 1 of 2 (11 imports)');
+    expect(screen.getByRole('button', { name: 'Newer' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Older' }));
+    await screen.findByText('Page 2 of 2 (11 imports)');
+    expect(mockApi.history).toHaveBeenLastCalledWith(2, 10);
+    expect(screen.getByRole('button', { name: 'Older' })).toBeDisabled();
+  });
+
+  it('says so when there is no import yet', async () => {
+    mockApi.history.mockResolvedValue({
+      entries: [],
+      pagination: { page: 1, pageSize: 10, pageCount: 0, total: 0 },
+    });
+    renderWithProviders(<HistoryTab />);
+    expect(await screen.findByText('No imports yet.')).toBeInTheDocument();
+  });
+
+  it('shows a failed request with the server message and lets the user retry', async () => {
+    mockApi.history
+      .mockRejectedValueOnce(
+        Object.assign(new Error('boom'), {
+          status: 500,
+          response: {
+            data: {
+              error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error' },
+            },
+          },
+        })
+      )
+      .mockResolvedValueOnce({
+        entries: [entry(1)],
+        pagination: { page: 1, pageSize: 10, pageCount: 1, total: 1 },
+      });
+    renderWithProviders(<HistoryTab />);
+    expect(await screen.findByTestId('request-failure')).toHaveTextContent(
+      'The request failed (HTTP 500)InternalServerError: Internal Server Error'
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findAllByTestId('history-entry')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,224 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import type { NewsroomApi } from '../../../admin/src/api/newsroom';
+import type { ImportReport, ImportRequestBody } from '../../../admin/src/contracts';
+import { ImportTab } from '../../../admin/src/pages/ImportTab';
+
+import { invalidArticle, report, SEED_TITLE, seedArticle } from './fixtures';
+import { renderWithProviders } from './render';
+
+const mockApi = {
+  preview: jest.fn<Promise<ImportReport>, [ImportRequestBody]>(),
+  import: jest.fn<Promise<ImportReport>, [ImportRequestBody]>(),
+};
+
+jest.mock('../../../admin/src/api/useNewsroomApi', () => ({
+  useNewsroomApi: () => mockApi as unknown as NewsroomApi,
+}));
+
+const SETTINGS = {
+  defaultStatus: 'draft' as const,
+  wordsPerMinute: 200,
+  maxImportBytes: 5 * 1024 * 1024,
+  publicRead: false,
+};
+
+const forbidden = () =>
+  Object.assign(new Error('Policy Failed'), {
+    name: 'FetchError',
+    status: 403,
+    response: { data: { error: { status: 403, name: 'PolicyError', message: 'Policy Failed' } } },
+  });
+
+beforeEach(() => {
+  mockApi.preview.mockReset();
+  mockApi.import.mockReset();
+});
+
+describe('ImportTab', () => {
+  it('pastes → previews (nothing written) → imports as published → links to the article', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockImplementation(async (body) =>
+      report(
+        body.files.map((f) => seedArticle({ source: f.name })),
+        { dryRun: true }
+      )
+    );
+    mockApi.import.mockImplementation(async (body) =>
+      report(
+        body.files.map((f) =>
+          seedArticle({ source: f.name, action: 'created', documentId: 'abc123' })
+        )
+      )
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+
+    const preview = screen.getByRole('button', { name: 'Preview' });
+    expect(preview).toBeDisabled();
+    await user.type(screen.getByLabelText('Paste article text'), 'Title{enter}{enter}Body');
+    await user.click(preview);
+
+    expect(await screen.findByRole('heading', { name: SEED_TITLE })).toBeInTheDocument();
+    expect(mockApi.preview).toHaveBeenCalledWith({
+      files: [{ name: 'pasted-text', content: 'Title\n\nBody' }],
+      status: 'draft',
+    });
+    expect(mockApi.import).not.toHaveBeenCalled();
+
+    expect(screen.getByRole('radio', { name: 'Draft' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Publish' }));
+    await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
+
+    const link = await screen.findByRole('link', { name: SEED_TITLE });
+    expect(link).toHaveAttribute(
+      'href',
+      '/content-manager/collection-types/plugin::newsroom.article/abc123'
+    );
+    expect(mockApi.import).toHaveBeenCalledWith({
+      files: [{ name: 'pasted-text', content: 'Title\n\nBody' }],
+      status: 'published',
+    });
+    expect(screen.getByTestId('report-summary')).toHaveAttribute('data-result', 'success');
+  });
+
+  it('reads dropped files, sends them in chunks of 10 and shows the progress', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockImplementation(async (body) =>
+      report(body.files.map((f) => seedArticle({ source: f.name, title: f.name })))
+    );
+    const pending: Array<() => void> = [];
+    mockApi.import.mockImplementation(
+      (body) =>
+        new Promise((resolve) => {
+          pending.push(() =>
+            resolve(
+              report(
+                body.files.map((f) =>
+                  seedArticle({
+                    source: f.name,
+                    title: f.name,
+                    action: 'created',
+                    documentId: f.name,
+                  })
+                )
+              )
+            )
+          );
+        })
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+
+    const files = Array.from(
+      { length: 12 },
+      (_, i) => new File([`Title ${i}\n\nBody ${i}`], `article-${i}.txt`, { type: 'text/plain' })
+    );
+    await user.upload(screen.getByTestId('file-input'), files.slice(0, 5));
+    // Dropped files are not filtered by the picker: the wrong type is refused with a reason.
+    fireEvent.drop(screen.getByTestId('file-drop-zone'), {
+      dataTransfer: {
+        files: [...files.slice(5), new File(['%PDF'], 'scan.pdf', { type: 'application/pdf' })],
+      },
+    });
+    expect(
+      await screen.findByText('scan.pdf: only .txt, .md and .json files can be imported.')
+    ).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Selected files' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByText(/12 articles: 12 to create/);
+    expect(mockApi.preview).toHaveBeenCalledTimes(2);
+    expect(mockApi.preview.mock.calls[0][0].files[0]).toEqual({
+      name: 'article-0.txt',
+      content: 'Title 0\n\nBody 0',
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Import 12 files' }));
+    expect(await screen.findByText('Imported 0 of 12')).toBeInTheDocument();
+    pending.shift()?.();
+    expect(await screen.findByText('Imported 10 of 12')).toBeInTheDocument();
+    await waitFor(() => expect(pending).toHaveLength(1));
+    pending.shift()?.();
+    expect(await screen.findByTestId('report-summary')).toHaveAttribute('data-result', 'success');
+    expect(mockApi.import.mock.calls.map(([body]) => body.files.length)).toEqual([10, 2]);
+    expect(screen.getAllByRole('link')).toHaveLength(12);
+  });
+
+  it('shows a refused import (403) as a failure with the server message', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockResolvedValue(report([seedArticle({ source: 'pasted-text' })]));
+    mockApi.import.mockRejectedValue(forbidden());
+    renderWithProviders(<ImportTab settings={null} />);
+
+    await user.type(screen.getByLabelText('Paste article text'), 'Title{enter}{enter}Body');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 1 file' }));
+
+    const summary = await screen.findByTestId('report-summary');
+    expect(summary).toHaveAttribute('data-result', 'failure');
+    expect(summary).toHaveTextContent('The import failed: nothing was imported');
+    expect(screen.getByTestId('request-failure')).toHaveTextContent('PolicyError: Policy Failed');
+    expect(screen.queryByText('Import finished')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    // The row names the article the preview found, marked failed, not linked.
+    const row = screen.getByTestId('report-row');
+    expect(within(row).getByText(SEED_TITLE)).toBeInTheDocument();
+    expect(within(row).getByText('Failed')).toBeInTheDocument();
+    expect(row).toHaveTextContent('The request failed (HTTP 403)');
+
+    // Closing the alerts hides them; the rows keep saying what failed.
+    await user.click(
+      within(screen.getByTestId('request-failure')).getByRole('button', { name: 'Close' })
+    );
+    expect(screen.queryByTestId('request-failure')).not.toBeInTheDocument();
+    expect(within(row).getByText('Failed')).toBeInTheDocument();
+  });
+
+  it('leaves out files the preview found invalid and reports them as failed', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockResolvedValue(
+      report([seedArticle({ source: 'good.txt' }), invalidArticle({ source: 'broken.md' })])
+    );
+    mockApi.import.mockImplementation(async (body) =>
+      report(
+        body.files.map((f) =>
+          seedArticle({ source: f.name, action: 'created', documentId: 'abc123' })
+        )
+      )
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+    await user.upload(screen.getByTestId('file-input'), [
+      new File(['Good\n\nBody'], 'good.txt'),
+      new File(['---\ntitle: [\n---\n'], 'broken.md'),
+    ]);
+    await screen.findByText('good.txt');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+
+    expect(
+      await screen.findByText(/Not imported, because of the errors below: broken\.md/)
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
+
+    const summary = await screen.findByTestId('report-summary');
+    expect(mockApi.import).toHaveBeenCalledWith({
+      files: [{ name: 'good.txt', content: 'Good\n\nBody' }],
+      status: 'draft',
+    });
+    expect(summary).toHaveAttribute('data-result', 'failure');
+    expect(summary).toHaveTextContent('The import finished with errors: 1 of 2 failed');
+    expect(screen.getByTestId('parse-error')).toHaveTextContent('Line 4:');
+  });
+
+  it('does not offer to import when the preview request failed', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockRejectedValue(forbidden());
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+    await user.type(screen.getByLabelText('Paste article text'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByTestId('request-failure')).toHaveTextContent('Policy Failed');
+    expect(screen.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  });
+});
