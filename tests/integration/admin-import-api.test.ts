@@ -211,6 +211,21 @@ describe('admin import API', () => {
     expect(await count('plugin::newsroom.category', 'breaking')).toBe(1);
   });
 
+  it('gives import users the defaults the import page needs (not the other settings)', async () => {
+    const res = await request<Body<object>>(app, '/newsroom/import/defaults', {
+      token: editor.token,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({
+      defaultStatus: 'published',
+      maxImportBytes: 5 * 1024 * 1024,
+      wordsPerMinute: 200,
+    });
+    expect((await request(app, '/newsroom/import/defaults', { token: author.token })).status).toBe(
+      403
+    );
+  });
+
   it('keeps a history of imports: who, when, counts, per-article results', async () => {
     const res = await request<{
       data: ImportHistoryEntry[];
@@ -261,7 +276,7 @@ describe('admin settings API', () => {
       body: { wordsPerMinute: 0 },
     });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.error?.message).toMatch(/"wordsPerMinute" must be an integer/);
+    expect(invalid.body.error?.message).toMatch(/^"wordsPerMinute" must be an integer/);
     expect(invalid.body.error?.details).toEqual({ key: 'wordsPerMinute' });
 
     expect((await request(app, '/newsroom/settings', { token: editor.token })).status).toBe(403);

@@ -102,6 +102,12 @@ export interface NewsroomSettings {
   publicRead: boolean;
 }
 
+/** What the import page needs from the settings; readable with the import permission alone. */
+export type ImportDefaults = Pick<
+  NewsroomSettings,
+  'defaultStatus' | 'maxImportBytes' | 'wordsPerMinute'
+>;
+
 export interface NewsroomStats {
   published: number;
   drafts: number;
@@ -112,6 +118,7 @@ export interface NewsroomStats {
 export const ADMIN_ROUTES = {
   preview: '/newsroom/import/preview', // POST ImportRequestBody | multipart → { data: ImportReport }
   import: '/newsroom/import', // POST ImportRequestBody | multipart → { data: ImportReport }
+  importDefaults: '/newsroom/import/defaults', // GET → { data: ImportDefaults }
   history: '/newsroom/imports', // GET ?page&pageSize → { data: ImportHistoryEntry[], meta: { pagination } }
   settings: '/newsroom/settings', // GET → { data: NewsroomSettings }; PUT NewsroomSettings → same
   stats: '/newsroom/stats', // GET → { data: NewsroomStats }

@@ -47,6 +47,15 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
+  /** GET /newsroom/import/defaults — default status and limits for the import page. */
+  async defaults(ctx: Context) {
+    const { defaultStatus, maxImportBytes, wordsPerMinute } = getService(
+      strapi,
+      'settings'
+    ).current();
+    ctx.body = { data: { defaultStatus, maxImportBytes, wordsPerMinute } };
+  },
+
   /** GET /newsroom/imports?page=&pageSize= — the import history, newest first. */
   async history(ctx: Context) {
     const { page, pageSize } = ctx.query as { page?: string; pageSize?: string };

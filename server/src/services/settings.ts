@@ -56,7 +56,11 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
         validateConfig({ ...strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`), ...next });
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        throw new errors.ValidationError(error.message.replace(/ Fix it in config.*$/, ''), {
+        // The admin shows this next to the field: drop the config-file wording.
+        const message = error.message
+          .replace(/^Invalid config for plugin "newsroom": /, '')
+          .replace(/ Fix it in config.*$/, '');
+        throw new errors.ValidationError(message, {
           key: error.key,
         });
       }

@@ -18,6 +18,7 @@ export default () => ({
   routes: [
     guarded('POST', '/import/preview', 'import.preview', PERMISSIONS.import),
     guarded('POST', '/import', 'import.import', PERMISSIONS.import),
+    guarded('GET', '/import/defaults', 'import.defaults', PERMISSIONS.import),
     guarded('GET', '/imports', 'import.history', PERMISSIONS.import),
     guarded('GET', '/stats', 'import.stats', PERMISSIONS.import),
     guarded('GET', '/settings', 'settings.find', PERMISSIONS.settingsRead),
