@@ -5,7 +5,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 import { REPO_ROOT } from '../../helpers/paths';
 
-export const SCREENSHOTS = path.join(REPO_ROOT, 'docs', 'screenshots');
+/**
+ * Each step's screenshot goes to test-results/screenshots (git-ignored); with
+ * E2E_SCREENSHOTS=docs it refreshes the README's pictures in docs/screenshots instead.
+ */
+export const SCREENSHOTS =
+  process.env.E2E_SCREENSHOTS === 'docs'
+    ? path.join(REPO_ROOT, 'docs', 'screenshots')
+    : path.join(REPO_ROOT, 'test-results', 'screenshots');
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
