@@ -186,6 +186,25 @@ describe('documents on a real database', () => {
     expect(published).toMatchObject({ wordCount: 7, readingTimeMinutes: 1 });
   });
 
+  it('keeps the private tag index in step with the tags, also when they are cleared', async () => {
+    const doc = await strapi.documents(ARTICLE).create({
+      data: { title: 'Tagged', slug: 'tagged', body: [paragraph('x')], tags: ['Oil Price', 'Əli'] },
+    });
+    const index = async () =>
+      (
+        (await strapi.db
+          .query(ARTICLE)
+          .findOne({ where: { id: doc.id }, select: ['tagIndex'] })) as {
+          tagIndex: string | null;
+        }
+      ).tagIndex;
+    expect(await index()).toBe('|oil-price|eli|');
+    await strapi
+      .documents(ARTICLE)
+      .update({ documentId: doc.documentId, data: partial({ tags: null }) });
+    expect(await index()).toBeNull();
+  });
+
   it('refuses a second author with the same slug', async () => {
     await strapi.documents(AUTHOR).create({ data: { name: 'Same Name', slug: 'same-name' } });
     await expect(

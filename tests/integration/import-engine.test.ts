@@ -238,14 +238,31 @@ describe('import engine', () => {
     expect([await count(ARTICLE), await count(AUTHOR), await count(CATEGORY)]).toEqual(before);
   });
 
-  it('a failing article rolls back alone; the others in the batch import', async () => {
+  it('a failing article rolls back alone (no events for what it created); the others import', async () => {
+    const events: [string, string, unknown][] = [];
+    const listener = async (
+      event: { uid?: string; entry?: { slug?: string } | null },
+      name: string
+    ) => {
+      events.push([name, event.uid ?? '', event.entry?.slug ?? null]);
+    };
+    const names = ['entry.create', 'entry.update', 'entry.publish'];
+    const listeners = names.map((name) => {
+      const fn = (event: { uid?: string; entry?: { slug?: string } | null }) =>
+        listener(event, name);
+      strapi.eventHub.on(name, fn);
+      return [name, fn] as const;
+    });
     // Make the write of one article fail after its new author and category were created.
-    strapi.documents.use(async (context, next) => {
-      const data = (context.params as { data?: { title?: string } }).data;
-      if (context.uid === ARTICLE && context.action === 'create' && data?.title === 'Boom') {
-        throw new Error('simulated database failure');
-      }
-      return next();
+    // Make the write of one article fail in the database layer, after its new author and
+    // category were created.
+    strapi.db.lifecycles.subscribe({
+      models: [ARTICLE],
+      async beforeCreate(event) {
+        if ((event.params.data as { title?: string }).title === 'Boom') {
+          throw new Error('simulated database failure');
+        }
+      },
     });
     const report = await engine.apply(
       [
@@ -264,12 +281,48 @@ describe('import engine', () => {
       ['boom.txt', 'failed'],
       ['ok-2.txt', 'created'],
     ]);
-    expect(report.articles[1].error?.message).toMatch(/simulated database failure/);
+    expect(report.articles[1].error).toMatchObject({
+      code: 'WRITE_FAILED',
+      message: expect.stringMatching(
+        /^A database error stopped this article: simulated database failure\./
+      ),
+    });
     expect(report.totals).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 1 });
     expect(await count(ARTICLE, { slug: 'boom' })).toBe(0);
     expect(await count(AUTHOR, { slug: 'rollback-author' })).toBe(0);
     expect(await count(CATEGORY, { slug: 'rollback-category' })).toBe(0);
     expect(await count(AUTHOR, { slug: 'batch-author' })).toBe(1);
+    for (const [name, fn] of listeners) strapi.eventHub.off(name, fn);
+    // Webhooks and audit logs hear of what was written, and of nothing that was rolled back.
+    expect(events.filter(([, , slug]) => slug === null)).toEqual([]);
+    expect(events.map(([, , slug]) => slug)).not.toContain('rollback-author');
+    expect(events.map(([, , slug]) => slug)).not.toContain('rollback-category');
+    expect(events.map(([, , slug]) => slug)).toEqual(
+      expect.arrayContaining(['fine-one', 'fine-two', 'batch-author'])
+    );
+  });
+
+  it('an existing category keeps its place in the tree; the article goes there, with a warning', async () => {
+    await engine.apply([file('tree-1.txt', { title: 'Tree one', category: ['Money', 'Banks'] })], {
+      status: 'draft',
+    });
+    const report = await engine.apply(
+      [file('tree-2.txt', { title: 'Tree two', category: ['Science', 'Banks'] })],
+      { status: 'draft' }
+    );
+    expect(report.articles[0].category).toEqual([
+      { name: 'Banks', slug: 'banks', action: 'reuse' },
+    ]);
+    expect(report.articles[0].warnings).toContainEqual(
+      expect.stringMatching(/Category "Banks" already exists elsewhere .*"Science \/ Banks"/)
+    );
+    expect(report.categories).toEqual({ created: 0, reused: 1 });
+    expect(await count(CATEGORY, { slug: 'science' })).toBe(0);
+    const banks = await strapi.documents(CATEGORY).findFirst({
+      filters: { slug: 'banks' },
+      populate: ['parent'],
+    });
+    expect(banks?.parent?.slug).toBe('money');
   });
 
   it('two concurrent imports of overlapping input create exactly one of each', async () => {
@@ -317,7 +370,7 @@ describe('import engine', () => {
       list: (page: number, size: number) => Promise<{ results: { totals: object }[] }>;
     };
     const { results } = await history.list(1, 100);
-    // Every apply above (two in the concurrency test), but not the dry run.
-    expect(results.length).toBe(12);
+    // Every apply above (two in the concurrency test, two in the category test), not the dry run.
+    expect(results.length).toBe(14);
   });
 });

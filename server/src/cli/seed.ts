@@ -92,27 +92,47 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
   // Read the inputs first: a wrong path is a usage error before the (slow) app start.
   const inputs = readInputs(options.paths, io.cwd);
   const appDir = path.resolve(io.cwd, options.appDir ?? '.');
-  if (!options.json) io.stderr.write(`Starting the Strapi app in ${appDir}…\n`);
-  const app = await loadStrapiApp(appDir);
+  // With --json, stdout carries the report only: whatever Strapi or the app prints while it
+  // runs (logs, console.log) goes to stderr instead.
+  const restoreStdout = options.json ? sendStdoutToStderr(io) : () => {};
+  let report: ImportReport;
   try {
-    const plugin = app.plugin('newsroom');
-    if (!plugin) {
-      throw new UsageError(
-        `The newsroom plugin is not enabled in ${appDir}. Add "newsroom: { enabled: true }" to config/plugins and try again.`
-      );
+    if (!options.json) io.stderr.write(`Starting the Strapi app in ${appDir}…\n`);
+    const app = await loadStrapiApp(appDir);
+    try {
+      const plugin = app.plugin('newsroom');
+      if (!plugin) {
+        throw new UsageError(
+          `The newsroom plugin is not enabled in ${appDir}. Add "newsroom: { enabled: true }" to config/plugins and try again.`
+        );
+      }
+      const progress = progressPrinter(io);
+      report = await (plugin.service('import') as unknown as ImportServiceLike).apply(inputs, {
+        status: options.status,
+        dryRun: options.dryRun,
+        origin: 'cli',
+        onProgress: options.json || options.dryRun ? undefined : progress.update,
+      });
+    } finally {
+      await app.destroy().catch((error: unknown) => {
+        io.stderr.write(`newsroom seed: the app did not shut down cleanly: ${String(error)}\n`);
+      });
     }
-    const progress = progressPrinter(io);
-    const report = await (plugin.service('import') as unknown as ImportServiceLike).apply(inputs, {
-      status: options.status,
-      dryRun: options.dryRun,
-      origin: 'cli',
-      onProgress: options.json || options.dryRun ? undefined : progress.update,
-    });
-    io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report));
-    return report.totals.failed > 0 ? EXIT_FAILED : EXIT_OK;
   } finally {
-    await app.destroy();
+    restoreStdout();
   }
+  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report));
+  return report.totals.failed > 0 ? EXIT_FAILED : EXIT_OK;
+};
+
+/** Points process.stdout at stderr until the returned function is called. */
+const sendStdoutToStderr = (io: CliIo): (() => void) => {
+  if (io.stdout !== process.stdout) return () => {};
+  const write = process.stdout.write;
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  return () => {
+    process.stdout.write = write;
+  };
 };
 
 export const seedCommand: Command = {

@@ -21,10 +21,10 @@ const importUser = (ctx: Context): ImportUser | null => {
   return { id: user.id, name, email: user.email ?? null };
 };
 
-const read = (strapi: Core.Strapi, ctx: Context) =>
+const read = async (strapi: Core.Strapi, ctx: Context) =>
   readImportRequest(
     ctx as unknown as ImportRequestContext,
-    getService(strapi, 'settings').current().maxImportBytes
+    (await getService(strapi, 'settings').load()).maxImportBytes
   );
 
 const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -49,10 +49,8 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** GET /newsroom/import/defaults — default status and limits for the import page. */
   async defaults(ctx: Context) {
-    const { defaultStatus, maxImportBytes, wordsPerMinute } = getService(
-      strapi,
-      'settings'
-    ).current();
+    const settings = await getService(strapi, 'settings').load();
+    const { defaultStatus, maxImportBytes, wordsPerMinute } = settings;
     ctx.body = { data: { defaultStatus, maxImportBytes, wordsPerMinute } };
   },
 

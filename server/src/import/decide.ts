@@ -1,11 +1,32 @@
 import type { ArticleStatus, RelatedEntityPlan } from '../contracts';
-import type { BatchState, Candidate, Decision } from './types';
+import type { BatchState, Candidate, Decision, EntityRef } from './types';
 
-const plans = (
-  refs: { name: string; slug: string }[],
-  known: Map<string, unknown>
-): RelatedEntityPlan[] =>
+const plans = (refs: EntityRef[], known: Map<string, unknown>): RelatedEntityPlan[] =>
   refs.map((ref) => ({ ...ref, action: known.has(ref.slug) ? 'reuse' : 'create' }));
+
+/**
+ * The categories an article gets. Categories are found by slug: when the path's last category
+ * already exists, the article goes there as it is (its place in the tree is not changed and the
+ * path's other categories are not created); otherwise the missing ones are created, root first.
+ */
+const categoryRefs = (candidate: Candidate, state: BatchState) => {
+  const refs = candidate.categoryRefs;
+  const leaf = refs[refs.length - 1];
+  const existing = leaf ? state.categories.get(leaf.slug) : undefined;
+  if (!leaf || !existing) return { refs, warnings: [] };
+  const parent = refs.length > 1 ? refs[refs.length - 2] : undefined;
+  const moved =
+    parent !== undefined &&
+    existing.parentDocumentId !== (state.categories.get(parent.slug)?.documentId ?? null);
+  return {
+    refs: [leaf],
+    warnings: moved
+      ? [
+          `Category "${leaf.name}" already exists elsewhere in the category tree; the article goes there (the source said "${refs.map((r) => r.name).join(' / ')}").`,
+        ]
+      : [],
+  };
+};
 
 /**
  * What an import of `candidate` does, given what the database holds:
@@ -19,11 +40,17 @@ export const decide = (
   status: ArticleStatus
 ): Decision => {
   const existing = state.articles.get(candidate.draft.slug);
-  const authors = plans(candidate.authorRefs, state.authors);
-  const category = plans(candidate.categoryRefs, state.categories);
-  if (!existing) return { action: 'create', existing, authors, category };
+  const categories = categoryRefs(candidate, state);
+  const base = {
+    existing,
+    authors: plans(candidate.authorRefs, state.authors),
+    category: plans(categories.refs, state.categories),
+    categoryRefs: categories.refs,
+    warnings: categories.warnings,
+  };
+  if (!existing) return { action: 'create', ...base };
   const draftSame = existing.draftHash === candidate.hash;
   const publishedSame = existing.publishedHash === candidate.hash;
   const unchanged = status === 'published' ? draftSame && publishedSame : draftSame;
-  return { action: unchanged ? 'unchanged' : 'update', existing, authors, category };
+  return { action: unchanged ? 'unchanged' : 'update', ...base };
 };

@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Knex } from 'knex';
 
 import type { ArticleReport, ArticleStatus, ImportReport } from '../contracts';
 import { toCandidates, type ParseSettings } from './candidates';
 import { decide } from './decide';
+import { ArticleFailure, describeFailure } from './errors';
 import { takeImportLock } from './lock';
-import { emptyState, loadState } from './state';
-import type { BatchState, Candidate, ImportInput, ImportOptions } from './types';
-import { writeArticle, type Created } from './write';
+import { loadState } from './state';
+import { withRetry } from './retry';
+import type { BatchState, Candidate, Decision, ImportInput, ImportOptions } from './types';
+import { writeArticle } from './write';
 
 const DEFAULT_CHUNK = 25;
 
@@ -16,23 +17,12 @@ export interface EngineSettings extends ParseSettings {
   defaultStatus: ArticleStatus;
 }
 
-const errorMessage = (error: unknown): string => {
-  if (error instanceof Error) {
-    const details = (error as { details?: { errors?: { path?: string[]; message?: string }[] } })
-      .details;
-    const first = details?.errors?.[0];
-    if (first?.message) {
-      return `${error.message}${first.path?.length ? ` (${first.path.join('.')})` : ''}`;
-    }
-    return error.message;
-  }
-  return String(error);
-};
+type Plan = Pick<Decision, 'authors' | 'category' | 'warnings'>;
 
 const articleReport = (
   candidate: Candidate,
   action: ArticleReport['action'],
-  plan: { authors: ArticleReport['authors']; category: ArticleReport['category'] },
+  plan: Plan,
   documentId: string | null,
   error: ArticleReport['error'] = null
 ): ArticleReport => ({
@@ -41,7 +31,7 @@ const articleReport = (
   slug: candidate.draft.slug,
   documentId,
   title: candidate.draft.title,
-  warnings: candidate.draft.warnings,
+  warnings: [...candidate.draft.warnings, ...plan.warnings],
   error,
   authors: plan.authors,
   category: plan.category,
@@ -53,12 +43,7 @@ const without = (all: Set<string>, excluded: Set<string>) =>
 /** Totals of a report, from its article lines and the author/category sets. */
 const summarise = (
   report: Omit<ImportReport, 'totals' | 'authors' | 'categories' | 'durationMs'>,
-  entities: {
-    authorsCreated: Set<string>;
-    authorsReused: Set<string>;
-    categoriesCreated: Set<string>;
-    categoriesReused: Set<string>;
-  },
+  entities: EntitySets,
   started: number
 ): ImportReport => {
   const count = (...actions: string[]) =>
@@ -86,17 +71,21 @@ const summarise = (
   };
 };
 
-const newEntitySets = () => ({
+interface EntitySets {
+  authorsCreated: Set<string>;
+  authorsReused: Set<string>;
+  categoriesCreated: Set<string>;
+  categoriesReused: Set<string>;
+}
+
+const newEntitySets = (): EntitySets => ({
   authorsCreated: new Set<string>(),
   authorsReused: new Set<string>(),
   categoriesCreated: new Set<string>(),
   categoriesReused: new Set<string>(),
 });
 
-const countPlanned = (
-  sets: ReturnType<typeof newEntitySets>,
-  plan: { authors: ArticleReport['authors']; category: ArticleReport['category'] }
-) => {
+const countPlanned = (sets: EntitySets, plan: Plan) => {
   for (const a of plan.authors) {
     (a.action === 'create' ? sets.authorsCreated : sets.authorsReused).add(a.slug);
   }
@@ -107,8 +96,8 @@ const countPlanned = (
 
 /**
  * The import engine. `plan` parses and compares with the database and writes nothing;
- * `apply` writes, chunk by chunk, each chunk in one transaction under the import lock, each
- * article behind a savepoint so that a failing article rolls back alone.
+ * `apply` writes, chunk by chunk, each chunk in one transaction under the import lock; a failing
+ * article rolls back alone (see applyChunk).
  */
 export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings) => {
   const plan = async (inputs: ImportInput[], options: ImportOptions = {}) => {
@@ -160,12 +149,24 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     }
     const reports: ArticleReport[] = [];
     const sets = newEntitySets();
-    // Authors and categories known to exist (read or created and committed) during this run.
-    const cache = emptyState();
+    // One batched read up front: chunks with nothing to write skip the transaction and the lock
+    // (a re-import of unchanged input costs a few queries in all).
+    const before = await loadState(strapi, candidates);
 
     for (let i = 0; i < candidates.length; i += chunkSize) {
       const chunk = candidates.slice(i, i + chunkSize);
-      const chunkReports = await applyChunk(chunk, status, cache, sets);
+      const decisions = chunk.map((candidate) => decide(candidate, before, status));
+      const chunkReports = decisions.every((d) => d.action === 'unchanged')
+        ? chunk.map((candidate, k) => {
+            countPlanned(sets, decisions[k]);
+            return articleReport(
+              candidate,
+              'unchanged',
+              decisions[k],
+              decisions[k].existing?.documentId ?? null
+            );
+          })
+        : await applyChunk(chunk, status, sets);
       reports.push(...chunkReports);
       options.onProgress?.(
         Math.min(i + chunkSize, candidates.length),
@@ -185,86 +186,86 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     );
   };
 
+  /**
+   * Writes a chunk in one transaction under the import lock (retried while the database is
+   * busy). When an article fails, the whole chunk rolls back — with the events Strapi queued for
+   * it — and its articles are written again one transaction each, so that only the failing one
+   * fails.
+   */
   const applyChunk = async (
     chunk: Candidate[],
     status: ArticleStatus,
-    cache: BatchState,
-    sets: ReturnType<typeof newEntitySets>
+    sets: EntitySets
   ): Promise<ArticleReport[]> => {
-    const chunkSets = newEntitySets();
     try {
-      const reports = await strapi.db.transaction(async ({ trx }) => {
-        await takeImportLock(strapi, trx);
-        // Read under the lock: what another writer committed before us is seen here.
-        const state = await loadState(strapi, chunk, cache);
-        const out: ArticleReport[] = [];
-        for (const candidate of chunk) {
-          out.push(await applyOne(trx, candidate, state, status, chunkSets));
-        }
-        // Commit succeeded below: remember the entities for the next chunks.
-        for (const [slug, entity] of state.authors) cache.authors.set(slug, entity);
-        for (const [slug, entity] of state.categories) cache.categories.set(slug, entity);
-        return out;
-      });
-      for (const key of Object.keys(sets) as (keyof typeof sets)[]) {
+      const { reports, chunkSets } = await withRetry(() =>
+        strapi.db.transaction(async ({ trx, onCommit }) => {
+          await takeImportLock(strapi, trx);
+          // Read under the lock: what another writer committed before is seen here. Within the
+          // chunk, this state is the cache of authors and categories.
+          const state = await loadState(strapi, chunk);
+          const chunkSets = newEntitySets();
+          const out: ArticleReport[] = [];
+          for (const [index, candidate] of chunk.entries()) {
+            try {
+              out.push(await applyOne(candidate, state, status, chunkSets, onCommit));
+            } catch (error) {
+              throw new ArticleFailure(index, error);
+            }
+          }
+          return { reports: out, chunkSets };
+        })
+      );
+      for (const key of Object.keys(sets) as (keyof EntitySets)[]) {
         for (const slug of chunkSets[key]) sets[key].add(slug);
       }
       return reports;
     } catch (error) {
-      // The chunk's transaction itself failed (lock wait, lost connection): nothing was written.
-      cache.authors.clear();
-      cache.categories.clear();
-      const message = `The import transaction failed: ${errorMessage(error)}. Nothing was written for this article; run the import again.`;
-      return chunk.map((candidate) =>
-        articleReport(candidate, 'failed', { authors: [], category: [] }, null, {
-          message,
-          line: null,
-          code: 'TRANSACTION_FAILED',
-        })
-      );
+      if (chunk.length > 1) {
+        const out: ArticleReport[] = [];
+        for (const candidate of chunk) out.push(...(await applyChunk([candidate], status, sets)));
+        return out;
+      }
+      const failure = describeFailure(error);
+      if (failure.code !== 'INVALID_ARTICLE') {
+        strapi.log.error(`[newsroom] import of ${chunk[0].source} failed`, { error });
+      }
+      return [
+        articleReport(
+          chunk[0],
+          'failed',
+          { authors: [], category: [], warnings: [] },
+          null,
+          failure
+        ),
+      ];
     }
   };
 
   const applyOne = async (
-    trx: Knex.Transaction,
     candidate: Candidate,
     state: BatchState,
     status: ArticleStatus,
-    sets: ReturnType<typeof newEntitySets>
+    sets: EntitySets,
+    afterCommit: (callback: () => void) => void
   ): Promise<ArticleReport> => {
     const decision = decide(candidate, state, status);
+    countPlanned(sets, decision);
     if (decision.action === 'unchanged') {
-      countPlanned(sets, decision);
-      return articleReport(candidate, 'unchanged', decision, decision.existing!.documentId);
+      return articleReport(candidate, 'unchanged', decision, decision.existing?.documentId ?? null);
     }
-    const created: Created = { authors: [], categories: [] };
-    await trx.raw('SAVEPOINT newsroom_article');
-    try {
-      const documentId = await writeArticle(strapi, candidate, decision, state, status, created);
-      await trx.raw('RELEASE SAVEPOINT newsroom_article');
-      countPlanned(sets, decision);
-      state.articles.set(candidate.draft.slug, {
-        documentId,
-        draftHash: candidate.hash,
-        publishedHash: status === 'published' ? candidate.hash : decision.existing?.publishedHash,
-      });
-      return articleReport(
-        candidate,
-        decision.action === 'create' ? 'created' : 'updated',
-        decision,
-        documentId
-      );
-    } catch (error) {
-      await trx.raw('ROLLBACK TO SAVEPOINT newsroom_article');
-      // Forget what this article created: the savepoint rolled it back.
-      for (const slug of created.authors) state.authors.delete(slug);
-      for (const slug of created.categories) state.categories.delete(slug);
-      return articleReport(candidate, 'failed', decision, null, {
-        message: `Could not write the article: ${errorMessage(error)}. Nothing was written for it; fix the source and import it again.`,
-        line: null,
-        code: 'WRITE_FAILED',
-      });
-    }
+    const documentId = await writeArticle(strapi, candidate, decision, state, status, afterCommit);
+    state.articles.set(candidate.draft.slug, {
+      documentId,
+      draftHash: candidate.hash,
+      publishedHash: status === 'published' ? candidate.hash : decision.existing?.publishedHash,
+    });
+    return articleReport(
+      candidate,
+      decision.action === 'create' ? 'created' : 'updated',
+      decision,
+      documentId
+    );
   };
 
   return { plan, apply };

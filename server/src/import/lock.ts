@@ -21,11 +21,17 @@ export const ensureImportLock = async (strapi: Core.Strapi): Promise<void> => {
  * writer's rows). SQLite has a single writer and ignores FOR UPDATE.
  */
 export const takeImportLock = async (strapi: Core.Strapi, trx: Knex.Transaction) => {
-  await strapi.db
-    .queryBuilder(UID.lock)
-    .select(['id'])
-    .where({ name: IMPORT_LOCK })
-    .transacting(trx)
-    .forUpdate()
-    .execute();
+  const lock = () =>
+    strapi.db
+      .queryBuilder(UID.lock)
+      .select(['id'])
+      .where({ name: IMPORT_LOCK })
+      .transacting(trx)
+      .forUpdate()
+      .execute<unknown[]>();
+  if ((await lock()).length === 0) {
+    // The row was wiped (e.g. by a data transfer) since bootstrap: put it back, then lock it.
+    await strapi.db.query(UID.lock).create({ data: { name: IMPORT_LOCK } });
+    await lock();
+  }
 };

@@ -60,13 +60,19 @@ export interface BatchState {
   categories: Map<string, ExistingEntity>;
 }
 
+export interface EntityRef {
+  name: string;
+  slug: string;
+}
+
 /** A parsed article ready to be compared and written. */
 export interface Candidate {
   source: string;
   draft: ArticleDraft;
   hash: string;
-  authorRefs: { name: string; slug: string }[];
-  categoryRefs: { name: string; slug: string }[];
+  authorRefs: EntityRef[];
+  /** The category path, root first. */
+  categoryRefs: EntityRef[];
 }
 
 export interface Decision {
@@ -74,6 +80,10 @@ export interface Decision {
   existing: ExistingArticle | undefined;
   authors: RelatedEntityPlan[];
   category: RelatedEntityPlan[];
+  /** The categories to find or create, root first (see decide). */
+  categoryRefs: EntityRef[];
+  /** What the engine adds to the parser's warnings. */
+  warnings: string[];
 }
 
 export type { ArticleReport, ImportReport };

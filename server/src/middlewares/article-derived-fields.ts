@@ -32,8 +32,8 @@ export const articleDerivedFieldsMiddleware =
     const params = context.params as { data?: unknown };
     const data = params.data;
     if (isRecord(data)) {
-      if (Array.isArray(data.tags)) {
-        data.tagIndex = tagIndexOf(data.tags);
+      if ('tags' in data) {
+        data.tagIndex = Array.isArray(data.tags) ? tagIndexOf(data.tags) : null;
       } else {
         delete data.tagIndex;
       }

@@ -8,21 +8,30 @@ import { getService } from '../utils/get-service';
 
 /** The one import engine behind the admin API, the CLI and the bootstrap seed. */
 const importService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const engine = () => createImportEngine(strapi, getService(strapi, 'settings').current());
+  // Settings are read at each import: a change saved by another process is seen.
+  const engine = async () =>
+    createImportEngine(strapi, await getService(strapi, 'settings').load());
 
   return {
     /** Parses and compares with the database; writes nothing. */
-    plan(inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
-      return engine().plan(inputs, options);
+    async plan(inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
+      return (await engine()).plan(inputs, options);
     },
 
     /** Writes (unless `dryRun`) and records the import in the history. */
     async apply(inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
-      const report = await engine().apply(inputs, options);
+      const report = await (await engine()).apply(inputs, options);
       const { created, updated, failed } = report.totals;
       // A bootstrap seed that found everything unchanged is not worth a history line.
       const wrote = created + updated + failed > 0 || options.origin !== 'bootstrap';
-      if (!report.dryRun && wrote) await getService(strapi, 'history').record(report, options);
+      if (!report.dryRun && wrote) {
+        try {
+          await getService(strapi, 'history').record(report, options);
+        } catch (error) {
+          // The import itself is done: a lost history line must not turn it into a failure.
+          strapi.log.error('[newsroom] could not record the import in the history', { error });
+        }
+      }
       return report;
     },
 

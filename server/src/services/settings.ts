@@ -16,13 +16,17 @@ const pickSettings = (source: Partial<NewsroomSettings>): Partial<NewsroomSettin
 };
 
 /**
- * Run-time settings: the host app's plugin config, overridden by what an admin saved on the
- * Settings page (kept in Strapi's core store). Read synchronously through `current()` on hot
- * paths (every article write); `load()` at bootstrap and `update()` keep that copy fresh.
+ * Run-time settings: the host app's plugin config, overridden key by key by what an admin saved
+ * on the Settings page (only the keys saved there are kept, in Strapi's core store, so later
+ * config edits of the other keys still apply). `load()` reads the store (imports call it, so
+ * another process's save is seen); `current()` is the last loaded copy, for hot paths such as
+ * every article write.
  */
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   let cached: NewsroomSettings | null = null;
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
+  const saved = async () =>
+    pickSettings(((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>);
   const fromConfig = (): NewsroomSettings =>
     pickSettings(strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`)) as NewsroomSettings;
 
@@ -32,8 +36,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async load(): Promise<NewsroomSettings> {
-      const saved = ((await store().get({ key: STORE_KEY })) ?? {}) as Partial<NewsroomSettings>;
-      cached = { ...fromConfig(), ...pickSettings(saved) };
+      cached = { ...fromConfig(), ...(await saved()) };
       return cached;
     },
 
@@ -51,7 +54,12 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
           { key: unknownKeys[0] }
         );
       }
-      const next = { ...(await this.load()), ...pickSettings(values as Partial<NewsroomSettings>) };
+      const before = await this.load();
+      const overrides = {
+        ...(await saved()),
+        ...pickSettings(values as Partial<NewsroomSettings>),
+      };
+      const next = { ...fromConfig(), ...overrides };
       try {
         validateConfig({ ...strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`), ...next });
       } catch (error) {
@@ -64,11 +72,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
           key: error.key,
         });
       }
-      const before = cached;
-      await store().set({ key: STORE_KEY, value: next });
+      await store().set({ key: STORE_KEY, value: overrides });
       cached = next;
       // Public read takes effect at once (grant, or revoke what the plugin granted).
-      if (before?.publicRead !== next.publicRead) await setPublicRead(strapi, next.publicRead);
+      if (before.publicRead !== next.publicRead) await setPublicRead(strapi, next.publicRead);
       return next;
     },
   };
