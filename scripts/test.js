@@ -7,6 +7,8 @@
  * Extra arguments go to Jest (e.g. `npm test -- -t slug`).
  */
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const jest = path.join(__dirname, '..', 'node_modules', 'jest', 'bin', 'jest.js');
@@ -38,19 +40,44 @@ runs.push({
   env: { DATABASE_CLIENT: 'sqlite' },
 });
 
+/** Jest's counts for one run, from its --json output file (zeros if it wrote none). */
+const readCounts = (file) => {
+  try {
+    const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests };
+  } catch {
+    return { passed: 0, failed: 0, skipped: 0 };
+  }
+};
+
 const results = [];
-for (const run of runs) {
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-jest-'));
+for (const [index, run] of runs.entries()) {
   console.log(`\n=== ${run.label} ===`);
   const started = Date.now();
-  const { status } = spawnSync(process.execPath, [jest, ...run.args, ...extra], {
-    stdio: 'inherit',
-    env: { ...process.env, ...run.env },
+  const outputFile = path.join(outDir, `${index}.json`);
+  const { status } = spawnSync(
+    process.execPath,
+    [jest, ...run.args, '--json', `--outputFile=${outputFile}`, ...extra],
+    { stdio: 'inherit', env: { ...process.env, ...run.env } }
+  );
+  results.push({
+    label: run.label,
+    ok: status === 0,
+    seconds: (Date.now() - started) / 1000,
+    ...readCounts(outputFile),
   });
-  results.push({ label: run.label, ok: status === 0, seconds: (Date.now() - started) / 1000 });
 }
+fs.rmSync(outDir, { recursive: true, force: true });
 
 console.log('\n=== summary ===');
 for (const r of results) {
-  console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.label}  ${r.seconds.toFixed(1)} s`);
+  console.log(
+    `${r.ok ? 'PASS' : 'FAIL'}  ${r.label.padEnd(22)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed, ${r.skipped} skipped  ${r.seconds.toFixed(1)} s`
+  );
 }
+const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
+// A run that crashed before reporting counts as a failure even if no test failed.
+const failed = total('failed') + results.filter((r) => !r.ok && r.failed === 0).length;
+console.log(`tests: ${total('passed')} passed, ${failed} failed, ${total('skipped')} skipped`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

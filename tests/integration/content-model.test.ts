@@ -40,7 +40,7 @@ describe('content types', () => {
       wordCount: { type: 'integer' },
       readingTimeMinutes: { type: 'integer' },
       sourceName: { type: 'string' },
-      sourceUrl: { type: 'string' },
+      sourceUrl: { type: 'text' },
       importedAt: { type: 'datetime' },
       contentHash: { type: 'string', private: true },
       sourceMeta: { type: 'json' },

@@ -20,9 +20,9 @@ type AnyUid = Parameters<Documents>[0];
 const documents = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as AnyUid);
 const data = (value: Record<string, unknown>) => value as never;
 
-const MAX_SOURCE_NAME = 500;
+const MAX_SOURCE_NAME = 255;
 
-/** The source name as stored (at most 500 characters: the end of a long path is kept). */
+/** The source name as stored (at most 255 characters: the end of a long path is kept). */
 const sourceName = (source: string) =>
   source.length <= MAX_SOURCE_NAME ? source : `…${source.slice(-(MAX_SOURCE_NAME - 1))}`;
 
