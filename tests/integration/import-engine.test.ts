@@ -91,6 +91,17 @@ describe('import engine', () => {
     }).toEqual(before);
   });
 
+  it('the same article in other bytes (CRLF line ends) is parsed again and found unchanged', async () => {
+    const seed = referenceSeed();
+    const report = await engine.apply([{ ...seed, content: seed.content.replace(/\n/g, '\r\n') }], {
+      status: 'published',
+    });
+    expect(report.totals).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 0 });
+    expect(report.articles[0].slug).toBe(
+      'azerbaijan-iran-relations-at-high-level-iranian-official'
+    );
+  });
+
   it('changed input updates the same document, never a duplicate', async () => {
     const first = await engine.apply(
       [
@@ -371,6 +382,6 @@ describe('import engine', () => {
     };
     const { results } = await history.list(1, 100);
     // Every apply above (two in the concurrency test, two in the category test), not the dry run.
-    expect(results.length).toBe(14);
+    expect(results.length).toBe(15);
   });
 });

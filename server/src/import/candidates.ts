@@ -1,6 +1,6 @@
 import type { ArticleReport } from '../contracts';
 import { parseSource, slugify, type ParseItem } from '../parsing';
-import { contentHash } from './hash';
+import { contentHash, sourceHash } from './hash';
 import type { Candidate, ImportInput } from './types';
 
 export interface ParseSettings {
@@ -46,12 +46,15 @@ export const toCandidates = (
   inputs: ImportInput[],
   settings: ParseSettings
 ): { candidates: Candidate[]; invalid: ArticleReport[]; parsed: ParseItem[] } => {
-  const parsed = inputs.flatMap((input) =>
-    parseSource(input.content, input.name, {
+  const rawHashes = new Map<string, string>();
+  const parsed = inputs.flatMap((input) => {
+    const items = parseSource(input.content, input.name, {
       maxBytes: settings.maxImportBytes,
       wordsPerMinute: settings.wordsPerMinute,
-    })
-  );
+    });
+    if (items.length === 1) rawHashes.set(items[0].source, sourceHash(input.content));
+    return items;
+  });
   const candidates: Candidate[] = [];
   const invalid: ArticleReport[] = [];
   const bySlug = new Map<string, string>();
@@ -89,6 +92,7 @@ export const toCandidates = (
       source: item.source,
       draft,
       hash: contentHash(draft),
+      sourceHash: rawHashes.get(item.source) ?? null,
       authorRefs: refs(draft.authors),
       categoryRefs: refs(draft.categoryPath),
     });

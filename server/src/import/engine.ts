@@ -7,9 +7,10 @@ import { decide } from './decide';
 import { ArticleFailure, describeFailure } from './errors';
 import { takeImportLock } from './lock';
 import { loadState } from './state';
+import { findUnchangedSources } from './unchanged-sources';
 import { withRetry } from './retry';
 import type { BatchState, Candidate, Decision, ImportInput, ImportOptions } from './types';
-import { writeArticle } from './write';
+import { emitEntryEvents, writeArticle, type EntryEvent } from './write';
 
 const DEFAULT_CHUNK = 25;
 
@@ -131,7 +132,11 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const started = Date.now();
     const status = options.status ?? settings.defaultStatus;
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
-    const { candidates, invalid } = toCandidates(inputs, settings);
+    const unchangedSources = await findUnchangedSources(strapi, inputs, status);
+    const { candidates, invalid } = toCandidates(
+      inputs.filter((_, index) => !unchangedSources.has(index)),
+      settings
+    );
     if (options.rejectInvalid && invalid.length > 0) {
       throw new errors.ValidationError(
         `${invalid.length} of ${invalid.length + candidates.length} articles cannot be imported, so nothing was imported. ` +
@@ -147,11 +152,14 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
         }
       );
     }
-    const reports: ArticleReport[] = [];
+    const reports: ArticleReport[] = [...unchangedSources.values()];
     const sets = newEntitySets();
+    for (const report of reports) countPlanned(sets, { ...report, warnings: [] });
     // One batched read up front: chunks with nothing to write skip the transaction and the lock
     // (a re-import of unchanged input costs a few queries in all).
     const before = await loadState(strapi, candidates);
+    // Entry events of committed chunks, sent while the next chunks are written.
+    const sent: Promise<void>[] = [];
 
     for (let i = 0; i < candidates.length; i += chunkSize) {
       const chunk = candidates.slice(i, i + chunkSize);
@@ -166,7 +174,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
               decisions[k].existing?.documentId ?? null
             );
           })
-        : await applyChunk(chunk, status, sets);
+        : await applyChunk(chunk, status, sets, sent);
       reports.push(...chunkReports);
       options.onProgress?.(
         Math.min(i + chunkSize, candidates.length),
@@ -174,6 +182,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
         chunkReports
       );
     }
+    await Promise.all(sent);
     const failedInvalid = invalid.map((r) => ({
       ...r,
       action: 'failed' as const,
@@ -195,27 +204,31 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
   const applyChunk = async (
     chunk: Candidate[],
     status: ArticleStatus,
-    sets: EntitySets
+    sets: EntitySets,
+    sent: Promise<void>[]
   ): Promise<ArticleReport[]> => {
     try {
-      const { reports, chunkSets } = await withRetry(() =>
-        strapi.db.transaction(async ({ trx, onCommit }) => {
+      const { reports, chunkSets, events } = await withRetry(() =>
+        strapi.db.transaction(async ({ trx }) => {
           await takeImportLock(strapi, trx);
           // Read under the lock: what another writer committed before is seen here. Within the
           // chunk, this state is the cache of authors and categories.
           const state = await loadState(strapi, chunk);
           const chunkSets = newEntitySets();
+          const events: EntryEvent[] = [];
           const out: ArticleReport[] = [];
           for (const [index, candidate] of chunk.entries()) {
             try {
-              out.push(await applyOne(candidate, state, status, chunkSets, onCommit));
+              out.push(await applyOne(candidate, state, status, chunkSets, events));
             } catch (error) {
               throw new ArticleFailure(index, error);
             }
           }
-          return { reports: out, chunkSets };
+          return { reports: out, chunkSets, events };
         })
       );
+      // Committed: now webhooks and other listeners may hear of the new entries.
+      sent.push(emitEntryEvents(strapi, events));
       for (const key of Object.keys(sets) as (keyof EntitySets)[]) {
         for (const slug of chunkSets[key]) sets[key].add(slug);
       }
@@ -223,7 +236,9 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     } catch (error) {
       if (chunk.length > 1) {
         const out: ArticleReport[] = [];
-        for (const candidate of chunk) out.push(...(await applyChunk([candidate], status, sets)));
+        for (const candidate of chunk) {
+          out.push(...(await applyChunk([candidate], status, sets, sent)));
+        }
         return out;
       }
       const failure = describeFailure(error);
@@ -247,14 +262,14 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     state: BatchState,
     status: ArticleStatus,
     sets: EntitySets,
-    afterCommit: (callback: () => void) => void
+    events: EntryEvent[]
   ): Promise<ArticleReport> => {
     const decision = decide(candidate, state, status);
     countPlanned(sets, decision);
     if (decision.action === 'unchanged') {
       return articleReport(candidate, 'unchanged', decision, decision.existing?.documentId ?? null);
     }
-    const documentId = await writeArticle(strapi, candidate, decision, state, status, afterCommit);
+    const documentId = await writeArticle(strapi, candidate, decision, state, status, events);
     state.articles.set(candidate.draft.slug, {
       documentId,
       draftHash: candidate.hash,

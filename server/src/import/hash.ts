@@ -3,6 +3,23 @@ import crypto from 'node:crypto';
 import type { ArticleDraft } from '../parsing';
 
 /**
+ * Bump when the parser's output for the same input changes: the source hash then no longer
+ * matches and re-imports parse again (and update what changed).
+ */
+export const PARSER_VERSION = '1';
+
+/**
+ * The hash of an input file as given (and of the parser version): a re-import of a file with
+ * this hash can skip parsing when the article it made is still there, unchanged.
+ */
+export const sourceHash = (content: string | Uint8Array): string =>
+  crypto
+    .createHash('sha256')
+    .update(`newsroom-parser:${PARSER_VERSION}\0`)
+    .update(content)
+    .digest('hex');
+
+/**
  * The content hash that makes imports idempotent: everything of a draft that ends up in the
  * article (not warnings, not computed counts). Same input → same hash → `unchanged`.
  */

@@ -70,6 +70,8 @@ export interface Candidate {
   source: string;
   draft: ArticleDraft;
   hash: string;
+  /** Hash of the whole input file, for a file that holds this one article (else null). */
+  sourceHash: string | null;
   authorRefs: EntityRef[];
   /** The category path, root first. */
   categoryRefs: EntityRef[];

@@ -84,7 +84,7 @@ export const writeArticle = async (
   decision: Decision,
   state: BatchState,
   status: ArticleStatus,
-  afterCommit: (callback: () => void) => void
+  events: EntryEvent[]
 ): Promise<string> => {
   const authors = await ensureAuthors(strapi, candidate, state);
   const category = await ensureCategories(strapi, decision, state);
@@ -101,11 +101,12 @@ export const writeArticle = async (
     sourceUrl: draft.sourceMeta.sourceUrl ?? null,
     importedAt: new Date(),
     contentHash: candidate.hash,
+    sourceHash: candidate.sourceHash,
     sourceMeta: draft.sourceMeta,
   };
 
   if (decision.action === 'create' && !firstPublishedAtEnabled(strapi)) {
-    return insertArticle(strapi, candidate, fields, state, status, afterCommit);
+    return insertArticle(strapi, candidate, fields, state, status, events);
   }
   const service = documents(strapi, NEWSROOM.article);
   if (decision.action === 'create') {
@@ -128,7 +129,7 @@ const firstPublishedAtEnabled = (strapi: Core.Strapi) =>
  * row (same documentId), with the authors and category linked by row id. This is what the
  * Document Service's create + publish would write, at a fraction of its queries; the values the
  * Document Service middleware derives (word count, reading time, tag index) are set here, and
- * its `entry.create` / `entry.publish` events are sent once the transaction has committed.
+ * its `entry.create` / `entry.publish` events are collected for after the commit.
  * Everything was validated by the parser and the slug was checked under the import lock.
  */
 const insertArticle = async (
@@ -137,7 +138,7 @@ const insertArticle = async (
   fields: Record<string, unknown>,
   state: BatchState,
   status: ArticleStatus,
-  afterCommit: (callback: () => void) => void
+  events: EntryEvent[]
 ): Promise<string> => {
   const { draft } = candidate;
   const row = {
@@ -155,33 +156,45 @@ const insertArticle = async (
     data: { ...row, publishedAt: null },
     select: ['id', 'documentId'],
   })) as { id: number; documentId: string };
-  const events: [string, number][] = [['entry.create', created.id]];
+  // The same events as the Document Service's create + publish: entry.create for the draft,
+  // entry.publish for the published version.
+  events.push(['entry.create', created.id]);
   if (status === 'published') {
     const published = (await query.create({
       data: { ...row, documentId: created.documentId, publishedAt: new Date() },
       select: ['id'],
     })) as { id: number };
-    events.push(['entry.create', published.id], ['entry.publish', published.id]);
+    events.push(['entry.publish', published.id]);
   }
-  afterCommit(() => {
-    for (const [name, id] of events) void emitEntryEvent(strapi, name, id);
-  });
   return created.documentId;
 };
 
-/** The event the Document Service would send: the entry, populated and sanitized. */
-const emitEntryEvent = async (strapi: Core.Strapi, name: string, id: number) => {
+/** An entry event to send once the transaction has committed: [event name, article row id]. */
+export type EntryEvent = [string, number];
+
+/**
+ * The events the Document Service would send: each entry populated and sanitized. One query for
+ * a whole chunk's entries; call it after the chunk's transaction has committed.
+ */
+export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[]) => {
+  if (events.length === 0) return;
   try {
     const model = strapi.getModel(NEWSROOM.article);
-    const entry = await strapi.db
-      .query(NEWSROOM.article)
-      .findOne({ where: { id }, populate: ['authors', 'category', 'cover'] });
-    const sanitized = await sanitize.sanitizers.defaultSanitizeOutput(
-      { schema: model, getModel: (uid) => strapi.getModel(uid as UID.Schema) },
-      entry
-    );
-    await strapi.eventHub.emit(name, { model: model.modelName, uid: model.uid, entry: sanitized });
+    const rows = (await strapi.db.query(NEWSROOM.article).findMany({
+      where: { id: { $in: [...new Set(events.map(([, id]) => id))] } },
+      populate: ['authors', 'category', 'cover'],
+    })) as { id: number }[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const [name, id] of events) {
+      const row = byId.get(id);
+      if (!row) continue;
+      const entry = await sanitize.sanitizers.defaultSanitizeOutput(
+        { schema: model, getModel: (uid) => strapi.getModel(uid as UID.Schema) },
+        row
+      );
+      await strapi.eventHub.emit(name, { model: model.modelName, uid: model.uid, entry });
+    }
   } catch (error) {
-    strapi.log.error(`[newsroom] could not send ${name} for article ${id}`, { error });
+    strapi.log.error('[newsroom] could not send the entry events of an import', { error });
   }
 };

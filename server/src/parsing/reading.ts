@@ -14,10 +14,18 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * Words in a text: whitespace-separated tokens holding a letter or a digit ("–" alone is no word).
  * Scripts written without spaces (Chinese, Japanese, Thai…) count one word per character.
  */
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+
 export function countWords(text: string): number {
   let count = 0;
   for (const token of text.split(/\s+/)) {
     if (token === '') continue;
+    // Most tokens are plain ASCII: no need for the Unicode-aware checks below.
+    if (!NON_ASCII.test(token)) {
+      if (ASCII_WORD_CHAR.test(token)) count += 1;
+      continue;
+    }
     const cjk = token.match(CJK)?.length ?? 0;
     if (cjk > 0) {
       count += cjk + (WORD_CHAR.test(token.replace(CJK, '')) ? 1 : 0);
