@@ -83,3 +83,19 @@ describe('Content Manager writes', () => {
     expect(updated.body.data).toMatchObject({ wordCount: 5, readingTimeMinutes: 1 });
   });
 });
+
+describe('Content Manager layout', () => {
+  it('keeps the import bookkeeping (hashes, tag index) out of the editors’ edit view', async () => {
+    const { token } = await createAdminSession(app, 'strapi-super-admin');
+    const res = await request<{
+      data: { contentType: { layouts: { edit: { name: string }[][] } } };
+    }>(app, '/content-manager/content-types/plugin::newsroom.article/configuration', { token });
+    expect(res.status).toBe(200);
+    const fields = res.body.data.contentType.layouts.edit.flat().map((f) => f.name);
+    expect(fields).toEqual(
+      expect.arrayContaining(['title', 'slug', 'body', 'authors', 'category'])
+    );
+    for (const hidden of ['contentHash', 'sourceHash', 'tagIndex'])
+      expect(fields).not.toContain(hidden);
+  });
+});
