@@ -14,6 +14,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * Words in a text: whitespace-separated tokens holding a letter or a digit ("–" alone is no word).
  * Scripts written without spaces (Chinese, Japanese, Thai…) count one word per character.
  */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
 
