@@ -160,6 +160,10 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const before = await loadState(strapi, candidates);
     // Entry events of committed chunks, sent while the next chunks are written.
     const sent: Promise<void>[] = [];
+    // Progress counts every article: those found unchanged by their source hash are done already.
+    const skipped = unchangedSources.size;
+    const total = skipped + candidates.length;
+    if (skipped > 0) options.onProgress?.(skipped, total, [...unchangedSources.values()]);
 
     for (let i = 0; i < candidates.length; i += chunkSize) {
       const chunk = candidates.slice(i, i + chunkSize);
@@ -177,8 +181,8 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
         : await applyChunk(chunk, status, sets, sent);
       reports.push(...chunkReports);
       options.onProgress?.(
-        Math.min(i + chunkSize, candidates.length),
-        candidates.length,
+        skipped + Math.min(i + chunkSize, candidates.length),
+        total,
         chunkReports
       );
     }
