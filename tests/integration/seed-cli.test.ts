@@ -55,6 +55,9 @@ describe('newsroom seed (real process, real database)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/articles unchanged\s+7/);
     expect(result.stdout).toMatch(/articles created\s+0/);
+    // The same authors and categories as the first run reported, now reused.
+    expect(result.stdout).toMatch(/authors created \/ reused\s+0 \/ 4/);
+    expect(result.stdout).toMatch(/categories created \/ reused\s+0 \/ 8/);
     // Not a terminal: progress comes as plain lines on stderr, and Strapi's boot logs stay quiet.
     expect(result.stderr).toMatch(/imported 7\/7 articles/);
     expect(result.stderr).not.toMatch(/\[\d{4}-\d\d-\d\d .*info/);

@@ -7,7 +7,8 @@ const plans = (refs: EntityRef[], known: Map<string, unknown>): RelatedEntityPla
 /**
  * The categories an article gets. Categories are found by slug: when the path's last category
  * already exists, the article goes there as it is (its place in the tree is not changed and the
- * path's other categories are not created); otherwise the missing ones are created, root first.
+ * path's other categories are not created; the report shows the whole path when it matches the
+ * tree); otherwise the missing ones are created, root first.
  */
 const categoryRefs = (candidate: Candidate, state: BatchState) => {
   const refs = candidate.categoryRefs;
@@ -18,6 +19,8 @@ const categoryRefs = (candidate: Candidate, state: BatchState) => {
   const moved =
     parent !== undefined &&
     existing.parentDocumentId !== (state.categories.get(parent.slug)?.documentId ?? null);
+  const allExist = refs.every((ref) => state.categories.has(ref.slug));
+  if (!moved && allExist) return { refs, warnings: [] };
   return {
     refs: [leaf],
     warnings: moved

@@ -13,8 +13,23 @@ interface Row {
   contentHash: string | null;
   publishedAt: string | Date | null;
   authors?: { name: string; slug: string }[];
-  category?: { name: string; slug: string } | null;
+  category?: CategoryRow | null;
 }
+
+interface CategoryRow {
+  name: string;
+  slug: string;
+  parent?: CategoryRow | null;
+}
+
+/** Category with its ancestors, `depth` levels up: the path as the report shows it. */
+const categoryPopulate = (depth: number): Record<string, unknown> => ({
+  select: ['name', 'slug'],
+  ...(depth > 0 ? { populate: { parent: categoryPopulate(depth - 1) } } : {}),
+});
+
+const pathOf = (category: CategoryRow | null | undefined): CategoryRow[] =>
+  category ? [...pathOf(category.parent), category] : [];
 
 const IN_LIST = 500;
 
@@ -42,7 +57,7 @@ export const findUnchangedSources = async (
       select: ['documentId', 'slug', 'title', 'sourceHash', 'contentHash', 'publishedAt'],
       populate: {
         authors: { select: ['name', 'slug'] },
-        category: { select: ['name', 'slug'] },
+        category: categoryPopulate(5),
       },
     })) as Row[];
     for (const row of rows)
@@ -66,9 +81,11 @@ export const findUnchangedSources = async (
       warnings: [],
       error: null,
       authors: (draft.authors ?? []).map((a) => ({ name: a.name, slug: a.slug, action: 'reuse' })),
-      category: draft.category
-        ? [{ name: draft.category.name, slug: draft.category.slug, action: 'reuse' }]
-        : [],
+      category: pathOf(draft.category).map((c) => ({
+        name: c.name,
+        slug: c.slug,
+        action: 'reuse',
+      })),
     });
   });
   return reports;
