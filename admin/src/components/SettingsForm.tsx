@@ -22,6 +22,26 @@ interface SettingsFormProps {
   onChange: (values: NewsroomSettings) => void;
 }
 
+interface SettingFieldProps {
+  name: keyof NewsroomSettings;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  children: React.ReactNode;
+}
+
+/** One setting: label, control, the server's error for it, and a hint. */
+const SettingField = ({ name, label, hint, error, children }: SettingFieldProps) => (
+  <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+    <Field.Root name={name} error={error} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      {children}
+      <Field.Error />
+      <Field.Hint />
+    </Field.Root>
+  </Grid.Item>
+);
+
 /** The four run-time settings; the server validates them on save. */
 export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFormProps) => {
   const t = useT();
@@ -30,97 +50,81 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
 
   return (
     <Grid.Root gap={6}>
-      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-        <Field.Root
-          name="defaultStatus"
-          error={errors.defaultStatus}
-          hint={t(
-            'settings.defaultStatus.hint',
-            'Preselected on the Newsroom page and used by the seed command.'
-          )}
+      <SettingField
+        name="defaultStatus"
+        error={errors.defaultStatus}
+        label={t('settings.defaultStatus', 'Default status')}
+        hint={t(
+          'settings.defaultStatus.hint',
+          'Preselected on the Newsroom page and used by the seed command.'
+        )}
+      >
+        <SingleSelect
+          value={values.defaultStatus}
+          disabled={disabled}
+          onChange={(value: string | number) =>
+            set('defaultStatus', value === 'published' ? 'published' : 'draft')
+          }
         >
-          <Field.Label>{t('settings.defaultStatus', 'Default status')}</Field.Label>
-          <SingleSelect
-            value={values.defaultStatus}
-            disabled={disabled}
-            onChange={(value: string | number) =>
-              set('defaultStatus', value === 'published' ? 'published' : 'draft')
-            }
-          >
-            <SingleSelectOption value="draft">{t('status.draft', 'Draft')}</SingleSelectOption>
-            <SingleSelectOption value="published">
-              {t('status.published', 'Published')}
-            </SingleSelectOption>
-          </SingleSelect>
-          <Field.Error />
-          <Field.Hint />
-        </Field.Root>
-      </Grid.Item>
-      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-        <Field.Root
-          name="wordsPerMinute"
-          error={errors.wordsPerMinute}
-          hint={t('settings.wordsPerMinute.hint', 'Reading speed used for the reading time.')}
-        >
-          <Field.Label>{t('settings.wordsPerMinute', 'Words per minute')}</Field.Label>
-          <NumberInput
-            value={values.wordsPerMinute}
-            disabled={disabled}
-            step={10}
-            onValueChange={(value: number | undefined) => set('wordsPerMinute', value ?? 0)}
-          />
-          <Field.Error />
-          <Field.Hint />
-        </Field.Root>
-      </Grid.Item>
-      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-        <Field.Root
-          name="maxImportBytes"
-          error={errors.maxImportBytes}
-          hint={t(
-            'settings.maxImportBytes.hint',
-            'Most the server accepts in one import request ({size}); the Newsroom page splits larger batches.',
-            {
-              size: formatBytes(values.maxImportBytes),
-            }
-          )}
-        >
-          <Field.Label>{t('settings.maxImportBytes', 'Maximum import size (MB)')}</Field.Label>
-          <NumberInput
-            value={Math.round((values.maxImportBytes / MB) * 100) / 100}
-            disabled={disabled}
-            step={0.5}
-            onValueChange={(value: number | undefined) =>
-              set('maxImportBytes', Math.round((value ?? 0) * MB))
-            }
-          />
-          <Field.Error />
-          <Field.Hint />
-        </Field.Root>
-      </Grid.Item>
-      <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-        <Field.Root
-          name="publicRead"
-          error={errors.publicRead}
-          hint={t(
-            'settings.publicRead.hint',
-            'Lets anyone read published articles, authors and categories through the API.'
-          )}
-        >
-          <Field.Label>{t('settings.publicRead', 'Public read access')}</Field.Label>
-          <Toggle
-            checked={values.publicRead}
-            disabled={disabled}
-            onLabel={t('settings.on', 'On')}
-            offLabel={t('settings.off', 'Off')}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-              set('publicRead', event.target.checked)
-            }
-          />
-          <Field.Error />
-          <Field.Hint />
-        </Field.Root>
-      </Grid.Item>
+          <SingleSelectOption value="draft">{t('status.draft', 'Draft')}</SingleSelectOption>
+          <SingleSelectOption value="published">
+            {t('status.published', 'Published')}
+          </SingleSelectOption>
+        </SingleSelect>
+      </SettingField>
+      <SettingField
+        name="wordsPerMinute"
+        error={errors.wordsPerMinute}
+        label={t('settings.wordsPerMinute', 'Words per minute')}
+        hint={t('settings.wordsPerMinute.hint', 'Reading speed used for the reading time.')}
+      >
+        <NumberInput
+          value={values.wordsPerMinute}
+          disabled={disabled}
+          step={10}
+          onValueChange={(value: number | undefined) => set('wordsPerMinute', value ?? 0)}
+        />
+      </SettingField>
+      <SettingField
+        name="maxImportBytes"
+        error={errors.maxImportBytes}
+        label={t('settings.maxImportBytes', 'Maximum import size (MB)')}
+        hint={t(
+          'settings.maxImportBytes.hint',
+          'Most the server accepts in one import request ({size}); the Newsroom page splits larger batches.',
+          {
+            size: formatBytes(values.maxImportBytes),
+          }
+        )}
+      >
+        <NumberInput
+          value={Math.round((values.maxImportBytes / MB) * 100) / 100}
+          disabled={disabled}
+          step={0.5}
+          onValueChange={(value: number | undefined) =>
+            set('maxImportBytes', Math.round((value ?? 0) * MB))
+          }
+        />
+      </SettingField>
+      <SettingField
+        name="publicRead"
+        error={errors.publicRead}
+        label={t('settings.publicRead', 'Public read access')}
+        hint={t(
+          'settings.publicRead.hint',
+          'Lets anyone read published articles, authors and categories through the API.'
+        )}
+      >
+        <Toggle
+          checked={values.publicRead}
+          disabled={disabled}
+          onLabel={t('settings.on', 'On')}
+          offLabel={t('settings.off', 'Off')}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+            set('publicRead', event.target.checked)
+          }
+        />
+      </SettingField>
     </Grid.Root>
   );
 };
