@@ -305,5 +305,3 @@ const orderLike = (inputs: ImportInput[], reports: ArticleReport[]): ArticleRepo
     return fa - fb || ia - ib;
   });
 };
-
-export type ImportEngine = ReturnType<typeof createImportEngine>;

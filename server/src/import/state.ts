@@ -26,34 +26,18 @@ interface EntityRow {
   parent?: { documentId: string } | null;
 }
 
-export const emptyState = (): BatchState => ({
-  articles: new Map(),
-  authors: new Map(),
-  categories: new Map(),
-});
-
 /**
  * Reads what the database holds for a batch in a few queries (one per type and 500 slugs):
  * articles by slug (draft and published rows), authors and categories by slug.
- * Slugs already in `known` (the run's cache) are not read again.
  */
 export const loadState = async (
   strapi: Core.Strapi,
-  candidates: Candidate[],
-  known: BatchState = emptyState()
+  candidates: Candidate[]
 ): Promise<BatchState> => {
-  const state: BatchState = {
-    articles: new Map(),
-    authors: new Map(known.authors),
-    categories: new Map(known.categories),
-  };
+  const state: BatchState = { articles: new Map(), authors: new Map(), categories: new Map() };
   const articleSlugs = [...new Set(candidates.map((c) => c.draft.slug))];
-  const authorSlugs = [
-    ...new Set(candidates.flatMap((c) => c.authorRefs.map((a) => a.slug))),
-  ].filter((slug) => !state.authors.has(slug));
-  const categorySlugs = [
-    ...new Set(candidates.flatMap((c) => c.categoryRefs.map((a) => a.slug))),
-  ].filter((slug) => !state.categories.has(slug));
+  const authorSlugs = [...new Set(candidates.flatMap((c) => c.authorRefs.map((a) => a.slug)))];
+  const categorySlugs = [...new Set(candidates.flatMap((c) => c.categoryRefs.map((a) => a.slug)))];
 
   for (const slugs of chunks(articleSlugs, IN_LIST)) {
     const rows = (await strapi.db.query(UID.article).findMany({
