@@ -37,6 +37,7 @@ module.exports = {
       roots: ['<rootDir>/tests/e2e'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      globalSetup: '<rootDir>/tests/e2e/helpers/global-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/tests/e2e/helpers/jest-timeout.ts'],
     },
   ],

@@ -14,7 +14,7 @@ import {
   roleId,
 } from './helpers/admin-api';
 import { dismissBanners, launchBrowser, logIn, screenshot } from './helpers/browser';
-import { buildPlayground, startPlayground, type RunningPlayground } from './helpers/playground';
+import { startPlayground, type RunningPlayground } from './helpers/playground';
 
 const TITLE = 'Azerbaijan, Iran relations at high level – Iranian official';
 const ARTICLE_PATH = '/admin/content-manager/collection-types/plugin::newsroom.article';
@@ -115,7 +115,6 @@ const previewPasted = async (page: Page, text: string) => {
 };
 
 beforeAll(async () => {
-  buildPlayground();
   app = await startPlayground();
   superToken = await registerFirstAdmin(app.url, SUPER);
   const editorRole = await createRoleLike(
