@@ -28,15 +28,18 @@ export const GRAPHQL_SYNTAX: FilterSyntax = {
 const isRecord = (value: unknown): value is Filters =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const model = (strapi: Core.Strapi, uid: string) => strapi.getModel(uid as StrapiUID.Schema);
+/** All these rewrites need is the schemas (so they can be tested without booting Strapi). */
+export type Models = Pick<Core.Strapi, 'getModel'>;
 
-export const relationTarget = (strapi: Core.Strapi, uid: string, key: string): string | null => {
+const model = (strapi: Models, uid: string) => strapi.getModel(uid as StrapiUID.Schema);
+
+export const relationTarget = (strapi: Models, uid: string, key: string): string | null => {
   const attribute = model(strapi, uid)?.attributes?.[key] as
     { type?: string; target?: string } | undefined;
   return attribute?.type === 'relation' && attribute.target ? attribute.target : null;
 };
 
-const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean =>
+const hasDraftAndPublish = (strapi: Models, uid: string): boolean =>
   model(strapi, uid)?.options?.draftAndPublish === true;
 
 /**
@@ -46,7 +49,7 @@ const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean =>
  * type is limited to published rows.
  */
 export const publishedOnlyFilters = (
-  strapi: Core.Strapi,
+  strapi: Models,
   uid: string,
   filters: unknown,
   syntax: FilterSyntax = REST_SYNTAX
@@ -73,11 +76,7 @@ export const publishedOnlyFilters = (
 };
 
 /** The same for the `filters` of populated relations, at any depth (REST). */
-export const publishedOnlyPopulate = (
-  strapi: Core.Strapi,
-  uid: string,
-  populate: unknown
-): unknown => {
+export const publishedOnlyPopulate = (strapi: Models, uid: string, populate: unknown): unknown => {
   if (!isRecord(populate)) return populate;
   const out: Filters = {};
   for (const [key, value] of Object.entries(populate)) {

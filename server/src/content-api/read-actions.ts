@@ -1,7 +1,8 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { readQuery, effectiveStatus, type Query, type Status } from './read-query';
+import { effectiveStatus } from './draft-rights';
+import { readQuery, type Query, type Status } from './read-query';
 
 /**
  * A core controller as its own methods see it (`this`). Without generated typings for the host

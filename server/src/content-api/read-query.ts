@@ -1,9 +1,5 @@
-import type { Core } from '@strapi/strapi';
-import type { Context } from 'koa';
-
-import { ARTICLE_PARAMS } from './article-params';
-import { canReadDrafts } from './draft-rights';
-import { publishedOnlyFilters, publishedOnlyPopulate } from './published-filters';
+import { ARTICLE_PARAMS } from './article-param-values';
+import { publishedOnlyFilters, publishedOnlyPopulate, type Models } from './published-filters';
 
 export type Query = Record<string, unknown>;
 export type Status = 'draft' | 'published';
@@ -18,23 +14,11 @@ export const andFilters = (filters: unknown, extra: Query[]): unknown => {
 };
 
 /**
- * The status a read runs with. Strapi's core controllers pass `status=draft` through for anyone
- * allowed to `find`; here drafts are served only to callers with draft rights, everyone else
- * gets the published version whatever they ask for.
- */
-export const effectiveStatus = async (
-  strapi: Core.Strapi,
-  ctx: Context,
-  requested: unknown
-): Promise<Status> =>
-  requested === 'draft' && (await canReadDrafts(strapi, ctx.state.auth)) ? 'draft' : 'published';
-
-/**
  * Turns a sanitized content-API query into the parameters of a read: the effective status,
  * draft-safe relation filters, the extra (server-built) filters, without the custom params.
  */
 export const readQuery = (
-  strapi: Core.Strapi,
+  strapi: Models,
   uid: string,
   sanitized: Query,
   status: Status,
