@@ -9,6 +9,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'coverage/**',
+      '.cache/**',
       'playground/.tmp/**',
       'playground/.strapi/**',
       'playground/types/generated/**',

@@ -1,0 +1,63 @@
+// @ts-check
+// Mutation testing of the plugin's pure core (`npm run test:mutation`): StrykerJS plants small
+// bugs (mutants) in the modules below and runs the fast unit tests that cover each one; a mutant
+// no test notices "survives". See README, "Mutation testing".
+// Only pure modules: what reads or writes the database is proven by the integration tests,
+// which need a real Strapi and are far too slow to run once per mutant.
+const PARSING = ['server/src/parsing/**/*.ts'];
+const CORE = [
+  // The engine's pure decisions (identity, conflict, slug allocation, planning).
+  'server/src/import/decide.ts',
+  'server/src/import/decide/**/*.ts',
+  // Content-API query rewriting (given the schemas, no database).
+  'server/src/content-api/article-param-values.ts',
+  'server/src/content-api/published-filters.ts',
+  'server/src/content-api/read-query.ts',
+  'server/src/config/**/*.ts',
+  'admin/src/utils/**/*.ts',
+  // A React hook (needs a rendered IntlProvider); covered by the admin component tests.
+  '!admin/src/utils/useT.ts',
+];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  checkers: ['typescript'],
+  tsconfigFile: 'stryker.tsconfig.json',
+  mutate: process.env.STRYKER_SCOPE === 'no-parsing' ? CORE : [...PARSING, ...CORE],
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.mutation.config.js',
+    enableFindRelatedTests: false,
+  },
+  coverageAnalysis: 'perTest',
+  // Static mutants (in module-level code: the transliteration tables, regexes, constants) can
+  // only be tested by re-running every test in a fresh process, each at the cost of a whole
+  // test run. They are left out of the score; the functions that use these tables are mutated
+  // and tested.
+  ignoreStatic: true,
+  // The machine running this is small and shared; `--concurrency N` overrides.
+  concurrency: 2,
+  timeoutMS: 10000,
+  // Re-runs only test what changed since the last run (mutated files or tests). The file lives
+  // in the git-ignored cache: a fresh clone does one full run; `--force` does a full run again.
+  incremental: true,
+  incrementalFile: '.cache/stryker/incremental.json',
+  tempDirName: '.cache/stryker/tmp',
+  cleanTempDir: 'always',
+  ignorePatterns: [
+    'playground',
+    'docs',
+    'dist',
+    'coverage',
+    'tests/integration',
+    'tests/e2e',
+    'reports',
+    '.cache',
+  ],
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: '.cache/stryker/report/mutation.html' },
+  jsonReporter: { fileName: '.cache/stryker/report/mutation.json' },
+  thresholds: { high: 90, low: 85, break: 85 },
+};
