@@ -25,14 +25,14 @@ describe('publishedOnlyFilters (REST)', () => {
   it('limits a relation filter that reaches a draft & publish type to published rows', () => {
     expect(
       publishedOnlyFilters(models, AUTHOR, { articles: { title: { $eq: 'Secret' } } })
-    ).toEqual({ articles: { $and: [{ title: { $eq: 'Secret' } }, PUBLISHED] } });
+    ).toStrictEqual({ articles: { $and: [{ title: { $eq: 'Secret' } }, PUBLISHED] } });
   });
 
   it('leaves filters on the type’s own fields and on types without drafts as they are', () => {
     const own = { title: { $eq: 'A' }, tags: { $contains: 'x' } };
-    expect(publishedOnlyFilters(models, ARTICLE, own)).toEqual(own);
+    expect(publishedOnlyFilters(models, ARTICLE, own)).toStrictEqual(own);
     const toAuthors = { authors: { slug: { $eq: 'zed' } }, category: { slug: { $eq: 'world' } } };
-    expect(publishedOnlyFilters(models, ARTICLE, toAuthors)).toEqual(toAuthors);
+    expect(publishedOnlyFilters(models, ARTICLE, toAuthors)).toStrictEqual(toAuthors);
   });
 
   it('goes through relations at any depth, and through $and / $or / $not', () => {
@@ -43,7 +43,7 @@ describe('publishedOnlyFilters (REST)', () => {
       ],
       $and: [{ name: { $eq: 'c' } }],
     };
-    expect(publishedOnlyFilters(models, AUTHOR, filters)).toEqual({
+    expect(publishedOnlyFilters(models, AUTHOR, filters)).toStrictEqual({
       $or: [
         {
           articles: {
@@ -65,7 +65,7 @@ describe('publishedOnlyFilters (REST)', () => {
       { articles: { $notNull: true } },
       { articles: { $null: true, title: { $eq: 'x' } } },
     ]) {
-      expect(publishedOnlyFilters(models, AUTHOR, filters)).toEqual(filters);
+      expect(publishedOnlyFilters(models, AUTHOR, filters)).toStrictEqual(filters);
     }
   });
 
@@ -73,17 +73,19 @@ describe('publishedOnlyFilters (REST)', () => {
     for (const value of [undefined, null, 'text', 3]) {
       expect(publishedOnlyFilters(models, AUTHOR, value)).toBe(value);
     }
-    expect(publishedOnlyFilters(models, AUTHOR, { articles: 'x' })).toEqual({ articles: 'x' });
-    expect(publishedOnlyFilters(models, AUTHOR, { articles: ['x'] })).toEqual({
+    expect(publishedOnlyFilters(models, AUTHOR, { articles: 'x' })).toStrictEqual({
+      articles: 'x',
+    });
+    expect(publishedOnlyFilters(models, AUTHOR, { articles: ['x'] })).toStrictEqual({
       articles: ['x'],
     });
     expect(
       publishedOnlyFilters(models, AUTHOR, [{ articles: { slug: { $eq: 'a' } } }, 'x'])
-    ).toEqual([{ articles: { $and: [{ slug: { $eq: 'a' } }, PUBLISHED] } }, 'x']);
+    ).toStrictEqual([{ articles: { $and: [{ slug: { $eq: 'a' } }, PUBLISHED] } }, 'x']);
   });
 
   it('uses the REST syntax by default', () => {
-    expect(REST_SYNTAX.published).toEqual(PUBLISHED);
+    expect(REST_SYNTAX.published).toStrictEqual(PUBLISHED);
     expect(REST_SYNTAX.isRelationOperator('$null')).toBe(true);
     expect(REST_SYNTAX.isRelationOperator('$and')).toBe(false);
     expect(REST_SYNTAX.isRelationOperator('$or')).toBe(false);
@@ -98,7 +100,7 @@ describe('publishedOnlyFilters (GraphQL syntax)', () => {
       or: [{ articles: { title: { eq: 'a' } } }, { not: { articles: { slug: { eq: 'b' } } } }],
       and: [{ articles: { slug: { eq: 'c' } } }],
     };
-    expect(publishedOnlyFilters(models, CATEGORY, filters, GRAPHQL_SYNTAX)).toEqual({
+    expect(publishedOnlyFilters(models, CATEGORY, filters, GRAPHQL_SYNTAX)).toStrictEqual({
       or: [
         { articles: { and: [{ title: { eq: 'a' } }, { publishedAt: { notNull: true } }] } },
         { not: { articles: { and: [{ slug: { eq: 'b' } }, { publishedAt: { notNull: true } }] } } },
@@ -111,7 +113,7 @@ describe('publishedOnlyFilters (GraphQL syntax)', () => {
     expect(GRAPHQL_SYNTAX.isRelationOperator('$null')).toBe(false);
     expect(
       publishedOnlyFilters(models, AUTHOR, { articles: { $null: true } }, GRAPHQL_SYNTAX)
-    ).toEqual({ articles: { and: [{ $null: true }, { publishedAt: { notNull: true } }] } });
+    ).toStrictEqual({ articles: { and: [{ $null: true }, { publishedAt: { notNull: true } }] } });
   });
 });
 
@@ -131,7 +133,7 @@ describe('publishedOnlyPopulate', () => {
         },
       },
     };
-    expect(publishedOnlyPopulate(models, AUTHOR, populate)).toEqual({
+    expect(publishedOnlyPopulate(models, AUTHOR, populate)).toStrictEqual({
       articles: {
         fields: ['title'],
         filters: {
@@ -157,22 +159,24 @@ describe('publishedOnlyPopulate', () => {
       publishedOnlyPopulate(models, ARTICLE, {
         authors: { filters: { articles: { title: { $eq: 'x' } } } },
       })
-    ).toEqual({
+    ).toStrictEqual({
       authors: { filters: { articles: { $and: [{ title: { $eq: 'x' } }, PUBLISHED] } } },
     });
   });
 
   it('keeps `*`, lists, `true` and non-relation keys as they are, and does not change its input', () => {
     for (const value of ['*', ['authors', 'category'], undefined, null]) {
-      expect(publishedOnlyPopulate(models, ARTICLE, value)).toEqual(value);
+      expect(publishedOnlyPopulate(models, ARTICLE, value)).toStrictEqual(value);
     }
     const populate = { authors: true, cover: { fields: ['url'] }, category: { fields: ['slug'] } };
     const copy = JSON.parse(JSON.stringify(populate));
     const result = publishedOnlyPopulate(models, ARTICLE, populate);
-    expect(result).toEqual(copy);
-    expect(populate).toEqual(copy);
+    expect(result).toStrictEqual(copy);
+    expect(populate).toStrictEqual(copy);
     const withFilters = { articles: { filters: { authors: { slug: { $eq: 'a' } } } } };
     publishedOnlyPopulate(models, CATEGORY, withFilters);
-    expect(withFilters).toEqual({ articles: { filters: { authors: { slug: { $eq: 'a' } } } } });
+    expect(withFilters).toStrictEqual({
+      articles: { filters: { authors: { slug: { $eq: 'a' } } } },
+    });
   });
 });

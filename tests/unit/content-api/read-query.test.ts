@@ -8,7 +8,7 @@ describe('andFilters', () => {
     const filters = { title: { $eq: 'a' } };
     expect(andFilters(filters, [])).toBe(filters);
     expect(andFilters(undefined, [])).toBeUndefined();
-    expect(andFilters({}, [{}])).toEqual({});
+    expect(andFilters({}, [{}])).toStrictEqual({});
   });
 
   it('is the one non-empty condition when there is one', () => {
@@ -20,7 +20,9 @@ describe('andFilters', () => {
   });
 
   it('ANDs every non-empty condition, the caller’s first', () => {
-    expect(andFilters({ title: { $eq: 'a' } }, [{ slug: { $eq: 'x' } }, {}, { id: 1 }])).toEqual({
+    expect(
+      andFilters({ title: { $eq: 'a' } }, [{ slug: { $eq: 'x' } }, {}, { id: 1 }])
+    ).toStrictEqual({
       $and: [{ title: { $eq: 'a' } }, { slug: { $eq: 'x' } }, { id: 1 }],
     });
   });
@@ -42,7 +44,7 @@ describe('readQuery', () => {
         },
         'published'
       )
-    ).toEqual({ status: 'published', sort: 'slug' });
+    ).toStrictEqual({ status: 'published', sort: 'slug' });
   });
 
   it('for published reads, limits relation filters (also in populate) to published rows', () => {
@@ -55,7 +57,7 @@ describe('readQuery', () => {
       },
       'published'
     );
-    expect(query).toEqual({
+    expect(query).toStrictEqual({
       status: 'published',
       filters: { articles: { $and: [{ title: { $eq: 'a' } }, PUBLISHED] } },
       populate: {
@@ -71,7 +73,7 @@ describe('readQuery', () => {
       filters: { articles: { title: { $eq: 'a' } } },
       populate: { articles: { filters: { slug: { $eq: 'b' } } } },
     };
-    expect(readQuery(models, AUTHOR, sanitized, 'draft')).toEqual({
+    expect(readQuery(models, AUTHOR, sanitized, 'draft')).toStrictEqual({
       ...sanitized,
       status: 'draft',
     });
@@ -82,20 +84,20 @@ describe('readQuery', () => {
       readQuery(models, ARTICLE, { filters: { title: { $eq: 'a' } } }, 'published', [
         { tagIndex: { $contains: '|iran|' } },
       ])
-    ).toEqual({
+    ).toStrictEqual({
       status: 'published',
       filters: { $and: [{ title: { $eq: 'a' } }, { tagIndex: { $contains: '|iran|' } }] },
     });
     expect(
       readQuery(models, ARTICLE, {}, 'published', [{ tagIndex: { $contains: '|iran|' } }])
-    ).toEqual({ status: 'published', filters: { tagIndex: { $contains: '|iran|' } } });
-    expect(readQuery(models, ARTICLE, {}, 'published')).toEqual({ status: 'published' });
+    ).toStrictEqual({ status: 'published', filters: { tagIndex: { $contains: '|iran|' } } });
+    expect(readQuery(models, ARTICLE, {}, 'published')).toStrictEqual({ status: 'published' });
     expect(readQuery(models, ARTICLE, {}, 'published')).not.toHaveProperty('filters');
   });
 
   it('does not change the sanitized query it is given', () => {
     const sanitized = { tag: 'iran', filters: { authors: { slug: { $eq: 'a' } } } };
     readQuery(models, ARTICLE, sanitized, 'published', [{ id: 1 }]);
-    expect(sanitized).toEqual({ tag: 'iran', filters: { authors: { slug: { $eq: 'a' } } } });
+    expect(sanitized).toStrictEqual({ tag: 'iran', filters: { authors: { slug: { $eq: 'a' } } } });
   });
 });

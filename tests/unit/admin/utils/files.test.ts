@@ -60,7 +60,7 @@ describe('readFileText', () => {
         void file.arrayBuffer().then((buffer) => {
           if (encoding !== 'utf-8') throw new Error(`unexpected encoding ${encoding}`);
           if (buffer.byteLength === 0) {
-            this.error = new Error('empty');
+            this.error = file.type === 'text/broken' ? null : new Error('empty');
             this.onerror?.();
           } else {
             this.result = new TextDecoder().decode(buffer);
@@ -78,6 +78,10 @@ describe('readFileText', () => {
       const empty = new File([], 'e.txt');
       Object.defineProperty(empty, 'text', { value: undefined });
       await expect(readFileText(empty)).rejects.toThrow('empty');
+      // A reader that fails without saying why.
+      const mute = new File([], 'm.txt', { type: 'text/broken' });
+      Object.defineProperty(mute, 'text', { value: undefined });
+      await expect(readFileText(mute)).rejects.toThrow('The file could not be read');
     } finally {
       globalThis.FileReader = original;
     }
