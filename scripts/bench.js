@@ -8,6 +8,7 @@
  *   npm run bench -- --json       only a JSON result on stdout
  *   npm run bench -- --chunk-size 100   the engine's chunkSize (default: the engine's own)
  *   npm run bench -- --repeat 3   every scenario 3 times, the fastest run reported
+ *   npm run bench -- --parse-only the parser alone: MB/s of news text (scripts/bench/parse-only.js)
  *
  * Generates a deterministic news-text corpus (scripts/bench/corpus.js), compiles the playground
  * once, then runs each scenario in its own child process (this script with `--scenario`) on a
@@ -44,6 +45,7 @@ const USAGE = `Usage: npm run bench -- [--n N | -n N] [--json] [--chunk-size N] 
   --chunk-size N     chunkSize passed to the engine (default: the engine's default)
   --repeat K         run every scenario K times on fresh databases and report the fastest
                      run (default 1); steadier figures on a busy machine
+  --parse-only       only measure the parser (MB/s of news text, no Strapi, no database)
 `;
 
 const parseArgs = (argv) => {
@@ -53,6 +55,7 @@ const parseArgs = (argv) => {
     chunkSize: undefined,
     repeat: 1,
     scenario: undefined,
+    parseOnly: false,
   };
   const positiveInt = (flag, value) => {
     const number = Number(value);
@@ -70,6 +73,7 @@ const parseArgs = (argv) => {
     else if (flag === '--chunk-size') options.chunkSize = positiveInt(flag, value());
     else if (flag === '--repeat') options.repeat = positiveInt(flag, value());
     else if (flag === '--scenario') options.scenario = value();
+    else if (flag === '--parse-only') options.parseOnly = true;
     else if (flag === '--help' || flag === '-h') options.help = true;
     else throw new Error(`unknown argument "${arg}"`);
   }
@@ -341,6 +345,8 @@ if (require.main === module) {
   }
   if (options.help) {
     process.stdout.write(USAGE);
+  } else if (options.parseOnly) {
+    process.exitCode = require('./bench/parse-only').parseOnly(options);
   } else if (options.scenario) {
     require('./bench/scenario').main(options);
   } else {
