@@ -223,8 +223,6 @@ describe('news text: tags line versus a short first paragraph', () => {
     ['Yes, it happened'],
     ['He said: no.'],
     ['Prices rose, then fell, then rose again, as traders reacted to every rumour'],
-    ['1 March 2021 12:30'],
-    ['01.03.2021, 14:05'],
   ])('"%s" is a paragraph', (first) => {
     const draft = parseOne(newsText('Title here', first, 'Second paragraph.'));
     expect(draft.tags).toEqual([]);
@@ -254,6 +252,19 @@ describe('news text: tags line versus a short first paragraph', () => {
       'Iran',
       'Oil',
     ]);
+  });
+});
+
+describe('news text: a date line under the title', () => {
+  it.each([
+    ['1 March 2021 12:30', '2021-03-01T12:30:00'],
+    ['01.03.2021, 14:05', '2021-03-01T14:05:00'],
+  ])('"%s" is the publication date, not a paragraph', (line, iso) => {
+    const draft = parseOne(newsText('Title here', line, 'Second paragraph.'));
+    expect(draft.tags).toEqual([]);
+    expect(paragraphTexts(draft)).toEqual(['Second paragraph.']);
+    expect(draft.sourceMeta.publishedAt).toBe(iso);
+    expect(draft.sourceMeta.dateText).toBe(line);
   });
 });
 
