@@ -38,10 +38,22 @@ function cleanList(values: readonly string[] | undefined): string[] {
 function cleanMeta(format: InputFormat, meta: DraftInput['meta']): SourceMeta {
   const out: SourceMeta = { format };
   if (!meta) return out;
-  for (const key of ['aboutAuthor', 'sourceUrl', 'cover', 'publishedAt', 'locale'] as const) {
+  const keys = [
+    'aboutAuthor',
+    'authorBio',
+    'dateline',
+    'outlet',
+    'sourceUrl',
+    'cover',
+    'publishedAt',
+    'dateText',
+    'locale',
+  ] as const;
+  for (const key of keys) {
     const value = meta[key];
     if (value !== undefined && value !== '') out[key] = value;
   }
+  if (meta.boilerplate && meta.boilerplate.length > 0) out.boilerplate = meta.boilerplate;
   if (meta.extra && Object.keys(meta.extra).length > 0) out.extra = meta.extra;
   return out;
 }

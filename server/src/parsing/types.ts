@@ -1,7 +1,7 @@
 import type { Block } from './blocks';
 import type { ParseError } from './errors';
 
-export type InputFormat = 'text' | 'markdown' | 'json';
+export type InputFormat = 'text' | 'markdown' | 'json' | 'html';
 
 export interface ParseOptions {
   /** Skip detection and parse as this format. */
@@ -17,10 +17,24 @@ export interface SourceMeta {
   format: InputFormat;
   /** The news-text "About <Name>" author box (page chrome, not an author of the article). */
   aboutAuthor?: string;
+  /** The author box's bio, or the author's note at the end ("<Name> is … journalist"). */
+  authorBio?: string;
+  /** The dateline's place as written ("BAKU, Azerbaijan"). */
+  dateline?: string;
+  /** The outlet or agency named by the byline, dateline or page ("Trend", "Reuters"). */
+  outlet?: string;
   sourceUrl?: string;
   cover?: string;
+  /**
+   * The source's own publication date, ISO 8601 (a candidate: kept as metadata, not used as
+   * Strapi's publishedAt, which means "is published" there).
+   */
   publishedAt?: string;
+  /** The publication date as the source wrote it. */
+  dateText?: string;
   locale?: string;
+  /** Lines of site boilerplate left out of the body ("Follow us on …", "Share"). */
+  boilerplate?: string[];
   /** Unknown front-matter / JSON keys, kept as given. */
   extra?: Record<string, unknown>;
 }

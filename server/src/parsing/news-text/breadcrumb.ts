@@ -1,4 +1,5 @@
 import { collapseWhitespace, foldPunctuation, looseKey } from '../text-utils';
+import { BREADCRUMB_ROOT } from './shapes';
 
 export interface Breadcrumb {
   /** Category names between "Home" and the title segment. */
@@ -8,8 +9,6 @@ export interface Breadcrumb {
   /** The title segment matches the title line (loosely), or is a truncation of it. */
   matchesTitle: boolean;
 }
-
-const HOME_PREFIX = /^home\s*([/›»>])\s*/iu;
 
 function splitSegments(value: string, separator: string): string[] {
   const spaced = / [/›»>] /u.test(value);
@@ -36,7 +35,7 @@ function isTruncationOf(segment: string, title: string): boolean {
  */
 export function parseBreadcrumb(line: string, titleLine: string | undefined): Breadcrumb {
   const text = collapseWhitespace(line.normalize('NFC'));
-  const match = HOME_PREFIX.exec(text);
+  const match = BREADCRUMB_ROOT.exec(text);
   const separator = match?.[1] ?? '/';
   const rest = match ? text.slice(match[0].length) : text;
   if (titleLine !== undefined) {

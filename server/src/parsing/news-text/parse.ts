@@ -1,104 +1,342 @@
 import { paragraphBlock } from '../blocks';
+import { readDateLine, type ReadDate } from '../dates';
 import { buildDraft, type DraftOptions } from '../draft';
-import type { ArticleDraft } from '../types';
+import type { ArticleDraft, SourceMeta } from '../types';
 import { parseBreadcrumb } from './breadcrumb';
-import { BlockQueue, splitIntoBlocks, type Line } from './lines';
-import {
-  isBreadcrumb,
-  looksLikeParagraph,
-  parseAboutLine,
-  parseByline,
-  parseTagsLine,
-} from './shapes';
+import { readByline, type Byline } from './byline';
+import { isAboutHeading, isBoilerplate, readAboutLine, readAuthorNote } from './chrome';
+import { readDateline } from './dateline';
+import { readLines, SENTENCE_END, type Line } from './lines';
+import { decideLayout, toParagraphs, type BodyLine, type Layout } from './paragraphs';
+import { isBreadcrumb, looksLikeParagraph, parseLabelledTags, parseTagsLine } from './shapes';
 
-interface Chrome {
-  aboutAuthor?: string;
-  authors?: string[];
-}
+/** What each line of the text was read as; lines without a role are body. */
+type Role =
+  | 'breadcrumb'
+  | 'title'
+  | 'subtitle'
+  | 'date'
+  | 'dateline'
+  | 'tags'
+  | 'byline'
+  | 'about'
+  | 'bio'
+  | 'boilerplate';
 
-/** Takes the byline and the "About <Name>" box off the end (in either order). */
-function takeTrailingChrome(queue: BlockQueue): Chrome {
-  const chrome: Chrome = {};
-  for (let round = 0; round < 2; round += 1) {
-    const last = queue.peekLastStandalone();
-    if (!last) break;
-    const about = chrome.aboutAuthor === undefined ? parseAboutLine(last.text) : undefined;
-    const byline =
-      chrome.authors === undefined && about === undefined ? parseByline(last.text) : undefined;
-    if (about !== undefined) chrome.aboutAuthor = about;
-    else if (byline !== undefined) chrome.authors = byline;
-    else break;
-    queue.takeLast();
-  }
-  return chrome;
-}
-
-interface Header {
-  title: string | undefined;
+interface Reading {
+  lines: Line[];
+  roles: Array<Role | undefined>;
+  layout: Layout;
+  title?: string;
   titleLine: number;
+  subtitle?: string;
   categoryPath: string[];
   tags: string[];
+  byline?: Byline;
+  date?: ReadDate;
+  dateline?: string;
+  outlet?: string;
+  aboutAuthor?: string;
+  authorBio?: string;
+  noteAuthor?: string;
   warnings: string[];
 }
 
-function takeTitle(queue: BlockQueue, header: Header): void {
-  const first = queue.peekFirst();
+const MAX_SUBTITLE = 300;
+
+/** The index of the next line without a role after `from`, or -1. */
+function nextFree(reading: Reading, from: number): number {
+  for (let i = from + 1; i < reading.lines.length; i += 1) {
+    if (reading.roles[i] === undefined) return i;
+  }
+  return -1;
+}
+
+function setDate(reading: Reading, date: ReadDate): void {
+  if (reading.date === undefined) reading.date = date;
+}
+
+/** A header line that is structure, not prose (or undefined): what it is, applied when asked. */
+function headerShape(reading: Reading, index: number, apply: boolean): Role | undefined {
+  const text = reading.lines[index].text;
+  const byline = reading.byline === undefined ? readByline(text) : undefined;
+  if (byline) {
+    if (apply) {
+      reading.byline = byline;
+      if (byline.date) setDate(reading, byline.date);
+    }
+    return 'byline';
+  }
+  const date = readDateLine(text);
+  if (date) {
+    if (apply) setDate(reading, date);
+    return 'date';
+  }
+  const dateline = readDateline(text);
+  if (dateline && dateline.rest === '') {
+    if (apply) {
+      reading.dateline = dateline.place;
+      if (dateline.date) setDate(reading, dateline.date);
+      if (dateline.agency) reading.outlet ??= dateline.agency;
+    }
+    return 'dateline';
+  }
+  const labelled = parseLabelledTags(text);
+  if (labelled) {
+    if (apply) reading.tags = [...reading.tags, ...labelled];
+    return 'tags';
+  }
+  return undefined;
+}
+
+/** An unlabelled tags line ("Azerbaijan, Iran") right under the title, with body after it. */
+function isTagsLine(reading: Reading, index: number): string[] | undefined {
+  if (reading.tags.length > 0) return undefined;
+  const next = nextFree(reading, index);
+  if (next < 0) return undefined;
+  // In a blank-line text, a line glued to the next one is the start of a wrapped paragraph.
+  const standsAlone =
+    reading.layout === 'single-newlines' ||
+    reading.lines[next].blankBefore ||
+    next !== index + 1 ||
+    headerShape(reading, next, false) !== undefined;
+  if (!standsAlone || readByline(reading.lines[index].text)) return undefined;
+  return parseTagsLine(reading.lines[index].text);
+}
+
+function readTitle(reading: Reading, start: number): number {
+  const first = start >= 0 ? reading.lines[start] : undefined;
   if (!first || !isBreadcrumb(first.text)) {
-    header.warnings.push('No breadcrumb found: the article will have no category');
-    const titleLine = queue.takeFirst();
-    header.title = titleLine?.text;
-    header.titleLine = titleLine?.line ?? 1;
-    return;
+    reading.warnings.push('No breadcrumb found: the article will have no category');
+    if (first) {
+      reading.roles[start] = 'title';
+      reading.title = first.text;
+      reading.titleLine = first.line;
+    }
+    return start;
   }
-  queue.takeFirst();
-  const candidate: Line | undefined = queue.peekFirst();
+  reading.roles[start] = 'breadcrumb';
+  const candidateIndex = nextFree(reading, start);
+  const candidate = candidateIndex >= 0 ? reading.lines[candidateIndex] : undefined;
   const crumb = parseBreadcrumb(first.text, candidate?.text);
-  header.categoryPath = crumb.path;
-  header.titleLine = candidate?.line ?? first.line + 1;
+  reading.categoryPath = crumb.path;
+  reading.titleLine = candidate?.line ?? first.line + 1;
   if (!candidate) {
-    header.title = crumb.titleSegment;
-    return;
+    reading.title = crumb.titleSegment;
+    return start;
   }
-  if (crumb.matchesTitle || crumb.titleSegment === undefined) {
-    header.title = queue.takeFirst()?.text;
-    return;
-  }
-  const hasBodyAfter = queue.peekAfterFirst() !== undefined;
+  const takeCandidate = (): number => {
+    reading.roles[candidateIndex] = 'title';
+    reading.title = candidate.text;
+    return candidateIndex;
+  };
+  if (crumb.matchesTitle || crumb.titleSegment === undefined) return takeCandidate();
+  const hasBodyAfter = nextFree(reading, candidateIndex) >= 0;
   const tagsLike = hasBodyAfter && (parseTagsLine(candidate.text)?.length ?? 0) >= 2;
-  const candidateIsNotTitle = tagsLike || looksLikeParagraph(candidate.text);
-  if (candidateIsNotTitle && crumb.titleSegment !== undefined) {
-    header.title = crumb.titleSegment;
-    header.warnings.push(
+  const notTitle =
+    tagsLike ||
+    looksLikeParagraph(candidate.text) ||
+    headerShape(reading, candidateIndex, false) !== undefined;
+  if (notTitle) {
+    reading.title = crumb.titleSegment;
+    reading.warnings.push(
       'No title line after the breadcrumb: the title was taken from the breadcrumb'
     );
-    return;
+    return start;
   }
-  header.title = queue.takeFirst()?.text;
-  header.warnings.push(
+  reading.warnings.push(
     `Breadcrumb title differs from the title line: kept the title line ("${crumb.titleSegment}" in the breadcrumb)`
+  );
+  return takeCandidate();
+}
+
+/** Breadcrumb, title, then the standfirst, dateline, date, tags and byline in any order. */
+function readHeader(reading: Reading): void {
+  let index = nextFree(reading, -1);
+  // A date line may sit above the title.
+  while (
+    index >= 0 &&
+    !isBreadcrumb(reading.lines[index].text) &&
+    readDateLine(reading.lines[index].text)
+  ) {
+    headerShape(reading, index, true);
+    reading.roles[index] = 'date';
+    index = nextFree(reading, index);
+  }
+  index = nextFree(reading, readTitle(reading, index));
+  while (index >= 0) {
+    const role = headerShape(reading, index, true);
+    if (role) {
+      reading.roles[index] = role;
+    } else {
+      const tags = isTagsLine(reading, index);
+      if (tags) {
+        reading.tags = tags;
+        reading.roles[index] = 'tags';
+      } else if (!isSubtitle(reading, index)) {
+        return;
+      }
+    }
+    index = nextFree(reading, index);
+  }
+}
+
+/** The line under the title is a standfirst when more header (byline, date…) follows it. */
+function isSubtitle(reading: Reading, index: number): boolean {
+  if (
+    reading.subtitle !== undefined ||
+    reading.roles
+      .slice(0, index)
+      .some(
+        (role) =>
+          role !== undefined && role !== 'breadcrumb' && role !== 'title' && role !== 'boilerplate'
+      )
+  )
+    return false;
+  const text = reading.lines[index].text;
+  if (text.length > MAX_SUBTITLE || text.endsWith(':')) return false;
+  const next = nextFree(reading, index);
+  if (next < 0 || headerShape(reading, next, false) === undefined) return false;
+  // Body must follow the rest of the header, or this line is the body.
+  let after = nextFree(reading, next);
+  while (after >= 0 && headerShape(reading, after, false) !== undefined)
+    after = nextFree(reading, after);
+  if (after < 0) return false;
+  reading.subtitle = text;
+  reading.roles[index] = 'subtitle';
+  reading.warnings.push('Took the line under the title as the standfirst (the description)');
+  return true;
+}
+
+/** In a blank-line text, a trailing line glued to a paragraph that has not ended continues it. */
+function glued(reading: Reading, index: number): boolean {
+  const line = reading.lines[index];
+  const before = reading.lines[index - 1];
+  return (
+    reading.layout === 'blank-lines' &&
+    !line.blankBefore &&
+    before !== undefined &&
+    reading.roles[index - 1] === undefined &&
+    !SENTENCE_END.test(before.text)
   );
 }
 
-function takeHeader(queue: BlockQueue): Header {
-  const header: Header = {
-    title: undefined,
-    titleLine: 1,
-    categoryPath: [],
-    tags: [],
-    warnings: [],
-  };
-  takeTitle(queue, header);
-  // The tags line is a block of its own (a wrapped paragraph's first line is not tags),
-  // with body after it, and is not a byline.
-  const next = queue.peekSingleLineBlock();
-  if (next && queue.size > 1 && !parseByline(next.text)) {
-    const tags = parseTagsLine(next.text);
-    if (tags) {
-      header.tags = tags;
-      queue.takeFirst();
+const MAX_BIO_LINES = 4;
+const MAX_BIO_LINE = 600;
+const ABOUT_SEARCH = 10;
+
+/** "About <Name>" (or "About the author" + name) near the end, and the bio lines after it. */
+function readAuthorBox(reading: Reading, headerEnd: number): void {
+  const { lines } = reading;
+  const lowest = Math.max(headerEnd + 1, lines.length - ABOUT_SEARCH);
+  for (let j = lines.length - 1; j >= lowest; j -= 1) {
+    if (reading.roles[j] !== undefined) continue;
+    let name = readAboutLine(lines[j].text);
+    let bioStart = j + 1;
+    if (name === undefined && isAboutHeading(lines[j].text) && j + 1 < lines.length) {
+      const candidate = lines[j + 1].text;
+      name = candidate.length <= 80 && !/[.!?]$/u.test(candidate) ? candidate : undefined;
+      bioStart = j + 2;
     }
+    if (name === undefined) continue;
+    const bio: number[] = [];
+    for (let k = bioStart; k < lines.length; k += 1) {
+      if (
+        reading.roles[k] !== undefined ||
+        readByline(lines[k].text) ||
+        parseLabelledTags(lines[k].text)
+      )
+        continue;
+      bio.push(k);
+    }
+    if (bio.length > MAX_BIO_LINES || bio.some((k) => lines[k].text.length > MAX_BIO_LINE))
+      continue;
+    reading.aboutAuthor = name;
+    for (let k = j; k < bioStart; k += 1) reading.roles[k] = 'about';
+    for (const k of bio) reading.roles[k] = 'bio';
+    if (bio.length > 0) reading.authorBio = bio.map((k) => lines[k].text).join(' ');
+    return;
   }
-  return header;
+}
+
+/** Byline, author note, tags and date lines at the end, walking back from the last line. */
+function readTrailer(reading: Reading, headerEnd: number): void {
+  readAuthorBox(reading, headerEnd);
+  for (let index = reading.lines.length - 1; index > headerEnd; index -= 1) {
+    if (reading.roles[index] !== undefined) continue;
+    if (glued(reading, index)) return;
+    const text = reading.lines[index].text;
+    const byline = reading.byline === undefined ? readByline(text) : undefined;
+    const note = byline || reading.authorBio !== undefined ? undefined : readAuthorNote(text);
+    const tags = byline || note ? undefined : parseLabelledTags(text);
+    const date = byline || note || tags ? undefined : readDateLine(text);
+    if (byline) {
+      reading.byline = byline;
+      if (byline.date) setDate(reading, byline.date);
+      reading.roles[index] = 'byline';
+    } else if (note) {
+      reading.noteAuthor = note;
+      reading.authorBio = text;
+      reading.roles[index] = 'bio';
+    } else if (tags) {
+      reading.tags = [...reading.tags, ...tags];
+      reading.roles[index] = 'tags';
+    } else if (date) {
+      setDate(reading, date);
+      reading.roles[index] = 'date';
+    } else return;
+  }
+}
+
+/** The body lines, with a break wherever a blank line or removed chrome was. */
+function bodyLines(reading: Reading): BodyLine[] {
+  const out: BodyLine[] = [];
+  let removed = false;
+  reading.lines.forEach((line, index) => {
+    if (reading.roles[index] !== undefined) {
+      removed = true;
+      return;
+    }
+    out.push({ ...line, breakBefore: line.blankBefore || removed });
+    removed = false;
+  });
+  return out;
+}
+
+/** "BAKU, Azerbaijan, July 14. The president…": the dateline comes off the first paragraph. */
+function takeInlineDateline(reading: Reading, lines: BodyLine[]): void {
+  const first = lines[0];
+  if (!first || reading.dateline !== undefined) return;
+  const dateline = readDateline(first.text);
+  if (!dateline || dateline.rest === '') return;
+  lines[0] = { ...first, text: dateline.rest };
+  reading.dateline = dateline.place;
+  if (dateline.date) setDate(reading, dateline.date);
+  if (dateline.agency) reading.outlet ??= dateline.agency;
+}
+
+function dateWarnings(reading: Reading): void {
+  const date = reading.date;
+  if (!date) return;
+  if (date.iso === undefined) {
+    reading.warnings.push(
+      `The date "${date.text}" was not used as the publication date: ${date.note ?? 'it is incomplete'}`
+    );
+  } else if (date.note) {
+    reading.warnings.push(`The date "${date.text}" was read as ${date.iso}, but ${date.note}`);
+  }
+}
+
+function sourceMeta(reading: Reading, boilerplate: string[]): Omit<SourceMeta, 'format'> {
+  return {
+    aboutAuthor: reading.aboutAuthor,
+    authorBio: reading.authorBio,
+    dateline: reading.dateline,
+    publishedAt: reading.date?.iso,
+    dateText: reading.date?.text,
+    outlet: reading.byline?.outlet ?? reading.outlet,
+    boilerplate: boilerplate.length > 0 ? boilerplate : undefined,
+  };
 }
 
 /** Parses the news-text format (see DESIGN.md "Input formats"). Throws ParseFailure. */
@@ -106,37 +344,61 @@ export function parseNewsText(
   text: string,
   options: DraftOptions & { warnings?: string[] } = {}
 ): ArticleDraft {
-  const queue = new BlockQueue(splitIntoBlocks(text));
-  const chrome = takeTrailingChrome(queue);
-  const header = takeHeader(queue);
-  let authors = chrome.authors;
-  if (authors === undefined) {
-    // A byline may also sit right under the title or tags.
-    const top = queue.peekSingleLineBlock();
-    const byline = top && queue.size > 1 ? parseByline(top.text) : undefined;
-    if (byline) {
-      authors = byline;
-      queue.takeFirst();
-    }
+  const lines = readLines(text);
+  const reading: Reading = {
+    lines,
+    roles: lines.map((line) => (isBoilerplate(line.text) ? 'boilerplate' : undefined)),
+    layout: decideLayout(lines),
+    titleLine: 1,
+    categoryPath: [],
+    tags: [],
+    warnings: [],
+  };
+  // The end first (as a reader skips the author box), but never the first line: the title.
+  readTrailer(reading, 0);
+  readHeader(reading);
+  const body = bodyLines(reading);
+  takeInlineDateline(reading, body);
+  const paragraphs = toParagraphs(body, reading.layout);
+  dateWarnings(reading);
+  const warnings = [...(options.warnings ?? []), ...reading.warnings];
+  if (reading.layout === 'single-newlines' && body.length > 1) {
+    warnings.push(
+      paragraphs.rejoined
+        ? 'No blank lines between paragraphs and the lines look hard-wrapped: rejoined them into paragraphs'
+        : 'No blank lines between paragraphs: each line was read as a paragraph'
+    );
   }
-  const warnings = [...(options.warnings ?? []), ...header.warnings];
+  let authors = reading.byline?.authors;
+  if (authors === undefined && reading.noteAuthor !== undefined) {
+    authors = [reading.noteAuthor];
+    warnings.push(
+      `No byline found: took the author from the author's note ("${reading.noteAuthor}")`
+    );
+  }
   if (authors === undefined) warnings.push('No byline found: the article will have no author');
-  const body = queue
-    .drain()
-    .map((block) => paragraphBlock(block.map((line) => line.text).join(' ')));
+  const boilerplate = lines
+    .filter((_line, index) => reading.roles[index] === 'boilerplate')
+    .map((line) => line.text);
+  if (boilerplate.length > 0) {
+    warnings.push(
+      `Left out ${boilerplate.length} line${boilerplate.length === 1 ? '' : 's'} of site boilerplate ("${boilerplate[0]}"…), kept in the source metadata`
+    );
+  }
   return buildDraft(
     {
       format: 'text',
-      title: header.title,
-      titleLine: header.titleLine,
+      title: reading.title,
+      titleLine: reading.titleLine,
       titleHint:
         'add a title line at the top of the file (after the "Home / …" breadcrumb, if any)',
-      categoryPath: header.categoryPath,
-      tags: header.tags,
+      description: reading.subtitle,
+      categoryPath: reading.categoryPath,
+      tags: reading.tags,
       authors: authors ?? [],
-      body,
+      body: paragraphs.texts.map(paragraphBlock),
       bodyHint: 'add at least one paragraph after the title, separated from it by a blank line',
-      meta: { aboutAuthor: chrome.aboutAuthor },
+      meta: sourceMeta(reading, boilerplate),
       warnings,
     },
     options

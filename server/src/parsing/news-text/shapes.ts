@@ -3,7 +3,6 @@
  * Lines are bounded (MAX_NAMES_LENGTH / explicit length checks) before any regex that could
  * scan a run twice, so nothing here can take more than linear-ish time on a long line.
  */
-import { MAX_NAMES_LENGTH, splitNames } from '../names';
 import {
   collapseWhitespace,
   countWordsIn,
@@ -16,9 +15,35 @@ const MAX_TAG_WORDS = 4;
 const MAX_TAG_LENGTH = 60;
 const MAX_TAGS_LINE = 400;
 
-/** "Home / …", "Home › …", "Home » …", "Home > …" (case-insensitive "Home"). */
+/** "Home / …", "Home › …", "Home » …", "Home > …"; also the Russian and Azerbaijani "Home". */
 export function isBreadcrumb(line: string): boolean {
-  return /^home\s*[/›»>]/iu.test(line);
+  return BREADCRUMB_ROOT.test(line);
+}
+
+/** The site root a breadcrumb starts with, and the separator after it. */
+export const BREADCRUMB_ROOT =
+  /^(?:home|main|главная|ana səhifə|əsas səhifə|baş səhifə)\s*([/›»>])\s*/iu;
+
+const TAGS_PREFIX =
+  /^(?:tags|tagged|topics|keywords|теги|метки|ключевые слова|teqlər|etiketlər|açar sözlər)\s*[:\-–]\s*/iu;
+
+/**
+ * A labelled tags line ("Tags: Oil, Gas", "Теги: нефть, газ", "#Oil #Gas"): recognised
+ * anywhere in the header or at the end of the article.
+ */
+export function parseLabelledTags(line: string): string[] | undefined {
+  if (line.length > MAX_TAGS_LINE) return undefined;
+  const prefix = TAGS_PREFIX.exec(line);
+  const rest = prefix ? line.slice(prefix[0].length) : line;
+  const hashtags = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)*$/u.test(rest);
+  if (!prefix && !hashtags) return undefined;
+  const items = (hashtags ? rest.split(/\s+/u).map((tag) => tag.slice(1)) : rest.split(/[,;]/u))
+    .map(collapseWhitespace)
+    .filter((item) => item !== '');
+  if (items.length === 0) return undefined;
+  return items.every((item) => item.length <= MAX_TAG_LENGTH && countWordsIn(item) <= MAX_TAG_WORDS)
+    ? items
+    : undefined;
 }
 
 /**
@@ -40,40 +65,6 @@ export function parseTagsLine(line: string): string[] | undefined {
   const lower = items.every(startsLowerCase);
   if (items.length === 1) return capitalised ? items : undefined;
   return capitalised || lower ? items : undefined;
-}
-
-const NAME_ENDING_WITH_DOT = /(?:^|\s)(?:\p{Lu}\.|Jr\.|Sr\.)$/u;
-const NAME_WORD_START = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
-
-function isName(name: string, maxWords: number): boolean {
-  const words = name.split(' ');
-  if (words.length > maxWords || name.length > 80) return false;
-  if (/[\p{N}"“”«»()[\]{}<>@#|/\\!?:]/u.test(name)) return false;
-  const last = words[words.length - 1];
-  // "al-Hassan", "bin-Salman": a lower-case particle joined to a capitalised name.
-  const lastOk = NAME_WORD_START.test(last) || /-[\p{Lu}\p{Lo}]/u.test(last);
-  return NAME_WORD_START.test(words[0]) && lastOk;
-}
-
-/** "By A", "By A and B", "By A, B and C", "By A & B" → names; anything else → undefined. */
-export function parseByline(line: string): string[] | undefined {
-  const match = /^by\s/i.exec(line);
-  if (!match || line.length > MAX_NAMES_LENGTH) return undefined;
-  const rest = collapseWhitespace(line.slice(match[0].length));
-  if (/[!?:;,]$/.test(rest)) return undefined;
-  if (rest.endsWith('.') && !NAME_ENDING_WITH_DOT.test(rest)) return undefined;
-  const names = splitNames(rest);
-  if (names.length === 0 || names.length > 12) return undefined;
-  return names.every((name) => isName(name, 5)) ? names : undefined;
-}
-
-/** "About <Name>": the page's author box. */
-export function parseAboutLine(line: string): string | undefined {
-  const match = /^About\s/.exec(line);
-  if (!match || line.length > 120) return undefined;
-  const name = collapseWhitespace(line.slice(match[0].length));
-  if (name === '' || /[.,;:!?]$/.test(name)) return undefined;
-  return isName(name, 6) ? name : undefined;
 }
 
 /** A line that reads like body text rather than a title. */
