@@ -1,8 +1,8 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
+import { ARTICLE_EXTENSIONS } from '../parsing/extensions';
 import { UsageError } from './io';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.json'];
 
 export interface InputFile {
   /** Absolute path. */

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { ARTICLE_EXTENSIONS } from '../parsing/extensions';
 import type { ImportInput } from './types';
 
-const EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.json']);
+const EXTENSIONS = new Set(ARTICLE_EXTENSIONS);
 
 /** The article files of a folder (recursively, sorted by path) as engine inputs. */
 export const readArticleFolder = (dir: string): ImportInput[] => {

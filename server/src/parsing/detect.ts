@@ -1,13 +1,6 @@
+import { FORMAT_BY_EXTENSION } from './extensions';
 import { fileExtension } from './text-utils';
 import type { InputFormat } from './types';
-
-const BY_EXTENSION = new Map<string, InputFormat>([
-  ['txt', 'text'],
-  ['text', 'text'],
-  ['md', 'markdown'],
-  ['markdown', 'markdown'],
-  ['json', 'json'],
-]);
 
 /** True when the first line is a `---` front-matter fence. */
 export function startsWithFrontMatter(text: string): boolean {
@@ -26,14 +19,23 @@ function looksLikeJson(text: string): boolean {
   return next === '' || '{["]-0123456789tfn'.includes(next);
 }
 
+// A page or a browser's clipboard HTML ("<meta charset='utf-8'><div>…") starts with a tag.
+const HTML_START = /^(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|main|div|section|p|h[1-6])[\s>/]/iu;
+
+function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text.trimStart().slice(0, 2000));
+}
+
 /**
- * The input format: by file extension (.txt/.text, .md/.markdown, .json), otherwise by content
- * (a `---` front matter → markdown, `{` or `[` → json, anything else → text).
+ * The input format: by file extension (.txt/.text, .md/.markdown, .json, .html/.htm), otherwise
+ * by content (a `---` front matter → markdown, `{` or `[` → json, a leading HTML tag → html,
+ * anything else → text).
  */
 export function detectFormat(text: string, fileName: string): InputFormat {
-  const byExtension = BY_EXTENSION.get(fileExtension(fileName));
+  const byExtension = FORMAT_BY_EXTENSION.get(fileExtension(fileName));
   if (byExtension) return byExtension;
   if (startsWithFrontMatter(text)) return 'markdown';
+  if (looksLikeHtml(text)) return 'html';
   if (looksLikeJson(text)) return 'json';
   return 'text';
 }

@@ -1,9 +1,11 @@
 /**
- * Pure parsing: news text, Markdown with front matter and JSON → ArticleDraft.
- * No Strapi and no Node built-ins: this module runs on the server and in the admin bundle.
+ * Pure parsing: news text, Markdown with front matter, JSON and HTML pages → ArticleDraft.
+ * No Strapi and no Node built-ins: this module runs on the server and in the CLI bundle (the
+ * admin imports only its types and `extensions.ts`).
  */
 export { parseSource } from './parse-source';
 export { detectFormat } from './detect';
+export { ARTICLE_EXTENSIONS, FORMAT_BY_EXTENSION } from './extensions';
 export { slugify } from './slug';
 export { computeReadingStats, countWords, type ReadingStats } from './reading';
 export { renderNewsText, formatByline, type NewsTextSource } from './render-news-text';

@@ -1,6 +1,7 @@
 import { decodeInput } from './decode';
 import { detectFormat } from './detect';
 import { toParseError } from './errors';
+import { parseHtml } from './html/parse';
 import { parseJsonSource } from './json/parse';
 import { DEFAULT_MAX_BYTES, DEFAULT_WORDS_PER_MINUTE } from './limits';
 import { parseMarkdown } from './markdown/parse';
@@ -30,6 +31,8 @@ export function parseSource(
     switch (format) {
       case 'json':
         return parseJsonSource(text, fileName, draftOptions);
+      case 'html':
+        return [{ ok: true, source: fileName, draft: parseHtml(text, draftOptions) }];
       case 'markdown':
         return [{ ok: true, source: fileName, draft: parseMarkdown(text, draftOptions) }];
       default:

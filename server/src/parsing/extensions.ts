@@ -1,0 +1,17 @@
+import type { InputFormat } from './types';
+
+/** File extensions the importer reads, and the format each one means (one home for the list). */
+export const FORMAT_BY_EXTENSION: ReadonlyMap<string, InputFormat> = new Map<string, InputFormat>([
+  ['txt', 'text'],
+  ['text', 'text'],
+  ['md', 'markdown'],
+  ['markdown', 'markdown'],
+  ['json', 'json'],
+  ['html', 'html'],
+  ['htm', 'html'],
+]);
+
+/** ".txt", ".text", ".md", … */
+export const ARTICLE_EXTENSIONS: readonly string[] = [...FORMAT_BY_EXTENSION.keys()].map(
+  (extension) => `.${extension}`
+);

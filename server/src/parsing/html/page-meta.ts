@@ -1,0 +1,91 @@
+/**
+ * What a page says about its article outside the article text: <meta> tags (Open Graph,
+ * article:*), <link rel="canonical">, and, as a last resort, the page's visible breadcrumb,
+ * byline, date and tag links.
+ */
+import { collapseWhitespace } from '../text-utils';
+
+export interface MetaTags {
+  title?: string;
+  description?: string;
+  author?: string;
+  publishedAt?: string;
+  section?: string;
+  tags: string[];
+  url?: string;
+  siteName?: string;
+  locale?: string;
+}
+
+function content(document: Document, selector: string): string | undefined {
+  const value = document.querySelector(selector)?.getAttribute('content');
+  return value ? collapseWhitespace(value) || undefined : undefined;
+}
+
+export function readMetaTags(document: Document): MetaTags {
+  const tags = Array.from(document.querySelectorAll('meta[property="article:tag"]'))
+    .map((node) => collapseWhitespace(node.getAttribute('content') ?? ''))
+    .filter(Boolean);
+  const keywords = content(document, 'meta[name="keywords"], meta[name="news_keywords"]');
+  return {
+    title: content(document, 'meta[property="og:title"], meta[name="twitter:title"]'),
+    description: content(
+      document,
+      'meta[property="og:description"], meta[name="description"], meta[name="twitter:description"]'
+    ),
+    author: content(document, 'meta[name="author"], meta[property="article:author"]'),
+    publishedAt: content(
+      document,
+      'meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"]'
+    ),
+    section: content(document, 'meta[property="article:section"]'),
+    tags:
+      tags.length > 0 ? tags : (keywords?.split(',').map(collapseWhitespace).filter(Boolean) ?? []),
+    url:
+      document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
+      content(document, 'meta[property="og:url"]'),
+    siteName: content(document, 'meta[property="og:site_name"]'),
+    locale: document.documentElement?.getAttribute('lang')?.trim() || undefined,
+  };
+}
+
+function texts(nodes: ArrayLike<Element>): string[] {
+  return Array.from(nodes)
+    .map((node) => collapseWhitespace(node.textContent ?? ''))
+    .filter(Boolean);
+}
+
+export interface VisibleMeta {
+  breadcrumb: string[];
+  byline?: string;
+  time?: { text: string; datetime?: string };
+  tags: string[];
+}
+
+const BREADCRUMB =
+  'nav[aria-label*="readcrumb" i], [class*="breadcrumb" i], [id*="breadcrumb" i], [itemtype*="BreadcrumbList"]';
+
+/** The page's visible breadcrumb, byline, <time> and tag links: read before they are removed. */
+export function readVisibleMeta(document: Document): VisibleMeta {
+  const crumb = document.querySelector(BREADCRUMB);
+  const crumbItems = crumb ? crumb.querySelectorAll('li, a, [itemprop="name"]') : [];
+  const breadcrumb = [...new Set(texts(crumbItems))].filter((item) => !/^[/›»>|]$/u.test(item));
+  const byline = document.querySelector(
+    '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author-name" i]'
+  );
+  const time = document.querySelector('article time, time[datetime], time[pubdate]');
+  const tagLinks = document.querySelectorAll(
+    'a[rel="tag"], [class*="tags" i] a, [class*="tag-list" i] a'
+  );
+  return {
+    breadcrumb,
+    byline: byline ? collapseWhitespace(byline.textContent ?? '') || undefined : undefined,
+    time: time
+      ? {
+          text: collapseWhitespace(time.textContent ?? ''),
+          datetime: time.getAttribute('datetime')?.trim() || undefined,
+        }
+      : undefined,
+    tags: [...new Set(texts(tagLinks).map((tag) => tag.replace(/^#/u, '')))],
+  };
+}

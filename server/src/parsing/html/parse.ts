@@ -1,0 +1,182 @@
+/**
+ * Saved or pasted HTML pages → ArticleDraft. Metadata first (JSON-LD, then <meta>, then the
+ * visible page), then Mozilla Readability singles out the article over a linkedom DOM (pure
+ * JavaScript: it runs in the server and in the CLI bundle), then the article's DOM becomes blocks.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { blockText, type Block } from '../blocks';
+import { readDateLine } from '../dates';
+import { buildDraft, type DraftOptions } from '../draft';
+import { isAllowedLinkUrl } from '../links';
+import { splitNames } from '../names';
+import { collapseWhitespace, looseKey } from '../text-utils';
+import type { ArticleDraft } from '../types';
+import { isName, readByline } from '../news-text/byline';
+import { isBoilerplate, readAboutLine } from '../news-text/chrome';
+import { readDateline } from '../news-text/dateline';
+import { BREADCRUMB_ROOT, parseLabelledTags } from '../news-text/shapes';
+import { readJsonLd } from './json-ld';
+import { removeNoise } from './noise';
+import { readMetaTags, readVisibleMeta } from './page-meta';
+import { htmlToBlocks } from './to-blocks';
+
+/** Articles shorter than this still count (Readability's default of 500 drops news briefs). */
+const CHAR_THRESHOLD = 200;
+const ROOT_WORD = new RegExp(`${BREADCRUMB_ROOT.source.replace('\\s*([/›»>])\\s*', '$')}`, 'iu');
+
+function loadDocument(html: string): Document {
+  // A clipboard fragment has no <html>: give it one, so that <head> and <body> exist.
+  const page = /<html[\s>]/iu.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as Document;
+}
+
+function absoluteUrl(value: string | undefined): string | undefined {
+  return value && /^https?:\/\//iu.test(value) && isAllowedLinkUrl(value) ? value : undefined;
+}
+
+/** "Home / World / Europe / <title>" → ["World", "Europe"]. */
+function categoryFrom(items: readonly string[], title: string): string[] {
+  const path = items.map(collapseWhitespace).filter(Boolean);
+  if (path.length > 0 && ROOT_WORD.test(path[0])) path.shift();
+  const last = path[path.length - 1];
+  if (last !== undefined) {
+    const key = looseKey(last).replace(/(?:\.\.\.|…)$/u, '');
+    if (key.length >= 10 && looseKey(title).startsWith(key)) path.pop();
+    else if (looseKey(last) === looseKey(title)) path.pop();
+  }
+  return path;
+}
+
+function authorsFrom(value: string | undefined): string[] | undefined {
+  if (!value) return undefined;
+  const byline = readByline(value);
+  if (byline) return byline.authors;
+  const names = splitNames(value.replace(/^by\s+/iu, ''));
+  return names.length > 0 && names.every((name) => isName(name, 5)) ? names : undefined;
+}
+
+function isoDate(value: string | undefined): { iso?: string; text?: string } {
+  if (!value) return {};
+  if (/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value))
+    return { iso: value, text: value };
+  const date = readDateLine(value);
+  return date ? { iso: date.iso, text: date.text } : { text: value };
+}
+
+/** Header and footer lines Readability may leave in: title, byline, date, tags, author box. */
+function isChrome(block: Block, title: string): boolean {
+  if (block.type === 'list' || block.type === 'code') return false;
+  const text = collapseWhitespace(blockText(block));
+  if (looseKey(text) === looseKey(title)) return true;
+  if (isBoilerplate(text)) return true;
+  if (block.type === 'quote') return false;
+  return (
+    readByline(text) !== undefined ||
+    readDateLine(text) !== undefined ||
+    parseLabelledTags(text) !== undefined ||
+    readAboutLine(text) !== undefined ||
+    readDateline(text)?.rest === ''
+  );
+}
+
+/** Parses an HTML page. Throws ParseFailure (no title, no body). */
+export function parseHtml(
+  html: string,
+  options: DraftOptions & { warnings?: string[] } = {}
+): ArticleDraft {
+  const document = loadDocument(html);
+  const warnings = [...(options.warnings ?? [])];
+  const ld = readJsonLd(
+    Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map(
+      (node) => node.textContent ?? ''
+    )
+  );
+  const meta = readMetaTags(document);
+  const visible = readVisibleMeta(document);
+  const h1 = collapseWhitespace(
+    document.querySelector('article h1, main h1, h1')?.textContent ?? ''
+  );
+  const pageTitle = collapseWhitespace(document.querySelector('title')?.textContent ?? '');
+  removeNoise(document);
+  const readable = new Readability<Node>(document, {
+    charThreshold: CHAR_THRESHOLD,
+    serializer: (node) => node,
+  }).parse();
+  const root =
+    readable?.content ??
+    document.querySelector('[itemprop="articleBody"], article, main') ??
+    document.body;
+  if (!readable)
+    warnings.push('Could not single out the article on the page: read all of its remaining text');
+
+  const article = ld.article;
+  if (!article)
+    warnings.push(
+      'The page has no JSON-LD article data: read the <meta> tags and the page instead'
+    );
+  const title =
+    article?.headline ??
+    meta.title ??
+    (h1 || undefined) ??
+    readable?.title ??
+    pageTitle.split(/ [|–—-] /u)[0];
+  const sourceUrl = absoluteUrl(article?.url) ?? absoluteUrl(meta.url);
+
+  const blocks = htmlToBlocks(root, sourceUrl);
+  const boilerplate = blocks.filter(
+    (block) => block.type === 'paragraph' && isBoilerplate(blockText(block))
+  );
+  const body = blocks.filter((block) => !isChrome(block, title ?? ''));
+
+  const crumb = ld.breadcrumb ?? visible.breadcrumb;
+  let categoryPath = categoryFrom(crumb, title ?? '');
+  if (categoryPath.length === 0) {
+    const sections = article?.sections.length
+      ? article.sections
+      : meta.section
+        ? [meta.section]
+        : [];
+    categoryPath = sections.slice(0, 1);
+    if (categoryPath.length === 0)
+      warnings.push('No breadcrumb or section found: the article will have no category');
+  }
+
+  let authors = article?.authors.length ? article.authors : authorsFrom(meta.author);
+  if (!authors) authors = authorsFrom(visible.byline) ?? authorsFrom(readable?.byline ?? undefined);
+  if (!authors) warnings.push('No byline found: the article will have no author');
+
+  const date = isoDate(
+    article?.datePublished ?? meta.publishedAt ?? visible.time?.datetime ?? visible.time?.text
+  );
+  const tags = article?.keywords.length
+    ? article.keywords
+    : meta.tags.length
+      ? meta.tags
+      : visible.tags;
+
+  return buildDraft(
+    {
+      format: 'html',
+      title,
+      titleHint: 'the page has no <h1>, <title>, og:title or JSON-LD headline: add one',
+      description: article?.description ?? meta.description,
+      categoryPath,
+      tags,
+      authors: authors ?? [],
+      body,
+      bodyHint: 'the page has no article text Readability could find',
+      meta: {
+        sourceUrl,
+        publishedAt: date.iso,
+        dateText: date.text,
+        outlet: article?.publisher ?? meta.siteName,
+        boilerplate: boilerplate.length > 0 ? boilerplate.map(blockText) : undefined,
+      },
+      warnings,
+    },
+    options
+  );
+}
