@@ -3,7 +3,6 @@ import { extname, join, relative, resolve } from 'node:path';
 import { ARTICLE_EXTENSIONS } from '../parsing/extensions';
 import { UsageError } from './io';
 
-
 export interface InputFile {
   /** Absolute path. */
   path: string;

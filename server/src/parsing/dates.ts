@@ -46,8 +46,34 @@ function offset(minutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-function toIso(result: chrono.ParsedResult): { iso: string | undefined; note?: string } {
-  const start = result.start;
+type DateParts = Pick<chrono.ParsedComponents, 'isCertain' | 'get'>;
+type Component = Parameters<chrono.ParsedComponents['get']>[0];
+const TIME_COMPONENTS = new Set<Component>(['hour', 'minute', 'second', 'timezoneOffset']);
+
+/**
+ * "03.09.2024 / 11:20": chrono reads the date and the time as two results; the time joins the
+ * date when the date has none.
+ */
+function withTime(results: chrono.ParsedResult[]): DateParts {
+  const [first, second] = results;
+  if (
+    !second ||
+    first.start.isCertain('hour') ||
+    !second.start.isCertain('hour') ||
+    second.start.isCertain('day')
+  ) {
+    return first.start;
+  }
+  const date = first.start;
+  const time = second.start;
+  const pick = (component: Component): DateParts => (TIME_COMPONENTS.has(component) ? time : date);
+  return {
+    isCertain: (component) => pick(component).isCertain(component),
+    get: (component) => pick(component).get(component),
+  };
+}
+
+function toIso(start: DateParts): { iso: string | undefined; note?: string } {
   if (!start.isCertain('day') || !start.isCertain('month')) {
     return { iso: undefined, note: 'it has no day and month' };
   }
@@ -110,7 +136,7 @@ export function readDateLine(line: string): ReadDate | undefined {
   if (leftoverWords(forChrono(line), results).length > 0) return undefined;
   const first = results[0];
   if (!first.start.isCertain('day') || !first.start.isCertain('month')) return undefined;
-  return { text: line, ...toIso(first) };
+  return { text: line, ...toIso(withTime(results)) };
 }
 
 /** A date anywhere in a short phrase (a dateline's "July 14"), or undefined. */
@@ -118,5 +144,5 @@ export function readDateIn(phrase: string): ReadDate | undefined {
   if (phrase.length > MAX_DATE_LINE) return undefined;
   const [first] = parseAll(phrase);
   if (!first || !first.start.isCertain('day') || !first.start.isCertain('month')) return undefined;
-  return { text: first.text, ...toIso(first) };
+  return { text: first.text, ...toIso(first.start) };
 }

@@ -20,7 +20,8 @@ function looksLikeJson(text: string): boolean {
 }
 
 // A page or a browser's clipboard HTML ("<meta charset='utf-8'><div>…") starts with a tag.
-const HTML_START = /^(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|main|div|section|p|h[1-6])[\s>/]/iu;
+const HTML_START =
+  /^(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|main|div|section|p|h[1-6])[\s>/]/iu;
 
 function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.trimStart().slice(0, 2000));

@@ -150,10 +150,12 @@ describe('newsroom parse (real process)', () => {
     it('a folder without article files', () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-empty-'));
       try {
-        writeFileSync(path.join(dir, 'notes.html'), '<p>x</p>');
+        writeFileSync(path.join(dir, 'notes.rtf'), '<p>x</p>');
         const run = newsroom('parse', dir);
         expect(run.status).toBe(2);
-        expect(run.stderr).toContain('No .txt, .text, .md, .markdown, .json files found');
+        expect(run.stderr).toContain(
+          'No .txt, .text, .md, .markdown, .json, .html, .htm files found'
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -172,7 +174,7 @@ describe('newsroom parse (real process)', () => {
   it('parses a file given explicitly whatever its extension, and files after --', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-explicit-'));
     try {
-      const file = path.join(dir, '-article.html');
+      const file = path.join(dir, '-article.xml');
       writeFileSync(file, 'A title\n\n<p>Body</p>\n');
       const run = newsroom('parse', '--json', '--', file);
       expect(run.status).toBe(0);

@@ -21,7 +21,12 @@ describe('detectFormat', () => {
     ['pasted', '[{"title": "x"}]', 'json'],
     ['pasted', '[]', 'json'],
     ['pasted', '[Breaking] Title\n\nBody', 'text'],
-    ['notes.html', '<p>Hi</p>', 'text'],
+    ['notes.html', '<p>Hi</p>', 'html'],
+    ['page.htm', 'Title', 'html'],
+    ['pasted', '<!DOCTYPE html><html><body><p>Hi</p></body></html>', 'html'],
+    ['pasted', "<meta charset='utf-8'><p>Hi</p>", 'html'],
+    ['pasted', '<b>Bold</b> title\n\nBody', 'text'],
+    ['notes.rtf', '<p>Hi</p>', 'html'],
     ['a.constructor', 'Title', 'text'],
     ['.md', 'Title', 'text'],
   ])('%s with %j → %s', (name, text, format) => {

@@ -59,7 +59,20 @@ export interface VisibleMeta {
   breadcrumb: string[];
   byline?: string;
   time?: { text: string; datetime?: string };
+  /** The text of an element marked as the dateline ("LONDON, Sept 12"). */
+  dateline?: string;
   tags: string[];
+}
+
+const MAX_META_TEXT = 80;
+const IN_COMMENTS = '[class*="comment" i], [id*="comment" i]';
+
+/** The first match with short text outside the comments (a comment's author is not the byline). */
+function firstShort(document: Document, selector: string): Element | undefined {
+  return Array.from(document.querySelectorAll(selector)).find((node) => {
+    const text = collapseWhitespace(node.textContent ?? '');
+    return text !== '' && text.length <= MAX_META_TEXT && !node.closest(IN_COMMENTS);
+  });
 }
 
 const BREADCRUMB =
@@ -70,16 +83,21 @@ export function readVisibleMeta(document: Document): VisibleMeta {
   const crumb = document.querySelector(BREADCRUMB);
   const crumbItems = crumb ? crumb.querySelectorAll('li, a, [itemprop="name"]') : [];
   const breadcrumb = [...new Set(texts(crumbItems))].filter((item) => !/^[/›»>|]$/u.test(item));
-  const byline = document.querySelector(
-    '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author-name" i]'
+  const byline = firstShort(
+    document,
+    '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i]'
   );
-  const time = document.querySelector('article time, time[datetime], time[pubdate]');
+  const time =
+    document.querySelector('article time, time[datetime], time[pubdate]') ??
+    firstShort(document, '[class*="date" i], [class*="time" i]');
   const tagLinks = document.querySelectorAll(
     'a[rel="tag"], [class*="tags" i] a, [class*="tag-list" i] a'
   );
+  const dateline = firstShort(document, '[class*="dateline" i]');
   return {
     breadcrumb,
-    byline: byline ? collapseWhitespace(byline.textContent ?? '') || undefined : undefined,
+    dateline: dateline ? collapseWhitespace(dateline.textContent ?? '') : undefined,
+    byline: byline ? collapseWhitespace(byline.textContent ?? '') : undefined,
     time: time
       ? {
           text: collapseWhitespace(time.textContent ?? ''),

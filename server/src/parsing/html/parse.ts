@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blockText, type Block } from '../blocks';
-import { readDateLine } from '../dates';
+import { readDateLine, type ReadDate } from '../dates';
 import { buildDraft, type DraftOptions } from '../draft';
 import { isAllowedLinkUrl } from '../links';
 import { splitNames } from '../names';
@@ -58,28 +58,58 @@ function authorsFrom(value: string | undefined): string[] | undefined {
   return names.length > 0 && names.every((name) => isName(name, 5)) ? names : undefined;
 }
 
-function isoDate(value: string | undefined): { iso?: string; text?: string } {
-  if (!value) return {};
-  if (/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.test(value))
-    return { iso: value, text: value };
-  const date = readDateLine(value);
-  return date ? { iso: date.iso, text: date.text } : { text: value };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
+
+/** A stated date: ISO as given, or read from how the page writes it; undefined when not a date. */
+function readStatedDate(value: string | undefined): ReadDate | undefined {
+  if (!value) return undefined;
+  if (ISO_DATE.test(value)) return { iso: value, text: value };
+  return readDateLine(value);
+}
+
+/** What the header and footer lines Readability left in the article said. */
+interface ChromeFound {
+  authors?: string[];
+  date?: ReadDate;
+  dateline?: string;
+  tags?: string[];
+  aboutAuthor?: string;
 }
 
 /** Header and footer lines Readability may leave in: title, byline, date, tags, author box. */
-function isChrome(block: Block, title: string): boolean {
+function isChrome(block: Block, title: string, found: ChromeFound): boolean {
   if (block.type === 'list' || block.type === 'code') return false;
   const text = collapseWhitespace(blockText(block));
-  if (looseKey(text) === looseKey(title)) return true;
-  if (isBoilerplate(text)) return true;
+  if (looseKey(text) === looseKey(title) || isBoilerplate(text)) return true;
   if (block.type === 'quote') return false;
-  return (
-    readByline(text) !== undefined ||
-    readDateLine(text) !== undefined ||
-    parseLabelledTags(text) !== undefined ||
-    readAboutLine(text) !== undefined ||
-    readDateline(text)?.rest === ''
-  );
+  const byline = readByline(text);
+  if (byline) {
+    found.authors ??= byline.authors;
+    if (byline.date) found.date ??= byline.date;
+    return true;
+  }
+  const date = readDateLine(text);
+  if (date) {
+    found.date ??= date;
+    return true;
+  }
+  const tags = parseLabelledTags(text);
+  if (tags) {
+    found.tags ??= tags;
+    return true;
+  }
+  const about = readAboutLine(text);
+  if (about) {
+    found.aboutAuthor ??= about;
+    return true;
+  }
+  const dateline = readDateline(text);
+  if (dateline?.rest === '') {
+    found.dateline ??= dateline.place;
+    if (dateline.date) found.date ??= dateline.date;
+    return true;
+  }
+  return false;
 }
 
 /** Parses an HTML page. Throws ParseFailure (no title, no body). */
@@ -129,7 +159,8 @@ export function parseHtml(
   const boilerplate = blocks.filter(
     (block) => block.type === 'paragraph' && isBoilerplate(blockText(block))
   );
-  const body = blocks.filter((block) => !isChrome(block, title ?? ''));
+  const found: ChromeFound = {};
+  const body = blocks.filter((block) => !isChrome(block, title ?? '', found));
 
   const crumb = ld.breadcrumb ?? visible.breadcrumb;
   let categoryPath = categoryFrom(crumb, title ?? '');
@@ -145,17 +176,20 @@ export function parseHtml(
   }
 
   let authors = article?.authors.length ? article.authors : authorsFrom(meta.author);
-  if (!authors) authors = authorsFrom(visible.byline) ?? authorsFrom(readable?.byline ?? undefined);
+  if (!authors) {
+    authors =
+      authorsFrom(visible.byline) ?? authorsFrom(readable?.byline ?? undefined) ?? found.authors;
+  }
   if (!authors) warnings.push('No byline found: the article will have no author');
 
-  const date = isoDate(
-    article?.datePublished ?? meta.publishedAt ?? visible.time?.datetime ?? visible.time?.text
-  );
-  const tags = article?.keywords.length
-    ? article.keywords
-    : meta.tags.length
-      ? meta.tags
-      : visible.tags;
+  const date =
+    readStatedDate(article?.datePublished) ??
+    readStatedDate(meta.publishedAt) ??
+    readStatedDate(visible.time?.datetime) ??
+    readStatedDate(visible.time?.text) ??
+    found.date;
+  let tags = article?.keywords.length ? article.keywords : meta.tags;
+  if (tags.length === 0) tags = visible.tags.length > 0 ? visible.tags : (found.tags ?? []);
 
   return buildDraft(
     {
@@ -170,9 +204,12 @@ export function parseHtml(
       bodyHint: 'the page has no article text Readability could find',
       meta: {
         sourceUrl,
-        publishedAt: date.iso,
-        dateText: date.text,
+        publishedAt: date?.iso,
+        dateText: date?.text,
         outlet: article?.publisher ?? meta.siteName,
+        dateline:
+          found.dateline ?? (visible.dateline ? readDateline(visible.dateline)?.place : undefined),
+        aboutAuthor: found.aboutAuthor,
         boilerplate: boilerplate.length > 0 ? boilerplate.map(blockText) : undefined,
       },
       warnings,

@@ -23,6 +23,9 @@ const SUFFIX_OPENER = / [–—-] | ?\| ?| \/ | \(/u;
 const ROLE_WORD =
   /\b(?:writer|reporter|correspondent|editor|journalist|staff|contributor|columnist|press|news|agency|report)\b/iu;
 
+const CREDITS_AFTER =
+  /;\s*(?:editing|writing|additional reporting|compiled|graphics|photos?|редактор|редактирование)\b.*$/iu;
+
 const NAME_ENDING_WITH_DOT = /(?:^|\s)(?:\p{Lu}\.|Jr\.|Sr\.)$/u;
 const NAME_WORD_START = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 
@@ -55,7 +58,8 @@ function splitSuffix(rest: string): { names: string; suffix?: string } {
 export function readByline(line: string): Byline | undefined {
   const match = PREFIX.exec(line);
   if (!match || line.length > MAX_NAMES_LENGTH) return undefined;
-  const rest = collapseWhitespace(line.slice(match[0].length));
+  // "Reporting by A; Editing by B": only the reporters are authors.
+  const rest = collapseWhitespace(line.slice(match[0].length)).replace(CREDITS_AFTER, '');
   const split = splitSuffix(rest);
   let names = split.names.trim();
   let suffix = split.suffix === undefined ? undefined : cleanSuffix(split.suffix);

@@ -20,6 +20,8 @@ export interface Dateline {
 // Bounded pieces: a capitals place of 2–30 characters, then up to three comma items.
 const PLACE = /^([\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,29}?)(?=[,(/]|\s[–—-]|\.\s|$)/u;
 const AGENCY = /^\s*(?:\(([^()]{1,40})\)|\/([^/]{1,30})\/)/u;
+const AGENCY_AFTER_DASH =
+  /^(\p{Lu}[\p{L}\p{M}.-]{1,30}(?: \p{Lu}[\p{L}\p{M}.-]{1,30})?)\.\s+(?=\p{Lu})/u;
 const SEPARATOR = /^\s*(?:[–—-]+|:|\.)\s+/u;
 
 function capitalisedWords(item: string): boolean {
@@ -64,7 +66,16 @@ export function readDateline(line: string): Dateline | undefined {
   }
   const separator = SEPARATOR.exec(restOfLine);
   if (!separator) return undefined;
-  const rest = restOfLine.slice(separator[0].length);
+  let rest = restOfLine.slice(separator[0].length);
+  // "БАКУ, 12 мая — Sputnik. В Баку…": the agency after the dash.
+  const trailingAgency =
+    /^[–—-]/u.test(separator[0].trim()) && agency === undefined
+      ? AGENCY_AFTER_DASH.exec(rest)
+      : null;
+  if (trailingAgency) {
+    agency = trailingAgency[1];
+    rest = rest.slice(trailingAgency[0].length);
+  }
   // The text after it is a sentence: it starts with a capital, a digit or a quote.
   if (!/^[\p{Lu}\p{N}"“«‘']/u.test(rest)) return undefined;
   return { place: placeParts.join(', '), date, agency, rest };

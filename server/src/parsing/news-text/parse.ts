@@ -1,6 +1,7 @@
 import { paragraphBlock } from '../blocks';
 import { readDateLine, type ReadDate } from '../dates';
 import { buildDraft, type DraftOptions } from '../draft';
+import { MAX_TITLE_LENGTH } from '../limits';
 import type { ArticleDraft, SourceMeta } from '../types';
 import { parseBreadcrumb } from './breadcrumb';
 import { readByline, type Byline } from './byline';
@@ -131,6 +132,11 @@ function readTitle(reading: Reading, start: number): number {
     return candidateIndex;
   };
   if (crumb.matchesTitle || crumb.titleSegment === undefined) return takeCandidate();
+  if (isCategoryName(crumb.titleSegment, candidate.text)) {
+    // "Home / Sport / Football" over a title line: the breadcrumb stops at the category.
+    reading.categoryPath = [...crumb.path, crumb.titleSegment];
+    return takeCandidate();
+  }
   const hasBodyAfter = nextFree(reading, candidateIndex) >= 0;
   const tagsLike = hasBodyAfter && (parseTagsLine(candidate.text)?.length ?? 0) >= 2;
   const notTitle =
@@ -148,6 +154,19 @@ function readTitle(reading: Reading, start: number): number {
     `Breadcrumb title differs from the title line: kept the title line ("${crumb.titleSegment}" in the breadcrumb)`
   );
   return takeCandidate();
+}
+
+/** A short capitalised segment ("Football", "Oil and Gas"): a category, not a page title. */
+function isCategoryName(segment: string, titleLine: string): boolean {
+  const words = segment.split(' ');
+  return (
+    words.length <= 3 &&
+    titleLine.length <= MAX_TITLE_LENGTH &&
+    !looksLikeParagraph(titleLine) &&
+    segment.length * 2 < titleLine.length &&
+    !/[.!?:;,]$/u.test(segment) &&
+    words.every((word) => /^[\p{Lu}\p{Lt}\p{Lo}&]/u.test(word) || /^(?:and|of|&|и|və)$/u.test(word))
+  );
 }
 
 /** Breadcrumb, title, then the standfirst, dateline, date, tags and byline in any order. */
