@@ -1,3 +1,5 @@
+import { ARTICLE_EXTENSIONS } from '../../server/src/parsing/extensions';
+
 import { PERMISSIONS } from './contracts';
 import { PLUGIN_ID } from './pluginId';
 
@@ -13,10 +15,14 @@ export const articleEditPath = (documentId: string) =>
 /** Files sent per import request; the progress bar moves once per chunk. */
 export const IMPORT_CHUNK_SIZE = 10;
 
-export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.json'] as const;
+/** The extensions the server's parser reads (one list, shared with the server and the CLI). */
+export const ACCEPTED_EXTENSIONS = ARTICLE_EXTENSIONS;
 
 /** Name given to pasted text: no extension, so the server detects the format from the content. */
 export const PASTED_TEXT_NAME = 'pasted-text';
+
+/** Name given to HTML pasted from a browser: the extension makes the server read it as a page. */
+export const PASTED_PAGE_NAME = 'pasted-page.html';
 
 export const HISTORY_PAGE_SIZE = 10;
 

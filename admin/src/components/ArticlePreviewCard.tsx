@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 
 import type { ArticleReport } from '../contracts';
+import { formatLabel } from '../utils/formatLabel';
 import { useT } from '../utils/useT';
 
 import { EntityPlanList } from './EntityPlanList';
@@ -44,6 +45,13 @@ export const ArticlePreviewCard = ({ article }: { article: ArticleReport }) => {
             <Typography variant="pi" textColor="neutral600">
               {t('preview.source', 'Source: {source}', { source: article.source })}
             </Typography>
+            {draft && (
+              <Typography variant="pi" textColor="neutral600" data-testid="preview-format">
+                {t('preview.format', 'Read as: {format}', {
+                  format: formatLabel(t, draft.sourceMeta.format),
+                })}
+              </Typography>
+            )}
           </Flex>
           <PlanBadge action={article.action} />
         </Flex>

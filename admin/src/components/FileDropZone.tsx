@@ -43,7 +43,9 @@ export const FileDropZone = ({ onFiles, disabled }: FileDropZoneProps) => {
         <Upload aria-hidden width="2.4rem" height="2.4rem" fill="neutral600" />
         <Typography variant="omega" textColor="neutral700" textAlign="center">
           {t('files.drop', 'Drop {extensions} files here, or', {
-            extensions: ACCEPTED_EXTENSIONS.filter((e) => e !== '.markdown').join(', '),
+            extensions: ACCEPTED_EXTENSIONS.filter(
+              (e) => !['.markdown', '.text', '.htm'].includes(e)
+            ).join(', '),
           })}
         </Typography>
         <Button variant="secondary" disabled={disabled} onClick={() => input.current?.click()}>

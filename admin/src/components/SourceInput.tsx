@@ -1,6 +1,6 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 
-import { Field, Flex, Textarea, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
 
 import type { ImportFile } from '../contracts';
 import { formatBytes } from '../utils/format';
@@ -13,6 +13,9 @@ import { FileList } from './FileList';
 interface SourceInputProps {
   text: string;
   onTextChange: (text: string) => void;
+  /** HTML pasted from a browser: imported as a web page instead of the plain text. */
+  pastedHtml: string | null;
+  onPasteHtml: (html: string | null, plainText: string) => void;
   files: ImportFile[];
   onFilesChange: Dispatch<SetStateAction<ImportFile[]>>;
   /** The server's limit per file, when known. */
@@ -23,9 +26,13 @@ interface SourceInputProps {
 const rejectionMessage = (t: Translate, rejected: RejectedFile, maxBytes: number | null) => {
   switch (rejected.reason) {
     case 'type':
-      return t('files.rejectedType', '{name}: only .txt, .md and .json files can be imported.', {
-        name: rejected.name,
-      });
+      return t(
+        'files.rejectedType',
+        '{name}: only .txt, .md, .json and .html files can be imported.',
+        {
+          name: rejected.name,
+        }
+      );
     case 'size':
       return t('files.rejectedSize', '{name} is larger than the {limit} limit.', {
         name: rejected.name,
@@ -40,6 +47,8 @@ const rejectionMessage = (t: Translate, rejected: RejectedFile, maxBytes: number
 export const SourceInput = ({
   text,
   onTextChange,
+  pastedHtml,
+  onPasteHtml,
   files,
   onFilesChange,
   maxBytes,
@@ -62,7 +71,7 @@ export const SourceInput = ({
         name="text"
         hint={t(
           'paste.hint',
-          'News text, Markdown with front matter, or JSON. Blank lines separate paragraphs.'
+          'News text, Markdown with front matter, JSON, or a web page copied from a browser.'
         )}
       >
         <Field.Label>{t('paste.label', 'Paste article text')}</Field.Label>
@@ -72,11 +81,34 @@ export const SourceInput = ({
           onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) =>
             onTextChange(event.target.value)
           }
+          onPaste={(event: React.ClipboardEvent<HTMLTextAreaElement>) => {
+            // A copy from a browser carries the page's HTML: its structure (title, byline,
+            // headings, links) reads better than the flattened text.
+            const html = event.clipboardData.getData('text/html');
+            if (html.trim() === '') return;
+            event.preventDefault();
+            onPasteHtml(html, event.clipboardData.getData('text/plain'));
+          }}
           placeholder={t('paste.placeholder', 'Paste one article here…')}
           style={{ minHeight: '16rem' }}
         />
         <Field.Hint />
       </Field.Root>
+      {pastedHtml !== null && (
+        <Box background="primary100" padding={3} hasRadius data-testid="pasted-html-note">
+          <Flex justifyContent="space-between" alignItems="center" gap={3} wrap="wrap">
+            <Typography variant="omega">
+              {t(
+                'paste.html',
+                'Pasted from a web page: the page (HTML) will be read, with its headings, links and byline. Editing the text reads the plain text instead.'
+              )}
+            </Typography>
+            <Button variant="tertiary" size="S" onClick={() => onPasteHtml(null, text)}>
+              {t('paste.usePlainText', 'Read the plain text instead')}
+            </Button>
+          </Flex>
+        </Box>
+      )}
       <FileDropZone onFiles={(list) => void addFiles(list)} disabled={disabled} />
       {rejected.length > 0 && (
         <Flex tag="ul" direction="column" alignItems="stretch" gap={1} role="alert">

@@ -9,7 +9,7 @@ import { ImportProgress } from '../components/ImportProgress';
 import { ImportReportView } from '../components/ImportReport';
 import { SourceInput } from '../components/SourceInput';
 import { StatusChoice } from '../components/StatusChoice';
-import { PASTED_TEXT_NAME } from '../constants';
+import { PASTED_PAGE_NAME, PASTED_TEXT_NAME } from '../constants';
 import type { ArticleStatus, ImportDefaults, ImportFile } from '../contracts';
 import { useBatch } from '../hooks/useBatch';
 import { splitByPreview, titlesByFile } from '../utils/chunks';
@@ -26,13 +26,29 @@ export const ImportTab = ({ settings }: { settings: ImportDefaults | null }) => 
 
   const [step, setStep] = useState<Step>('edit');
   const [text, setText] = useState('');
+  const [pastedHtml, setPastedHtml] = useState<string | null>(null);
   const [files, setFiles] = useState<ImportFile[]>([]);
   const [status, setStatus] = useState<ArticleStatus>(settings?.defaultStatus ?? 'draft');
 
-  const sources = useMemo<ImportFile[]>(
-    () => [...(text.trim() ? [{ name: PASTED_TEXT_NAME, content: text }] : []), ...files],
-    [text, files]
-  );
+  const sources = useMemo<ImportFile[]>(() => {
+    const pasted =
+      pastedHtml !== null
+        ? [{ name: PASTED_PAGE_NAME, content: pastedHtml }]
+        : text.trim()
+          ? [{ name: PASTED_TEXT_NAME, content: text }]
+          : [];
+    return [...pasted, ...files];
+  }, [text, pastedHtml, files]);
+
+  const editText = (value: string) => {
+    // The editor's own edits are plain text: the pasted page no longer matches it.
+    setPastedHtml(null);
+    setText(value);
+  };
+  const pasteHtml = (html: string | null, plainText: string) => {
+    setPastedHtml(html);
+    setText(plainText);
+  };
 
   const maxBytes = settings?.maxImportBytes ?? null;
   const previewDone = previewBatch.batch.state === 'finished' ? previewBatch.batch.outcome : null;
@@ -60,6 +76,7 @@ export const ImportTab = ({ settings }: { settings: ImportDefaults | null }) => 
 
   const startOver = () => {
     setText('');
+    setPastedHtml(null);
     setFiles([]);
     previewBatch.reset();
     importBatch.reset();
@@ -71,7 +88,9 @@ export const ImportTab = ({ settings }: { settings: ImportDefaults | null }) => 
       <Flex direction="column" alignItems="stretch" gap={4}>
         <SourceInput
           text={text}
-          onTextChange={setText}
+          onTextChange={editText}
+          pastedHtml={pastedHtml}
+          onPasteHtml={pasteHtml}
           files={files}
           onFilesChange={setFiles}
           maxBytes={maxBytes}

@@ -1,4 +1,4 @@
-import type { ArticleDraft, ParseError, ParseItem } from '../parsing';
+import type { ArticleDraft, InputFormat, ParseError, ParseItem } from '../parsing';
 
 export interface Style {
   ok(text: string): string;
@@ -37,16 +37,41 @@ function bodySummary(draft: ArticleDraft): string {
   return `${blocks}, ${plural(draft.wordCount, 'word')}, ${draft.readingTimeMinutes} min read`;
 }
 
+const FORMAT_NAMES: Record<InputFormat, string> = {
+  text: 'news text',
+  markdown: 'Markdown',
+  json: 'JSON',
+  html: 'HTML page',
+};
+
+/** What the source said besides the article: date, dateline, outlet, author box. */
+function sourceRows(draft: ArticleDraft): Array<[string, string]> {
+  const meta = draft.sourceMeta;
+  const rows: Array<[string, string | undefined]> = [
+    [
+      'published',
+      meta.publishedAt ?? (meta.dateText ? `"${meta.dateText}" (not a full date)` : undefined),
+    ],
+    ['dateline', meta.dateline],
+    ['outlet', meta.outlet],
+    ['url', meta.sourceUrl],
+    ['about box', meta.aboutAuthor],
+  ];
+  return rows.filter((row): row is [string, string] => row[1] !== undefined);
+}
+
 /** A readable summary of one draft, for a terminal. */
 export function formatDraft(source: string, draft: ArticleDraft, style: Style): string {
   const none = style.dim('—');
   const rows: Array<[string, string]> = [
+    ['format', FORMAT_NAMES[draft.sourceMeta.format]],
     ['title', draft.title],
     ['slug', draft.slug],
     ['category', draft.categoryPath.length > 0 ? draft.categoryPath.join(' / ') : none],
     ['tags', draft.tags.length > 0 ? draft.tags.join(', ') : none],
     ['authors', draft.authors.length > 0 ? draft.authors.join(', ') : none],
     ['body', bodySummary(draft)],
+    ...sourceRows(draft),
     ...draft.warnings.map((warning): [string, string] => ['warning', style.warn(warning)]),
   ];
   const lines = rows.map(([label, value]) => `  ${style.dim(label.padEnd(10))}${value}`);

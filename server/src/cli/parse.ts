@@ -6,8 +6,9 @@ import { COLOR_STYLE, formatDraft, formatError, PLAIN_STYLE, toJsonResult } from
 
 const USAGE = `Usage: newsroom parse <files or folders…> [--json]
 
-Parses article files (.txt/.text news text, .md/.markdown, .json) without starting Strapi and
-shows what would be imported. Folders are searched recursively.
+Parses article files (.txt/.text news text, .md/.markdown, .json, .html/.htm saved web pages)
+without starting Strapi and shows what would be imported, and which format each file was read
+as. Folders are searched recursively.
 
 Options:
   --json      print only { "results": [ { "file", "draft" } | { "file", "error" } ] } on stdout
@@ -75,7 +76,7 @@ async function runParse(args: string[], io: CliIo): Promise<number> {
 }
 
 export const parseCommand: Command = {
-  summary: 'check article files (text, Markdown, JSON) and show what would be imported',
+  summary: 'check article files (text, Markdown, JSON, HTML) and show what would be imported',
   usage: USAGE,
   run: runParse,
 };

@@ -84,6 +84,63 @@ describe('ImportTab', () => {
     expect(screen.getByTestId('report-summary')).toHaveAttribute('data-result', 'success');
   });
 
+  it('sends HTML pasted from a browser as a page, and says which format was read', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockImplementation(async (body) =>
+      report(
+        body.files.map((f) => {
+          const article = seedArticle({ source: f.name });
+          return article.draft
+            ? { ...article, draft: { ...article.draft, sourceMeta: { format: 'html' as const } } }
+            : article;
+        }),
+        { dryRun: true }
+      )
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+    const box = screen.getByLabelText('Paste article text');
+    const html = '<meta charset="utf-8"><h1>Title</h1><p>By Jane Roe</p><p>Body</p>';
+    fireEvent.paste(box, {
+      clipboardData: {
+        getData: (type: string) =>
+          type === 'text/html' ? html : type === 'text/plain' ? 'Title\nBy Jane Roe\nBody' : '',
+      },
+    });
+    expect(box).toHaveValue('Title\nBy Jane Roe\nBody');
+    expect(screen.getByTestId('pasted-html-note')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByTestId('preview-format')).toHaveTextContent('Read as: HTML page');
+    expect(mockApi.preview).toHaveBeenCalledWith({
+      files: [{ name: 'pasted-page.html', content: html }],
+      status: 'draft',
+    });
+  });
+
+  it('reads the plain text again once the pasted page is edited', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockImplementation(async (body) =>
+      report(
+        body.files.map((f) => seedArticle({ source: f.name })),
+        { dryRun: true }
+      )
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+    const box = screen.getByLabelText('Paste article text');
+    fireEvent.paste(box, {
+      clipboardData: {
+        getData: (type: string) => (type === 'text/html' ? '<p>Body</p>' : 'Title'),
+      },
+    });
+    await user.type(box, '{enter}{enter}Body');
+    expect(screen.queryByTestId('pasted-html-note')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByTestId('preview-format')).toHaveTextContent('Read as: News text');
+    expect(mockApi.preview).toHaveBeenCalledWith({
+      files: [{ name: 'pasted-text', content: 'Title\n\nBody' }],
+      status: 'draft',
+    });
+  });
+
   it('reads dropped files, sends them in chunks of 10 and shows the progress', async () => {
     const user = userEvent.setup();
     mockApi.preview.mockImplementation(async (body) =>
@@ -123,7 +180,7 @@ describe('ImportTab', () => {
       },
     });
     expect(
-      await screen.findByText('scan.pdf: only .txt, .md and .json files can be imported.')
+      await screen.findByText('scan.pdf: only .txt, .md, .json and .html files can be imported.')
     ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Selected files' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(12);

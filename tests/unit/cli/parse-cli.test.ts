@@ -162,6 +162,32 @@ describe('newsroom parse (real process)', () => {
     });
   });
 
+  it('reads a saved HTML page through the bundled CLI (Readability, linkedom, chrono-node) and names the format', () => {
+    const page = 'tests/fixtures/news-pages/html-en-jsonld-newsarticle.html';
+    const run = newsroom('parse', page);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/format {4}HTML page/);
+    expect(run.stdout).toContain('Port of Baku handles record container volume');
+    expect(run.stdout).toMatch(/authors {3}Kamran Aliyev/);
+    expect(run.stdout).toMatch(/published 2024-07-20T11:05:00\+04:00/);
+    const json = JSON.parse(newsroom('parse', '--json', page).stdout) as JsonOutput;
+    expect(json.results[0].draft).toMatchObject({ sourceMeta: { format: 'html' } });
+    expect(JSON.stringify(json.results[0].draft)).not.toMatch(/cookies|Comments|Related articles/);
+  });
+
+  it('names the format of news text, Markdown and JSON files too', () => {
+    const run = newsroom(
+      'parse',
+      seedFile(),
+      `${FIXTURES}/valid/all-blocks.md`,
+      `${FIXTURES}/valid/blocks-body.json`
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/format {4}news text/);
+    expect(run.stdout).toMatch(/format {4}Markdown/);
+    expect(run.stdout).toMatch(/format {4}JSON/);
+  });
+
   it('prints help with exit 0', () => {
     for (const args of [['--help'], ['help'], ['help', 'parse'], ['parse', '--help']]) {
       const run = newsroom(...args);
