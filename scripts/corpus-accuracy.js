@@ -41,24 +41,41 @@ const main = () => {
       const expected = item.golden.expected[field];
       const actual = 'error' in reading ? undefined : reading[field];
       if (!('error' in reading) && sameValue(actual, expected)) stats[field].right += 1;
-      else mismatches.push({ page: item.name, field, expected, actual: 'error' in reading ? reading.error : actual });
+      else
+        mismatches.push({
+          page: item.name,
+          field,
+          expected,
+          actual: 'error' in reading ? reading.error : actual,
+        });
     }
   }
-  const all = Object.values(stats).reduce((sum, s) => ({ right: sum.right + s.right, total: sum.total + s.total }), { right: 0, total: 0 });
+  const all = Object.values(stats).reduce(
+    (sum, s) => ({ right: sum.right + s.right, total: sum.total + s.total }),
+    { right: 0, total: 0 }
+  );
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ pages: cases.length, fields: stats, all, mismatches }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ pages: cases.length, fields: stats, all, mismatches }, null, 2)}\n`
+    );
     return;
   }
   const pct = (s) => `${((100 * s.right) / Math.max(1, s.total)).toFixed(1)}%`;
   process.stdout.write(`News-page corpus: ${cases.length} pages\n\n`);
   for (const field of FIELDS) {
     const s = stats[field];
-    process.stdout.write(`  ${field.padEnd(13)} ${String(s.right).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s)}\n`);
+    process.stdout.write(
+      `  ${field.padEnd(13)} ${String(s.right).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s)}\n`
+    );
   }
-  process.stdout.write(`  ${'all fields'.padEnd(13)} ${String(all.right).padStart(3)}/${String(all.total).padEnd(3)} ${pct(all)}\n`);
+  process.stdout.write(
+    `  ${'all fields'.padEnd(13)} ${String(all.right).padStart(3)}/${String(all.total).padEnd(3)} ${pct(all)}\n`
+  );
   if (mismatches.length > 0) process.stdout.write('\nRead wrong:\n');
   for (const m of mismatches) {
-    process.stdout.write(`  ${m.page} · ${m.field}\n    expected ${JSON.stringify(m.expected)}\n    read     ${JSON.stringify(m.actual)}\n`);
+    process.stdout.write(
+      `  ${m.page} · ${m.field}\n    expected ${JSON.stringify(m.expected)}\n    read     ${JSON.stringify(m.actual)}\n`
+    );
   }
 };
 
