@@ -17,6 +17,7 @@ import { isBoilerplate, readAboutLine } from '../news-text/chrome';
 import { readDateline } from '../news-text/dateline';
 import { BREADCRUMB_ROOT, parseLabelledTags } from '../news-text/shapes';
 import { readJsonLd } from './json-ld';
+import { countElements, flattenDeepNesting, MAX_ELEMENTS } from './limits';
 import { removeNoise } from './noise';
 import { readMetaTags, readVisibleMeta } from './page-meta';
 import { htmlToBlocks } from './to-blocks';
@@ -130,11 +131,15 @@ export function parseHtml(
     document.querySelector('article h1, main h1, h1')?.textContent ?? ''
   );
   const pageTitle = collapseWhitespace(document.querySelector('title')?.textContent ?? '');
+  flattenDeepNesting(document.documentElement);
   removeNoise(document);
-  const readable = new Readability<Node>(document, {
-    charThreshold: CHAR_THRESHOLD,
-    serializer: (node) => node,
-  }).parse();
+  const readable =
+    countElements(document.documentElement, MAX_ELEMENTS) > MAX_ELEMENTS
+      ? null
+      : new Readability<Node>(document, {
+          charThreshold: CHAR_THRESHOLD,
+          serializer: (node) => node,
+        }).parse();
   const root =
     readable?.content ??
     document.querySelector('[itemprop="articleBody"], article, main') ??
