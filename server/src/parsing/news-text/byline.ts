@@ -41,7 +41,11 @@ export function isName(name: string, maxWords: number): boolean {
 }
 
 function cleanSuffix(value: string): string {
-  return collapseWhitespace(value.replace(/[)\]:.,;]+$/u, '').replace(/^[(\s]+/u, ''));
+  // "(AP)" loses its parentheses; "Caspian News (Tashkent)" keeps its balanced pair.
+  const trimmed = value.replace(/[\]:.,;]+$/u, '').replace(/^[(\s]+/u, '');
+  const open = (trimmed.match(/\(/gu) ?? []).length;
+  const close = (trimmed.match(/\)/gu) ?? []).length;
+  return collapseWhitespace(close > open ? trimmed.replace(/\)+$/u, '') : trimmed);
 }
 
 /** Splits "names – outlet" at the first opener; the outlet may be a date. */
