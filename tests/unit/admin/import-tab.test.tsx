@@ -10,6 +10,9 @@ import { ImportTab } from '../../../admin/src/pages/ImportTab';
 import { invalidArticle, report, SEED_TITLE, seedArticle } from './fixtures';
 import { renderWithProviders } from './render';
 
+// userEvent on a busy 2-core machine easily takes more than Jest's default 5 s per test.
+jest.setTimeout(30000);
+
 const mockApi = {
   preview: jest.fn<Promise<ImportReport>, [ImportRequestBody]>(),
   import: jest.fn<Promise<ImportReport>, [ImportRequestBody]>(),
