@@ -81,10 +81,7 @@ describe('HTML pages', () => {
   });
 
   it('survives deeply nested and very large markup (a draft or a clear error, never INTERNAL)', () => {
-    const deep = page(
-      '<title>Deep</title>',
-      `${'<div>'.repeat(5000)}text${'</div>'.repeat(5000)}`
-    );
+    const deep = page('<title>Deep</title>', `${'<div>'.repeat(5000)}text${'</div>'.repeat(5000)}`);
     const wide = page('<title>Wide</title>', `<article>${paragraphs(5000)}</article>`);
     for (const input of [deep, wide]) {
       const [item] = parseSource(input, 'big.html');
