@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { chromium, type Browser, type Page } from 'playwright-core';
 
+import { findChromium } from '../../../scripts/chromium';
 import { REPO_ROOT } from '../../helpers/paths';
 
 /**
@@ -14,20 +15,12 @@ export const SCREENSHOTS =
     ? path.join(REPO_ROOT, 'docs', 'screenshots')
     : path.join(REPO_ROOT, 'test-results', 'screenshots');
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+/** Chromium as scripts/chromium.js finds it (CHROMIUM_PATH, /usr/bin/chromium, @sparticuz/chromium). */
+export const launchBrowser = async (): Promise<Browser> => {
+  const { executablePath, args, source } = await findChromium();
+  console.log(`[e2e] Chromium: ${source} (${executablePath})`);
+  return chromium.launch({ executablePath, args });
+};
 
 export const screenshot = async (page: Page, name: string, fullPage = false) => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
