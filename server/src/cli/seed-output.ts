@@ -3,19 +3,29 @@ import type { CliIo } from './io';
 
 const BAR = 28;
 
-/** Progress: a redrawn bar on a terminal, one plain line per chunk otherwise (both on stderr). */
+/**
+ * Progress: a redrawn bar on a terminal, one plain line per chunk otherwise (both on stderr).
+ * It says "checked", with what happened so far, because a re-run goes through every article
+ * and writes none.
+ */
 export const progressPrinter = (io: CliIo) => {
   const tty = Boolean(io.stderr.isTTY);
+  const counts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
   return {
-    update(done: number, total: number) {
+    update(done: number, total: number, latest: ArticleReport[] = []) {
+      for (const { action } of latest) {
+        if (action in counts) counts[action as keyof typeof counts] += 1;
+      }
       if (tty) {
         const filled = total === 0 ? BAR : Math.round((done / total) * BAR);
         io.stderr.write(
-          `\r  [${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${done}/${total} articles`
+          `\r  [${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${done}/${total} checked, ${counts.created + counts.updated} written`
         );
         if (done >= total) io.stderr.write('\n');
       } else {
-        io.stderr.write(`imported ${done}/${total} articles\n`);
+        io.stderr.write(
+          `checked ${done}/${total} articles (${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed)\n`
+        );
       }
     },
   };

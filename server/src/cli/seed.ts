@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { ArticleStatus, ImportReport } from '../contracts';
+import type { ArticleReport, ArticleStatus, ImportReport } from '../contracts';
 import type { ImportInput } from '../import/types';
 import { readArticleFolder } from '../import/read-folder';
 import { bundledDataDir } from '../utils/package-root';
@@ -78,7 +78,7 @@ interface ImportServiceLike {
       status?: ArticleStatus;
       dryRun?: boolean;
       origin?: 'cli';
-      onProgress?: (done: number, total: number) => void;
+      onProgress?: (done: number, total: number, latest: ArticleReport[]) => void;
     }
   ) => Promise<ImportReport>;
 }
