@@ -384,4 +384,22 @@ describe('import engine', () => {
     // Every apply above (two in the concurrency test, two in the category test), not the dry run.
     expect(results.length).toBe(15);
   });
+
+  it('does not record a run that changed nothing; one that failed is recorded', async () => {
+    const history = strapi.plugin('newsroom').service('history') as unknown as {
+      list: (page: number, size: number) => Promise<{ pagination: { total: number } }>;
+    };
+    const total = async () => (await history.list(1, 1)).pagination.total;
+    const before = await total();
+    const again = await engine.apply([referenceSeed()], { status: 'published', origin: 'cli' });
+    expect(again.totals).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 0 });
+    expect(await total()).toBe(before);
+
+    const failing = await engine.apply(
+      [referenceSeed(), { name: 'broken.json', content: '{ "title": ' }],
+      { status: 'published', origin: 'cli' }
+    );
+    expect(failing.totals).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 1 });
+    expect(await total()).toBe(before + 1);
+  });
 });

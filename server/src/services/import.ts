@@ -22,9 +22,11 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
     async apply(inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
       const report = await (await engine()).apply(inputs, options);
       const { created, updated, failed } = report.totals;
-      // A bootstrap seed that found everything unchanged is not worth a history line.
-      const wrote = created + updated + failed > 0 || options.origin !== 'bootstrap';
-      if (!report.dryRun && wrote) {
+      // The history lists what changed the content (and what failed): a run that found every
+      // article unchanged (a re-run seed in a deploy script, a file imported twice) wrote
+      // nothing, so it is not recorded; its report already said "unchanged".
+      const changedOrFailed = created + updated + failed > 0;
+      if (!report.dryRun && changedOrFailed) {
         try {
           await getService(strapi, 'history').record(report, options);
         } catch (error) {
