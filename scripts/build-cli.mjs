@@ -1,6 +1,11 @@
 // Bundles the `newsroom` CLI (server/src/cli/index.ts) into dist/cli/index.js.
 // Dependencies stay external: they are resolved from node_modules at run time.
+import { rmSync } from 'node:fs';
+
 import { build } from 'esbuild';
+
+// A fresh folder: nothing left over from an earlier build (such as a source map) gets packed.
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   entryPoints: ['server/src/cli/index.ts'],
@@ -10,6 +15,8 @@ await build({
   target: 'node20',
   format: 'cjs',
   packages: 'external',
-  sourcemap: true,
+  // No source map: it would be the largest file in the package (~160 kB), and the bundle is
+  // plain, readable JavaScript, so stack traces are usable without it.
+  sourcemap: false,
   logLevel: 'warning',
 });

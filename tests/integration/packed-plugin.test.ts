@@ -11,13 +11,20 @@ import { REPO_ROOT } from '../helpers/paths';
  * The plugin as a user gets it: `npm pack`, installed into a second, plain (JavaScript) Strapi
  * app that has nothing of this repository but the tarball, then `newsroom seed` from that app's
  * node_modules/.bin. To keep the run short, Strapi itself (and better-sqlite3) is not
- * re-installed there: NODE_PATH points at this repository's node_modules for those.
+ * re-installed there: NODE_PATH points at this repository's node_modules for those. The same
+ * tarball in a brand-new app made by create-strapi-app, with its own Strapi, admin build and a
+ * browser, is scripts/independent-app.js (run once by CI: it takes minutes).
  * Packaging does not depend on the database, so this runs once, in the SQLite pass.
  */
 const runHere = databaseClient() === 'sqlite';
 const describePacked = runHere ? describe : describe.skip;
 
 let dir: string;
+
+interface PackResult {
+  filename: string;
+  files: { path: string }[];
+}
 
 const write = (file: string, content: string) => {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -32,25 +39,8 @@ beforeAll(() => {
     ['pack', '--ignore-scripts', '--json', '--pack-destination', dir],
     { cwd: REPO_ROOT, encoding: 'utf8' }
   );
-  const [{ filename, files }] = JSON.parse(packed) as {
-    filename: string;
-    files: { path: string }[];
-  }[];
-  const names = files.map((f) => f.path);
-  expect(names).toEqual(
-    expect.arrayContaining([
-      'bin/newsroom.js',
-      'dist/cli/index.js',
-      'dist/server/index.js',
-      'dist/admin/index.mjs',
-      'data/000_5637bd5acb181e31.txt',
-    ])
-  );
-  expect(
-    names.some(
-      (n) => n.startsWith('server/') || n.startsWith('tests/') || n.startsWith('playground/')
-    )
-  ).toBe(false);
+  const [{ filename, files }] = JSON.parse(packed) as PackResult[];
+  expect(files.map((f) => f.path)).toContain('dist/cli/index.js');
 
   write(
     'package.json',
@@ -132,6 +122,71 @@ const seedInPlainApp = (...args: string[]) =>
       ENCRYPTION_KEY: 'w',
     },
   });
+
+describePacked('what npm pack ships', () => {
+  const dryRun = (): PackResult => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    return (JSON.parse(out) as PackResult[])[0];
+  };
+
+  it('the built plugin, its CLI, the bundled data, README, LICENSE: no sources, tests, fixtures, playground or source maps', () => {
+    const names = dryRun().files.map((f) => f.path);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'bin/newsroom.js',
+        'dist/cli/index.js',
+        'dist/server/index.js',
+        'dist/server/index.mjs',
+        'dist/admin/index.js',
+        'dist/admin/index.mjs',
+        'data/000_5637bd5acb181e31.txt',
+      ])
+    );
+    const allowed =
+      /^(package\.json|README\.md|LICENSE|bin\/newsroom\.js|data\/[^/]+|dist\/(admin|server|cli)\/.+)$/;
+    expect(names.filter((n) => !allowed.test(n))).toEqual([]);
+    // Under dist/ only built code and type declarations: no source maps (the CLI's was 160 kB).
+    expect(names.filter((n) => n.endsWith('.map'))).toEqual([]);
+    expect(names.filter((n) => n.startsWith('dist/') && !/\.(js|mjs|d\.ts)$/.test(n))).toEqual([]);
+  });
+
+  it("installs without an install script, with engines as Strapi's own", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      engines: { node: string };
+      license: string;
+    };
+    // The build runs on prepack (npm pack / publish), never when the tarball is installed.
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) {
+      expect(pkg.scripts).not.toHaveProperty(hook);
+    }
+    expect(pkg.scripts.prepack).toBe('npm run build');
+    const strapi = JSON.parse(
+      fs.readFileSync(
+        path.join(REPO_ROOT, 'node_modules', '@strapi', 'strapi', 'package.json'),
+        'utf8'
+      )
+    ) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe(strapi.engines.node);
+    expect(pkg.license).toBe('MIT');
+    expect(fs.readFileSync(path.join(REPO_ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+  });
+
+  it('the README it ships shows no image that exists only in the repository', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const images = [
+      ...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g),
+      ...readme.matchAll(/<img[^>]*\ssrc=["']([^"']+)/gi),
+    ].map((m) => m[1]);
+    expect(images.filter((src) => !/^https:\/\//.test(src))).toEqual([]);
+  });
+});
 
 describePacked('the packed plugin in a plain Strapi app', () => {
   it('npx newsroom seed imports the bundled articles, then finds them unchanged', () => {
