@@ -232,7 +232,8 @@ describe('admin import API', () => {
       meta: { pagination: { total: number } };
     }>(app, '/newsroom/imports?page=1&pageSize=10', { token: editor.token });
     expect(res.status).toBe(200);
-    expect(res.body.meta.pagination.total).toBe(5);
+    // The imports above that created something; the re-import found unchanged is not recorded.
+    expect(res.body.meta.pagination.total).toBe(4);
     const oldest = res.body.data[res.body.data.length - 1];
     expect(oldest).toMatchObject({
       origin: 'admin',
