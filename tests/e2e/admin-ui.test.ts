@@ -195,14 +195,15 @@ describe('admin UI (real browser, production build)', () => {
       );
       await screenshot(page, '05-reimport-unchanged');
 
-      // History: both imports, newest first, by the editor.
+      // History: the import that created the article, by the editor. The re-import changed
+      // nothing, so it is not recorded.
       await page.getByRole('tab', { name: 'History' }).click();
       const entries = page.getByTestId('history-entry');
       await entries.first().waitFor();
-      expect(await entries.count()).toBe(2);
+      expect(await entries.count()).toBe(1);
       await entries.first().getByRole('button').first().click();
       await expectText(entries.first(), 'by Esma Editor');
-      await expectText(entries.first(), '0 created · 0 updated · 1 unchanged · 0 failed');
+      await expectText(entries.first(), '1 created · 0 updated · 0 unchanged · 0 failed');
       await entries.first().getByRole('link', { name: TITLE }).waitFor();
       await screenshot(page, '06-history');
     }));
