@@ -58,6 +58,12 @@ export const HistoryTab = () => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
+      <Typography variant="pi" textColor="neutral600">
+        {t(
+          'history.unchangedNotListed',
+          'Imports that changed nothing (every article unchanged) are not listed.'
+        )}
+      </Typography>
       <Accordion.Root size="M">
         {entries.map((entry) => (
           <HistoryEntryItem key={entry.id} entry={entry} />

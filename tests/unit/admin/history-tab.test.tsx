@@ -52,6 +52,10 @@ describe('HistoryTab', () => {
     expect(items[1]).toHaveTextContent('by Seed command');
     expect(items[1]).toHaveTextContent('Draft');
     expect(screen.getByText('Page 1 of 1 (2 imports)')).toBeInTheDocument();
+    // The server leaves out runs that changed nothing: the page says so.
+    expect(
+      screen.getByText('Imports that changed nothing (every article unchanged) are not listed.')
+    ).toBeInTheDocument();
     expect(mockApi.history).toHaveBeenCalledWith(1, 10);
 
     await userEvent.click(within(items[0]).getByRole('button', { name: /by Esma Editor/ }));
