@@ -19,6 +19,7 @@ module.exports = {
       roots: ['<rootDir>/tests/unit'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      setupFilesAfterEnv: ['<rootDir>/tests/unit/jest-timeout.ts'],
     },
     {
       displayName: 'integration',
