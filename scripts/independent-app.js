@@ -13,7 +13,8 @@
  *  6. Chromium (scripts/chromium.js) logs into the admin and opens the Newsroom page.
  *
  * NEWSROOM_KEEP_APP=1 keeps the temp folder; a screenshot of the Newsroom page goes to
- * test-results/independent-app/. Exit code 0 when every check passed.
+ * test-results/independent-app/. Exit code 0 when every check passed. NEWSROOM_APP_DIR=<dir>
+ * uses an app made earlier by create-strapi-app instead of making one (to work on this script).
  */
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -132,7 +133,7 @@ const seed = (appDir) => {
 
 const main = async () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-independent-'));
-  const appDir = path.join(work, 'app');
+  const appDir = process.env.NEWSROOM_APP_DIR || path.join(work, 'app');
   let server;
   let output = '';
   const logs = () => output.slice(-6000);
@@ -152,24 +153,26 @@ const main = async () => {
     const tarball = path.join(work, filename);
     log(`${filename}: ${(size / 1024).toFixed(1)} kB, ${entryCount} files`);
 
-    run(
-      `create-strapi-app@${STRAPI_VERSION}`,
-      npx,
-      [
-        '--yes',
+    if (!process.env.NEWSROOM_APP_DIR) {
+      run(
         `create-strapi-app@${STRAPI_VERSION}`,
-        appDir,
-        '--no-run',
-        '--skip-cloud',
-        '--skip-db',
-        '--no-example',
-        '--no-git-init',
-        '--install',
-        '--typescript',
-        '--use-npm',
-      ],
-      { cwd: work }
-    );
+        npx,
+        [
+          '--yes',
+          `create-strapi-app@${STRAPI_VERSION}`,
+          appDir,
+          '--no-run',
+          '--skip-cloud',
+          '--skip-db',
+          '--no-example',
+          '--no-git-init',
+          '--install',
+          '--typescript',
+          '--use-npm',
+        ],
+        { cwd: work }
+      );
+    }
     run('npm install <tarball>', npm, ['install', tarball], { cwd: appDir });
     enablePlugin(appDir);
     run('strapi build (admin with the plugin)', npm, ['run', 'build'], {
