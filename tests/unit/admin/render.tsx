@@ -1,12 +1,16 @@
 import type { ReactElement, ReactNode } from 'react';
 
 import { DesignSystemProvider } from '@strapi/design-system';
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
 
 import en from '../../../admin/src/translations/en.json';
 import { getTranslation } from '../../../admin/src/utils/getTranslation';
+
+// findBy…/waitFor give up after 1 s by default: too short on a busy CI machine (the wait ends
+// as soon as the element shows, so this costs nothing when it is quick).
+configure({ asyncUtilTimeout: 10_000 });
 
 /** The plugin's English messages under their full ids, as the admin registers them. */
 export const messages: Record<string, string> = Object.fromEntries(
