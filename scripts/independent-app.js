@@ -29,7 +29,8 @@ const { findChromium } = require('./chromium');
 
 const ROOT = path.join(__dirname, '..');
 const STRAPI_VERSION = '5.54.0';
-const BUNDLED_ARTICLES = fs.readdirSync(path.join(ROOT, 'data')).length;
+// The articles in data/ (six files; 003_briefs.json holds two).
+const BUNDLED_ARTICLES = 7;
 const SCREENSHOTS = path.join(ROOT, 'test-results', 'independent-app');
 const ADMIN = { email: 'admin@independent.test', password: 'Independent-App-1' };
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -251,7 +252,12 @@ const main = async () => {
       await page.getByLabel('Paste article text').waitFor();
       // The History tab lists the seed that created the articles (the unchanged re-run is not recorded).
       await page.getByRole('tab', { name: 'History' }).click();
-      await page.getByText('Seed command').first().waitFor();
+      const entries = page.getByTestId('history-entry');
+      await entries.first().getByText('Seed command').waitFor();
+      check(
+        (await entries.count()) === 1,
+        `the History tab lists one import, the seed that created (got ${await entries.count()})`
+      );
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, 'newsroom-page.png') });
       log(`admin: the Newsroom page opened in Chromium (${found.source})`);
