@@ -22,9 +22,12 @@ export const sourceHash = (content: string | Uint8Array): string =>
 /**
  * The content hash that makes imports idempotent: everything of a draft that ends up in the
  * article (not warnings, not computed counts). Same input → same hash → `unchanged`.
+ * The input format is not content: an article exported to Markdown or JSON and imported back is
+ * `unchanged`, whatever format it first came in.
  */
 export const contentHash = (draft: ArticleDraft): string => {
-  const { title, slug, description, categoryPath, tags, authors, body, sourceMeta } = draft;
+  const { title, slug, description, categoryPath, tags, authors, body } = draft;
+  const { format: _format, ...sourceMeta } = draft.sourceMeta;
   const canonical = JSON.stringify([
     title,
     slug,
