@@ -9,7 +9,7 @@ interface ActionProvider {
   registerMany: (actions: Record<string, unknown>[]) => Promise<void>;
 }
 
-/** RBAC actions for the admin: import articles, read and change the plugin settings. */
+/** RBAC actions for the admin: import and export articles, read and change the plugin settings. */
 export const registerPermissions = async (strapi: Core.Strapi): Promise<void> => {
   const { actionProvider } = strapi.service('admin::permission') as unknown as {
     actionProvider: ActionProvider;
@@ -19,6 +19,12 @@ export const registerPermissions = async (strapi: Core.Strapi): Promise<void> =>
       section: 'plugins',
       displayName: 'Import articles',
       uid: 'import',
+      pluginName: PLUGIN_ID,
+    },
+    {
+      section: 'plugins',
+      displayName: 'Export articles',
+      uid: 'export',
       pluginName: PLUGIN_ID,
     },
     {

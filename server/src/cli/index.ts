@@ -1,4 +1,5 @@
 import { EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo, type Command } from './io';
+import { exportCommand } from './export';
 import { parseCommand } from './parse';
 import { seedCommand } from './seed';
 
@@ -9,6 +10,7 @@ import { seedCommand } from './seed';
 export const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   seed: seedCommand,
+  export: exportCommand,
 };
 
 function usage(): string {

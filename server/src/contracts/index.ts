@@ -122,11 +122,28 @@ export const ADMIN_ROUTES = {
   history: '/newsroom/imports', // GET ?page&pageSize → { data: ImportHistoryEntry[], meta: { pagination } }
   settings: '/newsroom/settings', // GET → { data: NewsroomSettings }; PUT NewsroomSettings → same
   stats: '/newsroom/stats', // GET → { data: NewsroomStats }
+  export: '/newsroom/export', // POST ExportRequestBody → a zip (application/zip)
 } as const;
+
+/** Body of POST /newsroom/export (every field optional). */
+export interface ExportRequestBody {
+  /** md (default), json or txt. */
+  format?: 'md' | 'json' | 'txt';
+  /** published (default), draft (never published) or all; with documentIds: all. */
+  status?: 'published' | 'draft' | 'all';
+  /** Category slug: that category and those below it. */
+  category?: string;
+  /** ISO date: only articles changed since. */
+  since?: string;
+  locale?: string;
+  /** The selected articles (list view); each in its published version if it has one. */
+  documentIds?: string[];
+}
 
 /** RBAC action ids (admin permissions). */
 export const PERMISSIONS = {
   import: 'plugin::newsroom.import',
   settingsRead: 'plugin::newsroom.settings.read',
   settingsUpdate: 'plugin::newsroom.settings.update',
+  export: 'plugin::newsroom.export',
 } as const;

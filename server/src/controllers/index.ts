@@ -1,6 +1,7 @@
 import article from './article';
 import author from './author';
 import category from './category';
+import exportController from './export';
 import importController from './import';
 import settingsController from './settings';
 export default {
@@ -8,5 +9,6 @@ export default {
   author,
   category,
   import: importController,
+  export: exportController,
   settings: settingsController,
 };

@@ -1,0 +1,70 @@
+import { errors } from '@strapi/utils';
+
+import type { ExportRequestBody } from '../contracts';
+import { isExportFormat, isExportStatus, parseSince, type ExportOptions } from './options';
+import { EXPORT_FORMATS } from './serialize';
+
+const MAX_DOCUMENT_IDS = 1000;
+const KEYS = ['format', 'status', 'category', 'since', 'locale', 'documentIds'];
+
+const invalid = (field: string, message: string): never => {
+  throw new errors.ValidationError(message, { field });
+};
+
+const text = (body: Record<string, unknown>, key: string): string | undefined => {
+  const value = body[key];
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || value.length > 255) {
+    return invalid(key, `"${key}" must be a text of at most 255 characters.`);
+  }
+  return value;
+};
+
+/** The body of POST /newsroom/export as export options; a ValidationError (400) names the field. */
+export const readExportRequest = (body: unknown): ExportOptions => {
+  const data = (body ?? {}) as ExportRequestBody & Record<string, unknown>;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    invalid('body', 'Send the export options as a JSON object.');
+  }
+  const unknownKey = Object.keys(data).find((key) => !KEYS.includes(key));
+  if (unknownKey)
+    invalid(unknownKey, `Unknown option "${unknownKey}". Options are: ${KEYS.join(', ')}.`);
+  const format = data.format ?? 'md';
+  if (!isExportFormat(format)) {
+    invalid('format', `"format" must be one of ${EXPORT_FORMATS.join(', ')}.`);
+  }
+  const ids = data.documentIds;
+  let documentIds: string[] | undefined;
+  if (ids !== undefined) {
+    if (
+      !Array.isArray(ids) ||
+      ids.length === 0 ||
+      ids.length > MAX_DOCUMENT_IDS ||
+      !ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 64)
+    ) {
+      invalid(
+        'documentIds',
+        `"documentIds" must be a list of 1 to ${MAX_DOCUMENT_IDS} article documentIds.`
+      );
+    }
+    documentIds = ids as string[];
+  }
+  // A selection is exported as it is: the published version where there is one, else the draft.
+  const status = data.status ?? (documentIds ? 'all' : 'published');
+  if (!isExportStatus(status)) invalid('status', '"status" must be published, draft or all.');
+  const since = text(data, 'since');
+  let sinceDate: Date | undefined;
+  try {
+    sinceDate = since === undefined ? undefined : parseSince(since);
+  } catch (caught) {
+    invalid('since', `"since": ${(caught as Error).message}`);
+  }
+  return {
+    format: format as ExportOptions['format'],
+    status: status as ExportOptions['status'],
+    category: text(data, 'category'),
+    locale: text(data, 'locale'),
+    since: sinceDate,
+    documentIds,
+  };
+};
