@@ -11,6 +11,9 @@ const swc = [
   },
 ];
 
+// `feed` is published as an ES module only: jest (CommonJS) has it compiled like the sources.
+const transformIgnorePatterns = ['/node_modules/(?!feed/)'];
+
 module.exports = {
   projects: [
     {
@@ -20,6 +23,7 @@ module.exports = {
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       setupFilesAfterEnv: ['<rootDir>/tests/unit/jest-timeout.ts'],
+      transformIgnorePatterns,
     },
     {
       displayName: 'integration',
@@ -27,6 +31,7 @@ module.exports = {
       roots: ['<rootDir>/tests/integration'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns,
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/jest-timeout.ts'],

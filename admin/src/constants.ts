@@ -31,3 +31,6 @@ export const DESCRIPTION_MAX_LENGTH = 300;
 export const IMPORT_PERMISSIONS = [{ action: PERMISSIONS.import, subject: null }];
 export const SETTINGS_READ_PERMISSIONS = [{ action: PERMISSIONS.settingsRead, subject: null }];
 export const SETTINGS_UPDATE_PERMISSIONS = [{ action: PERMISSIONS.settingsUpdate, subject: null }];
+export const EXPORT_PERMISSIONS = [{ action: PERMISSIONS.export, subject: null }];
+/** The Newsroom page: open to whoever may import or export. */
+export const NEWSROOM_PAGE_PERMISSIONS = [...IMPORT_PERMISSIONS, ...EXPORT_PERMISSIONS];

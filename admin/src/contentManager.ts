@@ -1,10 +1,25 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 
 import type { PanelDescription, PanelProps } from './components/ArticleSidePanel';
+
+/** What a list-view bulk action gets: the selected documents of the content type `model`. */
+export interface BulkActionProps {
+  documents: Array<{ documentId: string }>;
+  model: string;
+  collectionType: string;
+}
+
+export interface BulkActionDescription {
+  label: string;
+  icon?: ReactNode;
+  variant?: 'default' | 'secondary' | 'tertiary' | 'danger' | 'success';
+  onClick?: () => void;
+}
 
 /** The part of the Content Manager plugin's admin API this plugin uses. */
 export interface ContentManagerApis {
   addEditViewSidePanel: (panels: Array<(props: PanelProps) => PanelDescription | null>) => void;
+  addBulkAction: (actions: Array<(props: BulkActionProps) => BulkActionDescription | null>) => void;
 }
 
 export interface ContentManagerPlugin {
@@ -19,4 +34,4 @@ export interface ContentManagerPlugin {
 export const hasContentManagerApis = (
   apis: Record<string, unknown>
 ): apis is Record<string, unknown> & ContentManagerApis =>
-  typeof apis.addEditViewSidePanel === 'function';
+  typeof apis.addEditViewSidePanel === 'function' && typeof apis.addBulkAction === 'function';

@@ -4,6 +4,7 @@ export type {
   AppliedAction,
   ArticleReport,
   ArticleStatus,
+  ExportRequestBody,
   ImportError,
   ImportDefaults,
   ImportFile,

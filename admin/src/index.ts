@@ -2,9 +2,14 @@ import { Files } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { ArticleSidePanel } from './components/ArticleSidePanel';
+import { ExportArticlesAction } from './components/ExportArticlesAction';
 import { ImportArticlesAction } from './components/ImportArticlesAction';
 import { Initializer } from './components/Initializer';
-import { IMPORT_PERMISSIONS, SETTINGS_READ_PERMISSIONS } from './constants';
+import {
+  IMPORT_PERMISSIONS,
+  NEWSROOM_PAGE_PERMISSIONS,
+  SETTINGS_READ_PERMISSIONS,
+} from './constants';
 import { hasContentManagerApis } from './contentManager';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -15,7 +20,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
       to: `plugins/${PLUGIN_ID}`,
       icon: Files,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Newsroom' },
-      permissions: IMPORT_PERMISSIONS,
+      permissions: NEWSROOM_PAGE_PERMISSIONS,
       Component: () => import('./pages/NewsroomPage'),
     });
 
@@ -52,6 +57,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
     const contentManager = app.getPlugin('content-manager');
     if (contentManager && hasContentManagerApis(contentManager.apis)) {
       contentManager.apis.addEditViewSidePanel([ArticleSidePanel]);
+      contentManager.apis.addBulkAction([ExportArticlesAction]);
     }
     contentManager?.injectComponent('listView', 'actions', {
       name: `${PLUGIN_ID}-import-articles`,

@@ -33,6 +33,9 @@ export default ({ env }: { env: { bool: (key: string, fallback?: boolean) => boo
       seedOnBootstrap: env.bool('NEWSROOM_SEED_ON_BOOTSTRAP', true),
       defaultStatus: 'published',
       publicRead: true,
+      // The front end the feeds and sitemaps link to (/api/newsroom/feeds/…).
+      siteUrl: process.env.NEWSROOM_SITE_URL || 'http://localhost:3000',
+      siteName: 'Newsroom Playground',
     },
   },
   graphql: {

@@ -18,10 +18,15 @@ import { setPublicRead } from '../../server/src/content-api/public-read';
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';
 const DRAFT_ACTION = 'plugin::newsroom.article.readDrafts';
-const READ_ACTIONS = ['article', 'author', 'category'].flatMap((t) => [
-  `plugin::newsroom.${t}.find`,
-  `plugin::newsroom.${t}.findOne`,
-]);
+const READ_ACTIONS = [
+  ...['article', 'author', 'category'].flatMap((t) => [
+    `plugin::newsroom.${t}.find`,
+    `plugin::newsroom.${t}.findOne`,
+  ]),
+  // Feeds and sitemaps (published articles only).
+  'plugin::newsroom.feed.find',
+  'plugin::newsroom.sitemap.find',
+];
 
 let app: TestApp;
 let newsroom: Newsroom;
@@ -216,6 +221,8 @@ describe('permissions', () => {
         find: expect.objectContaining({ enabled: true }),
         findOne: expect.objectContaining({ enabled: true }),
       },
+      feed: { find: expect.objectContaining({ enabled: true }) },
+      sitemap: { find: expect.objectContaining({ enabled: true }) },
     });
   });
 

@@ -2,6 +2,7 @@ import type { FetchClient } from '@strapi/strapi/admin';
 
 import {
   ADMIN_ROUTES,
+  type ExportRequestBody,
   type ImportDefaults,
   type ImportHistoryEntry,
   type ImportReport,
@@ -35,6 +36,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const unwrap = <T>(route: string, body: unknown, guard: (value: unknown) => value is T): T => {
   if (isRecord(body) && guard(body.data)) return body.data;
   throw new UnexpectedResponseError(route);
+};
+
+/** A non-200 blob answer as the error shape `toRequestFailure` reads (the server's message). */
+const blobError = async (status: number | null, data: unknown) => {
+  let body: unknown = null;
+  try {
+    body = data instanceof Blob ? JSON.parse(await data.text()) : data;
+  } catch {
+    // not JSON: the status alone says what happened
+  }
+  return {
+    name: 'FetchError',
+    message: `Request failed (${status ?? 'no answer'})`,
+    status,
+    response: { data: body },
+  };
 };
 
 /**
@@ -81,6 +98,16 @@ export const createNewsroomApi = (client: HttpClient) => ({
   async saveSettings(settings: NewsroomSettings): Promise<NewsroomSettings> {
     const { data } = await client.put<unknown>(ADMIN_ROUTES.settings, settings);
     return unwrap(ADMIN_ROUTES.settings, data, isSettings);
+  },
+
+  /** The export zip; a refusal (400, 403…) is thrown with the server's message. */
+  async exportZip(body: ExportRequestBody): Promise<Blob> {
+    const response = await client.post<Blob>(ADMIN_ROUTES.export, body, {
+      responseType: 'blob',
+      validateStatus: () => true,
+    });
+    if (response.status === 200 && response.data instanceof Blob) return response.data;
+    throw await blobError(response.status ?? null, response.data);
   },
 
   async stats(): Promise<NewsroomStats> {

@@ -1,14 +1,15 @@
 import { useCallback, useState, type ReactNode } from 'react';
 
 import { Box, Tabs } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
-import { IMPORT_PERMISSIONS } from '../constants';
+import { EXPORT_PERMISSIONS, IMPORT_PERMISSIONS, NEWSROOM_PAGE_PERMISSIONS } from '../constants';
 import type { ImportDefaults } from '../contracts';
 import { useRequest } from '../hooks/useRequest';
 import { useT } from '../utils/useT';
 
+import { ExportTab } from './ExportTab';
 import { HistoryTab } from './HistoryTab';
 import { ImportTab } from './ImportTab';
 
@@ -28,7 +29,12 @@ const useOptionalSettings = () => {
 const NewsroomPageContent = () => {
   const t = useT();
   const settings = useOptionalSettings();
-  const [tab, setTab] = useState('import');
+  const {
+    isLoading,
+    allowedActions: { canImport, canExport },
+  } = useRBAC({ import: IMPORT_PERMISSIONS, export: EXPORT_PERMISSIONS });
+  const [chosen, setTab] = useState<string | null>(null);
+  const tab = chosen ?? (canImport ? 'import' : 'export');
   const title = t('page.title', 'Newsroom');
 
   return (
@@ -42,24 +48,42 @@ const NewsroomPageContent = () => {
         )}
       />
       <Layouts.Content>
-        {settings.state === 'loading' ? (
+        {settings.state === 'loading' || isLoading ? (
           <Page.Loading />
         ) : (
           <Tabs.Root value={tab} onValueChange={setTab}>
             <Tabs.List aria-label={t('page.tabs', 'Newsroom sections')}>
-              <Tabs.Trigger value="import">{t('tabs.import', 'Import')}</Tabs.Trigger>
-              <Tabs.Trigger value="history">{t('tabs.history', 'History')}</Tabs.Trigger>
+              {canImport && (
+                <Tabs.Trigger value="import">{t('tabs.import', 'Import')}</Tabs.Trigger>
+              )}
+              {canImport && (
+                <Tabs.Trigger value="history">{t('tabs.history', 'History')}</Tabs.Trigger>
+              )}
+              {canExport && (
+                <Tabs.Trigger value="export">{t('tabs.export', 'Export')}</Tabs.Trigger>
+              )}
             </Tabs.List>
-            <Tabs.Content value="import" forceMount hidden={tab !== 'import'}>
-              <TabPanel>
-                <ImportTab settings={settings.state === 'loaded' ? settings.data : null} />
-              </TabPanel>
-            </Tabs.Content>
-            <Tabs.Content value="history">
-              <TabPanel>
-                <HistoryTab />
-              </TabPanel>
-            </Tabs.Content>
+            {canImport && (
+              <Tabs.Content value="import" forceMount hidden={tab !== 'import'}>
+                <TabPanel>
+                  <ImportTab settings={settings.state === 'loaded' ? settings.data : null} />
+                </TabPanel>
+              </Tabs.Content>
+            )}
+            {canImport && (
+              <Tabs.Content value="history">
+                <TabPanel>
+                  <HistoryTab />
+                </TabPanel>
+              </Tabs.Content>
+            )}
+            {canExport && (
+              <Tabs.Content value="export">
+                <TabPanel>
+                  <ExportTab />
+                </TabPanel>
+              </Tabs.Content>
+            )}
           </Tabs.Root>
         )}
       </Layouts.Content>
@@ -74,7 +98,7 @@ const TabPanel = ({ children }: { children: ReactNode }) => (
 );
 
 const NewsroomPage = () => (
-  <Page.Protect permissions={IMPORT_PERMISSIONS}>
+  <Page.Protect permissions={NEWSROOM_PAGE_PERMISSIONS}>
     <NewsroomPageContent />
   </Page.Protect>
 );

@@ -11,6 +11,16 @@ export interface NewsroomConfig {
   maxImportBytes: number;
   /** Grant find/findOne on the newsroom content API to the Public role at bootstrap. */
   publicRead: boolean;
+  /** The public site (front end) the feeds and sitemaps link to; feeds are off without it. */
+  siteUrl: string | null;
+  /** The site's name: the feeds' title and the Google News publication name. */
+  siteName: string;
+  /** Where an article lives on the site: `:slug` is replaced by the article's slug. */
+  articlePath: string;
+  /** Most articles in one feed. */
+  feedItems: number;
+  /** Largest feed, in bytes: a bigger one loses its full texts, then its oldest items. */
+  feedMaxBytes: number;
 }
 
 export const defaultConfig: NewsroomConfig = {
@@ -19,6 +29,11 @@ export const defaultConfig: NewsroomConfig = {
   wordsPerMinute: 200,
   maxImportBytes: 5 * 1024 * 1024,
   publicRead: false,
+  siteUrl: null,
+  siteName: 'Newsroom',
+  articlePath: '/articles/:slug',
+  feedItems: 50,
+  feedMaxBytes: 1024 * 1024,
 };
 
 const KEYS = Object.keys(defaultConfig) as (keyof NewsroomConfig)[];
@@ -75,6 +90,45 @@ export const validateConfig = (config: Record<string, unknown>): void => {
     fail('maxImportBytes', 'an integer number of bytes between 1024 and 536870912', maxImportBytes);
   }
   if (typeof publicRead !== 'boolean') fail('publicRead', 'true or false', publicRead);
+  validateFeedConfig(config);
+};
+
+const isInteger = (value: unknown, min: number, max: number): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+const validateFeedConfig = (config: Record<string, unknown>): void => {
+  const { siteUrl, siteName, articlePath, feedItems, feedMaxBytes } = config;
+  if (siteUrl !== null && !isSiteUrl(siteUrl)) {
+    fail('siteUrl', 'null or an absolute http(s) URL such as "https://news.example.com"', siteUrl);
+  }
+  if (typeof siteName !== 'string' || siteName.trim() === '' || siteName.length > 100) {
+    fail('siteName', 'a text of 1 to 100 characters', siteName);
+  }
+  if (
+    typeof articlePath !== 'string' ||
+    !articlePath.startsWith('/') ||
+    !articlePath.includes(':slug')
+  ) {
+    fail(
+      'articlePath',
+      'a path starting with "/" that contains ":slug", e.g. "/news/:slug"',
+      articlePath
+    );
+  }
+  if (!isInteger(feedItems, 1, 1000)) fail('feedItems', 'an integer between 1 and 1000', feedItems);
+  if (!isInteger(feedMaxBytes, 10 * 1024, 64 * 1024 * 1024)) {
+    fail('feedMaxBytes', 'an integer number of bytes between 10240 and 67108864', feedMaxBytes);
+  }
+};
+
+const isSiteUrl = (value: unknown): boolean => {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
 };
 
 export default {

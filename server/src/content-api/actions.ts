@@ -12,8 +12,14 @@ export type PublicUID = (typeof PUBLIC_UIDS)[number];
  */
 export const DRAFT_ACTION = `${UID.article}.readDrafts`;
 
+/** Feeds (RSS, Atom, JSON Feed) and sitemaps: published articles only. */
+export const FEED_ACTIONS: readonly string[] = [
+  'plugin::newsroom.feed.find',
+  'plugin::newsroom.sitemap.find',
+];
+
 /** What `publicRead` grants to the Public role. The by-slug route is the article's `findOne`. */
-export const PUBLIC_READ_ACTIONS: readonly string[] = PUBLIC_UIDS.flatMap((uid) => [
-  `${uid}.find`,
-  `${uid}.findOne`,
-]);
+export const PUBLIC_READ_ACTIONS: readonly string[] = [
+  ...PUBLIC_UIDS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  ...FEED_ACTIONS,
+];

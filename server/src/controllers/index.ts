@@ -2,6 +2,7 @@ import article from './article';
 import author from './author';
 import category from './category';
 import exportController from './export';
+import { feedController, sitemapController } from './feed';
 import importController from './import';
 import settingsController from './settings';
 export default {
@@ -10,5 +11,7 @@ export default {
   category,
   import: importController,
   export: exportController,
+  feed: feedController,
+  sitemap: sitemapController,
   settings: settingsController,
 };

@@ -2,9 +2,30 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 
 import { ARTICLE_PARAMS, MAX_PARAM_LENGTH } from '../../content-api/article-params';
+import { FEED_FILES, SITEMAP_FILES } from '../../controllers/feed';
 import { UID } from '../../pluginId';
 
 type Route = Core.Route;
+
+/**
+ * Feeds and sitemaps: `plugin::newsroom.feed.find` and `plugin::newsroom.sitemap.find` in
+ * Users & Permissions (named `find` so that read-only API tokens may read them too).
+ */
+const feedRoutes = (): Route[] =>
+  [
+    ...Object.keys(FEED_FILES).map((file) => ({
+      method: 'GET' as const,
+      path: `/feeds/${file}`,
+      handler: 'feed.find',
+      config: {},
+    })),
+    ...SITEMAP_FILES.map((file) => ({
+      method: 'GET' as const,
+      path: `/feeds/${file}`,
+      handler: 'sitemap.find',
+      config: {},
+    })),
+  ] as Route[];
 
 const ARTICLE_PARAM_DOCS = {
   category: 'Category slug: articles in that category or any category below it',
@@ -54,6 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       articleFindOne,
       ...coreRoutes(UID.author),
       ...coreRoutes(UID.category),
+      ...feedRoutes(),
     ],
   };
 };

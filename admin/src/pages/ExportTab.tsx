@@ -1,0 +1,165 @@
+import { useState } from 'react';
+
+import {
+  Button,
+  Field,
+  Flex,
+  Grid,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
+import { Download } from '@strapi/icons';
+
+import { fieldErrorsOf, toRequestFailure, type RequestFailure } from '../api/errors';
+import { useNewsroomApi } from '../api/useNewsroomApi';
+import { RequestFailureAlert } from '../components/RequestFailureAlert';
+import type { ExportRequestBody } from '../contracts';
+import { exportFileName, saveBlob } from '../utils/download';
+import { useT } from '../utils/useT';
+
+type Format = NonNullable<ExportRequestBody['format']>;
+type Status = NonNullable<ExportRequestBody['status']>;
+
+interface ExportField {
+  name: string;
+  label: string;
+  hint: string;
+  error?: string;
+  children: React.ReactNode;
+}
+
+const ExportField = ({ name, label, hint, error, children }: ExportField) => (
+  <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+    <Field.Root name={name} hint={hint} error={error}>
+      <Field.Label>{label}</Field.Label>
+      {children}
+      <Field.Error />
+      <Field.Hint />
+    </Field.Root>
+  </Grid.Item>
+);
+
+/** Export tab of the Newsroom page: articles as a zip of files that `newsroom seed` reads back. */
+export const ExportTab = () => {
+  const t = useT();
+  const api = useNewsroomApi();
+  const [format, setFormat] = useState<Format>('md');
+  const [status, setStatus] = useState<Status>('published');
+  const [category, setCategory] = useState('');
+  const [since, setSince] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<RequestFailure | null>(null);
+  const [done, setDone] = useState(false);
+  const errors = failure ? fieldErrorsOf(failure) : {};
+
+  const download = async () => {
+    setBusy(true);
+    setFailure(null);
+    setDone(false);
+    try {
+      const body: ExportRequestBody = { format, status };
+      if (category.trim()) body.category = category.trim();
+      if (since) body.since = since;
+      saveBlob(await api.exportZip(body), exportFileName());
+      setDone(true);
+    } catch (error) {
+      setFailure(toRequestFailure(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={6}>
+      <Typography variant="omega" textColor="neutral600">
+        {t(
+          'export.intro',
+          'Download articles as a zip of files in the formats the import reads: importing them back changes nothing.'
+        )}
+      </Typography>
+      {failure && <RequestFailureAlert failure={failure} onClose={() => setFailure(null)} />}
+      <Grid.Root gap={6}>
+        <ExportField
+          name="format"
+          label={t('export.format', 'Format')}
+          hint={t(
+            'export.format.hint',
+            'Markdown and JSON keep everything; news text is for reading.'
+          )}
+        >
+          <SingleSelect
+            value={format}
+            onChange={(value: string | number) => setFormat(value as Format)}
+          >
+            <SingleSelectOption value="md">
+              {t('export.format.md', 'Markdown with front matter')}
+            </SingleSelectOption>
+            <SingleSelectOption value="json">
+              {t('export.format.json', 'JSON (body as blocks)')}
+            </SingleSelectOption>
+            <SingleSelectOption value="txt">
+              {t('export.format.txt', 'News text')}
+            </SingleSelectOption>
+          </SingleSelect>
+        </ExportField>
+        <ExportField
+          name="status"
+          label={t('export.status', 'Articles')}
+          hint={t(
+            'export.status.hint',
+            'With both, the zip has a published/ and a drafts/ folder.'
+          )}
+          error={errors.status}
+        >
+          <SingleSelect
+            value={status}
+            onChange={(value: string | number) => setStatus(value as Status)}
+          >
+            <SingleSelectOption value="published">
+              {t('export.status.published', 'Published')}
+            </SingleSelectOption>
+            <SingleSelectOption value="draft">
+              {t('export.status.draft', 'Never published (drafts)')}
+            </SingleSelectOption>
+            <SingleSelectOption value="all">{t('export.status.all', 'Both')}</SingleSelectOption>
+          </SingleSelect>
+        </ExportField>
+        <ExportField
+          name="category"
+          label={t('export.category', 'Category (slug)')}
+          hint={t('export.category.hint', 'Optional: that category and the categories below it.')}
+          error={errors.category}
+        >
+          <TextInput
+            value={category}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCategory(e.target.value)}
+          />
+        </ExportField>
+        <ExportField
+          name="since"
+          label={t('export.since', 'Changed since')}
+          hint={t('export.since.hint', 'Optional: only articles changed on or after this day.')}
+          error={errors.since}
+        >
+          <TextInput
+            type="date"
+            value={since}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSince(e.target.value)}
+          />
+        </ExportField>
+      </Grid.Root>
+      <Flex gap={4}>
+        <Button startIcon={<Download />} loading={busy} onClick={download}>
+          {t('export.download', 'Download zip')}
+        </Button>
+        {done && (
+          <Typography textColor="success600" data-testid="export-done">
+            {t('export.downloaded', 'The zip was downloaded.')}
+          </Typography>
+        )}
+      </Flex>
+    </Flex>
+  );
+};
