@@ -284,47 +284,37 @@ describe('newsroom export → import round trip', () => {
   });
 });
 
-describe('POST /newsroom/export (admin)', () => {
-  const exportZip = (token: string | undefined, body: unknown) =>
-    fetch(`${app.url}/newsroom/export`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
+describe('GET /newsroom/export (admin)', () => {
+  const query = (params: Record<string, string>) =>
+    `/newsroom/export?${new URLSearchParams(params)}`;
+  const exportZip = (token: string, params: Record<string, string>) =>
+    fetch(app.url + query(params), { headers: { Authorization: `Bearer ${token}` } });
 
   it('refuses anonymous callers (401) and admins without the export permission (403)', async () => {
-    expect((await request(app, '/newsroom/export', { method: 'POST', body: {} })).status).toBe(401);
-    expect(
-      (await request(app, '/newsroom/export', { method: 'POST', body: {}, token: author.token }))
-        .status
-    ).toBe(403);
+    expect((await request(app, '/newsroom/export')).status).toBe(401);
+    expect((await request(app, '/newsroom/export', { token: author.token })).status).toBe(403);
   });
 
   it('answers 400 for bad options, naming the field', async () => {
-    const cases: Array<[unknown, string]> = [
-      [{ format: 'xml' }, 'format'],
-      [{ status: 'old' }, 'status'],
-      [{ since: 'soon' }, 'since'],
-      [{ documentIds: [] }, 'documentIds'],
-      [{ category: 'no-such-category' }, 'category'],
-      [{ locale: 'xx' }, 'locale'],
-      [{ colour: 'red' }, 'colour'],
+    const cases: Array<[string, string]> = [
+      ['format=xml', 'format'],
+      ['format=md&format=json', 'format'],
+      ['status=old', 'status'],
+      ['since=soon', 'since'],
+      ['documentIds=', 'documentIds'],
+      ['documentIds=a,,b', 'documentIds'],
+      ['category=no-such-category', 'category'],
+      ['locale=xx', 'locale'],
+      ['colour=red', 'colour'],
     ];
-    for (const [body, field] of cases) {
+    for (const [params, field] of cases) {
       const res = await request<{ error: { details: { field: string }; message: string } }>(
         app,
-        '/newsroom/export',
-        {
-          method: 'POST',
-          token: editor.token,
-          body,
-        }
+        `/newsroom/export?${params}`,
+        { token: editor.token }
       );
-      expect({ body, status: res.status, field: res.body.error?.details?.field }).toEqual({
-        body,
+      expect({ params, status: res.status, field: res.body.error?.details?.field }).toEqual({
+        params,
         status: 400,
         field,
       });
@@ -342,7 +332,10 @@ describe('POST /newsroom/export (admin)', () => {
     })) as { documentId: string }[];
     const documentIds = [...new Set(rows.map((r) => r.documentId))];
     expect(documentIds).toHaveLength(2);
-    const res = await exportZip(editor.token, { documentIds, format: 'json' });
+    const res = await exportZip(editor.token, {
+      documentIds: documentIds.join(','),
+      format: 'json',
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(res.headers.get('content-disposition')).toMatch(

@@ -122,6 +122,7 @@ describe('feeds (read with rss-parser, fast-xml-parser and a JSON Feed 1.1 schem
     const items = xml.parse(res.text).rss.channel.item as Array<{
       link: string;
       author?: string | string[];
+      'content:encoded': string;
     }>;
     const raw = items.find((i) => i.link === reference.link)!;
     expect([raw.author].flat()).toEqual(['Ayya Lmahamad']);

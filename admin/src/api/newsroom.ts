@@ -102,7 +102,9 @@ export const createNewsroomApi = (client: HttpClient) => ({
 
   /** The export zip; a refusal (400, 403…) is thrown with the server's message. */
   async exportZip(body: ExportRequestBody): Promise<Blob> {
-    const response = await client.post<Blob>(ADMIN_ROUTES.export, body, {
+    const params = { ...body, documentIds: body.documentIds?.join(',') };
+    const response = await client.get(ADMIN_ROUTES.export, {
+      params,
       responseType: 'blob',
       validateStatus: () => true,
     });

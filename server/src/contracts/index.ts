@@ -122,10 +122,12 @@ export const ADMIN_ROUTES = {
   history: '/newsroom/imports', // GET ?page&pageSize → { data: ImportHistoryEntry[], meta: { pagination } }
   settings: '/newsroom/settings', // GET → { data: NewsroomSettings }; PUT NewsroomSettings → same
   stats: '/newsroom/stats', // GET → { data: NewsroomStats }
-  export: '/newsroom/export', // POST ExportRequestBody → a zip (application/zip)
+  // GET ?ExportRequestBody (documentIds comma-separated) → a zip (application/zip). A GET, so
+  // that the admin's fetch client hands the answer over as a Blob (its post() reads JSON only).
+  export: '/newsroom/export',
 } as const;
 
-/** Body of POST /newsroom/export (every field optional). */
+/** Query of GET /newsroom/export (every field optional). */
 export interface ExportRequestBody {
   /** md (default), json or txt. */
   format?: 'md' | 'json' | 'txt';

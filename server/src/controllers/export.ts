@@ -11,11 +11,11 @@ import { zipSink } from '../export/sink';
 
 const exportController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
-   * POST /newsroom/export — the selected articles as a zip, streamed while it is written.
+   * GET /newsroom/export — the selected articles as a zip, streamed while it is written.
    * Options are checked (400) before the first byte; the download then carries the zip.
    */
   async download(ctx: Context) {
-    const options = readExportRequest(ctx.request.body);
+    const options = readExportRequest(ctx.query);
     let articles;
     try {
       articles = await openExport(strapi, options);

@@ -4,7 +4,8 @@ import type { ExportRequestBody } from '../contracts';
 import { isExportFormat, isExportStatus, parseSince, type ExportOptions } from './options';
 import { EXPORT_FORMATS } from './serialize';
 
-const MAX_DOCUMENT_IDS = 1000;
+/** A list view page holds at most 100; the ids must fit in a URL. */
+const MAX_DOCUMENT_IDS = 500;
 const KEYS = ['format', 'status', 'category', 'since', 'locale', 'documentIds'];
 
 const invalid = (field: string, message: string): never => {
@@ -20,11 +21,11 @@ const text = (body: Record<string, unknown>, key: string): string | undefined =>
   return value;
 };
 
-/** The body of POST /newsroom/export as export options; a ValidationError (400) names the field. */
-export const readExportRequest = (body: unknown): ExportOptions => {
-  const data = (body ?? {}) as ExportRequestBody & Record<string, unknown>;
+/** The query of GET /newsroom/export as export options; a ValidationError (400) names the field. */
+export const readExportRequest = (query: unknown): ExportOptions => {
+  const data = (query ?? {}) as Omit<ExportRequestBody, 'documentIds'> & Record<string, unknown>;
   if (typeof data !== 'object' || Array.isArray(data)) {
-    invalid('body', 'Send the export options as a JSON object.');
+    invalid('query', 'Send the export options as query parameters.');
   }
   const unknownKey = Object.keys(data).find((key) => !KEYS.includes(key));
   if (unknownKey)
@@ -33,7 +34,8 @@ export const readExportRequest = (body: unknown): ExportOptions => {
   if (!isExportFormat(format)) {
     invalid('format', `"format" must be one of ${EXPORT_FORMATS.join(', ')}.`);
   }
-  const ids = data.documentIds;
+  // Comma-separated in the query string (a documentId has no comma); a list is taken as well.
+  const ids = typeof data.documentIds === 'string' ? data.documentIds.split(',') : data.documentIds;
   let documentIds: string[] | undefined;
   if (ids !== undefined) {
     if (

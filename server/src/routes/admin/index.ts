@@ -21,7 +21,7 @@ export default () => ({
     guarded('GET', '/import/defaults', 'import.defaults', PERMISSIONS.import),
     guarded('GET', '/imports', 'import.history', PERMISSIONS.import),
     guarded('GET', '/stats', 'import.stats', PERMISSIONS.import),
-    guarded('POST', '/export', 'export.download', PERMISSIONS.export),
+    guarded('GET', '/export', 'export.download', PERMISSIONS.export),
     guarded('GET', '/settings', 'settings.find', PERMISSIONS.settingsRead),
     guarded('PUT', '/settings', 'settings.update', PERMISSIONS.settingsUpdate),
   ],
