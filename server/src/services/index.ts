@@ -1,6 +1,7 @@
 import article from './article';
 import author from './author';
 import category from './category';
+import exportService from './export';
 import history from './history';
 import importService from './import';
 import settings from './settings';
@@ -9,6 +10,7 @@ export default {
   author,
   category,
   import: importService,
+  export: exportService,
   history,
   settings,
 };
