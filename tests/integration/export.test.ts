@@ -22,6 +22,8 @@ import { startTestApp, type TestApp } from '../helpers/strapi';
 import { readZip } from '../helpers/zip';
 
 const ARTICLE = 'plugin::newsroom.article';
+/** Each CLI run compiles and boots the app in its own process: minutes on a busy machine. */
+const CLI_TIMEOUT = 900_000;
 const AUTHOR = 'plugin::newsroom.author';
 const CATEGORY = 'plugin::newsroom.category';
 
@@ -204,7 +206,8 @@ describe('newsroom export → import round trip', () => {
       expect(again.totals.unchanged).toBe(7);
       expect(againDrafts.totals.unchanged).toBe(2);
       expect(await snapshot(app.strapi)).toEqual(before);
-    }
+    },
+    CLI_TIMEOUT
   );
 
   it('into an emptied database, the md export reproduces every article (slug, title, description, body, tags, authors in order, category path, status)', async () => {
@@ -229,59 +232,71 @@ describe('newsroom export → import round trip', () => {
     });
   });
 
-  it('filters by status, category (with the categories below it) and date, and writes a zip', async () => {
-    const zip = path.join(dir, 'nested', 'energy.zip');
-    const result = await exportCli(
-      '--status',
-      'draft',
-      '--category',
-      'energy',
-      '--since',
-      '2000-01-01',
-      '--out',
-      zip
-    );
-    expect(result.code).toBe(0);
-    const files = await readZip(fs.readFileSync(zip));
-    expect([...files.keys()].sort()).toEqual([
-      'a-draft-with-a-colon.md',
-      'oil-output-plan-for-the-caspian-shelf.md',
-    ]);
-    for (const [name, content] of files) {
-      const [item] = parseSource(content, name);
-      expect(item.ok).toBe(true);
-    }
-    const none = path.join(dir, 'none');
-    const articles = await openExport(app.strapi, {
-      format: 'md',
-      status: 'all',
-      since: new Date('2999-01-01'),
-    });
-    const summary = await runExport(articles, { format: 'md', status: 'all' }, directorySink(none));
-    expect(summary.articles).toBe(0);
-  });
+  it(
+    'filters by status, category (with the categories below it) and date, and writes a zip',
+    async () => {
+      const zip = path.join(dir, 'nested', 'energy.zip');
+      const result = await exportCli(
+        '--status',
+        'draft',
+        '--category',
+        'energy',
+        '--since',
+        '2000-01-01',
+        '--out',
+        zip
+      );
+      expect(result.code).toBe(0);
+      const files = await readZip(fs.readFileSync(zip));
+      expect([...files.keys()].sort()).toEqual([
+        'a-draft-with-a-colon.md',
+        'oil-output-plan-for-the-caspian-shelf.md',
+      ]);
+      for (const [name, content] of files) {
+        const [item] = parseSource(content, name);
+        expect(item.ok).toBe(true);
+      }
+      const none = path.join(dir, 'none');
+      const articles = await openExport(app.strapi, {
+        format: 'md',
+        status: 'all',
+        since: new Date('2999-01-01'),
+      });
+      const summary = await runExport(
+        articles,
+        { format: 'md', status: 'all' },
+        directorySink(none)
+      );
+      expect(summary.articles).toBe(0);
+    },
+    CLI_TIMEOUT
+  );
 
-  it('bad usage exits 2 with a message that says what to do, and writes nothing', async () => {
-    const cases: Array<[string[], RegExp]> = [
-      [['--format', 'xml'], /--format must be one of md, json, txt/],
-      [['--status', 'old'], /--status must be published, draft or all/],
-      [['--since', 'yesterday'], /--since "yesterday" is not an ISO date/],
-      [['--bogus'], /Unknown option "--bogus"/],
-      [['--out'], /--out needs a value/],
-      [['--category', 'no-such-category'], /No category has the slug "no-such-category"/],
-      [['--locale', 'fr'], /Unknown locale "fr".*en/],
-    ];
-    for (const [args, message] of cases) {
-      const out = path.join(dir, 'refused');
-      const result = await exportCli(...args, ...(args.includes('--out') ? [] : ['--out', out]));
-      expect({ args, code: result.code }).toEqual({ args, code: 2 });
-      expect(result.stderr).toMatch(message);
-      expect(fs.existsSync(out)).toBe(false);
-    }
-    const help = await runCli(['export', '--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/--locale L\s+articles are not localized yet/);
-  });
+  it(
+    'bad usage exits 2 with a message that says what to do, and writes nothing',
+    async () => {
+      const cases: Array<[string[], RegExp]> = [
+        [['--format', 'xml'], /--format must be one of md, json, txt/],
+        [['--status', 'old'], /--status must be published, draft or all/],
+        [['--since', 'yesterday'], /--since "yesterday" is not an ISO date/],
+        [['--bogus'], /Unknown option "--bogus"/],
+        [['--out'], /--out needs a value/],
+        [['--category', 'no-such-category'], /No category has the slug "no-such-category"/],
+        [['--locale', 'fr'], /Unknown locale "fr".*en/],
+      ];
+      for (const [args, message] of cases) {
+        const out = path.join(dir, 'refused');
+        const result = await exportCli(...args, ...(args.includes('--out') ? [] : ['--out', out]));
+        expect({ args, code: result.code }).toEqual({ args, code: 2 });
+        expect(result.stderr).toMatch(message);
+        expect(fs.existsSync(out)).toBe(false);
+      }
+      const help = await runCli(['export', '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/--locale L\s+articles are not localized yet/);
+    },
+    CLI_TIMEOUT
+  );
 });
 
 describe('GET /newsroom/export (admin)', () => {
