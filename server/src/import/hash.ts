@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 
-import type { ArticleDraft } from '../parsing';
+import { stringifyJson, type ArticleDraft } from '../parsing';
 
 /**
  * Bump when the parser's output for the same input changes: the source hash then no longer
@@ -28,7 +28,8 @@ export const sourceHash = (content: string | Uint8Array): string =>
 export const contentHash = (draft: ArticleDraft): string => {
   const { title, slug, description, categoryPath, tags, authors, body } = draft;
   const { format: _format, ...sourceMeta } = draft.sourceMeta;
-  const canonical = JSON.stringify([
+  // Iterative: the same text as JSON.stringify (so stored hashes stay valid), at any depth.
+  const canonical = stringifyJson([
     title,
     slug,
     description,
@@ -37,6 +38,6 @@ export const contentHash = (draft: ArticleDraft): string => {
     authors,
     body,
     sourceMeta,
-  ]);
+  ]) as string;
   return crypto.createHash('sha256').update(canonical).digest('hex');
 };

@@ -13,7 +13,7 @@ import {
 } from './blocks';
 import { fail } from './errors';
 import { MAX_LIST_DEPTH } from './limits';
-import { isAllowedLinkUrl } from './links';
+import { isStorableLink, LINK_RULE, linkUrlProblem } from './links';
 
 type Json = Record<string, unknown>;
 
@@ -52,37 +52,49 @@ function readText(node: unknown, path: string): TextNode {
   return textNode(node.text, marks);
 }
 
-function readInline(node: unknown, path: string): InlineNode {
+function readInline(node: unknown, path: string, warnings: string[]): InlineNode[] {
   if (isObject(node) && node.type === 'link') {
-    if (typeof node.url !== 'string' || !isAllowedLinkUrl(node.url)) {
-      invalid(path, 'a link needs a "url" starting with http:, https:, mailto:, tel:, ftp: or /');
-    }
-    const children = childrenOf(node, path).map((child, i) =>
-      readText(child, `${path}.children[${i}]`)
+    if (typeof node.url !== 'string') invalid(path, `a link needs a "url": ${LINK_RULE}`);
+    const problem = linkUrlProblem(node.url);
+    if (problem)
+      invalid(
+        path,
+        `the link URL ${JSON.stringify(node.url.slice(0, 80))} ${problem}; ${LINK_RULE}`
+      );
+    const children = normalizeTexts(
+      childrenOf(node, path).map((child, i) => readText(child, `${path}.children[${i}]`))
     );
-    return { type: 'link', url: node.url, children: normalizeTexts(children) };
+    if (!isStorableLink(node.url)) {
+      // Safe, but Strapi's rich text refuses "#…" and "?…" links: the text stays, unlinked.
+      warnings.push(
+        `Link to ${JSON.stringify(node.url)} kept as plain text: Strapi's rich text cannot hold links that start with # or ?`
+      );
+      return children;
+    }
+    return [{ type: 'link', url: node.url, children }];
   }
-  if (isObject(node) && node.type === 'text') return readText(node, path);
+  if (isObject(node) && node.type === 'text') return [readText(node, path)];
   return invalid(path, 'expected a text or link node');
 }
 
-function readInlines(node: Json, path: string): InlineNode[] {
-  const inlines = childrenOf(node, path).map((child, i) =>
-    readInline(child, `${path}.children[${i}]`)
+function readInlines(node: Json, path: string, warnings: string[]): InlineNode[] {
+  const inlines = childrenOf(node, path).flatMap((child, i) =>
+    readInline(child, `${path}.children[${i}]`, warnings)
   );
   return normalizeInlines(inlines);
 }
 
-function readList(node: Json, path: string, depth: number): ListBlock {
+function readList(node: Json, path: string, depth: number, warnings: string[]): ListBlock {
   if (depth > MAX_LIST_DEPTH) invalid(path, `lists may nest at most ${MAX_LIST_DEPTH} levels deep`);
   if (node.format !== 'ordered' && node.format !== 'unordered') {
     invalid(path, '"format" must be "ordered" or "unordered"');
   }
   const children = childrenOf(node, path).map((child, i): ListItemNode | ListBlock => {
     const childPath = `${path}.children[${i}]`;
-    if (isObject(child) && child.type === 'list') return readList(child, childPath, depth + 1);
+    if (isObject(child) && child.type === 'list')
+      return readList(child, childPath, depth + 1, warnings);
     if (isObject(child) && child.type === 'list-item') {
-      return { type: 'list-item', children: readInlines(child, childPath) };
+      return { type: 'list-item', children: readInlines(child, childPath, warnings) };
     }
     return invalid(childPath, 'a list holds "list-item" nodes and nested "list" nodes');
   });
@@ -99,12 +111,12 @@ function readList(node: Json, path: string, depth: number): ListBlock {
   return list;
 }
 
-function readBlock(node: unknown, path: string): Block {
+function readBlock(node: unknown, path: string, warnings: string[]): Block {
   if (!isObject(node)) return invalid(path, `expected a block object (${BLOCK_TYPES})`);
   switch (node.type) {
     case 'paragraph':
     case 'quote':
-      return { type: node.type, children: readInlines(node, path) };
+      return { type: node.type, children: readInlines(node, path, warnings) };
     case 'heading': {
       const level = node.level;
       if (level !== 1 && level !== 2 && level !== 3 && level !== 4 && level !== 5 && level !== 6) {
@@ -113,12 +125,12 @@ function readBlock(node: unknown, path: string): Block {
       const heading: { type: 'heading'; level: HeadingLevel; children: InlineNode[] } = {
         type: 'heading',
         level,
-        children: readInlines(node, path),
+        children: readInlines(node, path, warnings),
       };
       return heading;
     }
     case 'list':
-      return readList(node, path, 0);
+      return readList(node, path, 0, warnings);
     case 'code': {
       const texts = childrenOf(node, path).map((child, i) =>
         readText(child, `${path}.children[${i}]`)
@@ -139,7 +151,7 @@ function readBlock(node: unknown, path: string): Block {
 }
 
 /** Checks a JSON `body` given as Strapi blocks and returns a clean copy. Throws INVALID_FIELD. */
-export function validateBlocks(value: unknown, path = 'body'): Block[] {
+export function validateBlocks(value: unknown, path = 'body', warnings: string[] = []): Block[] {
   if (!Array.isArray(value)) return invalid(path, 'expected an array of blocks');
-  return value.map((node, i) => readBlock(node, `${path}[${i}]`));
+  return value.map((node, i) => readBlock(node, `${path}[${i}]`, warnings));
 }

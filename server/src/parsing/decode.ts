@@ -1,4 +1,5 @@
 import { fail, ParseFailure, tooLargeError } from './errors';
+import { badCharacterIn } from './values';
 
 export interface DecodedInput {
   /** The text without BOM, with `\n` line ends and without stray control characters. */
@@ -63,6 +64,15 @@ function checkString(value: string, maxBytes: number): string {
     fail(
       'NOT_TEXT',
       `The text contains a NUL character at position ${nul + 1}, so it looks binary: ${NOT_TEXT_ADVICE}`
+    );
+  }
+  // Text handed over as a string (the admin API's JSON body) can hold a lone UTF-16 surrogate,
+  // which no encoding can store; bytes cannot (the UTF-8 decoder refuses them).
+  const bad = badCharacterIn(value);
+  if (bad) {
+    fail(
+      'INVALID_CHARACTER',
+      `The text contains ${bad}: it is not valid Unicode text. Remove it and ${NOT_TEXT_ADVICE}`
     );
   }
   return value;

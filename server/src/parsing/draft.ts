@@ -2,6 +2,8 @@ import { blockText, type Block } from './blocks';
 import { cutDescription, deriveDescription } from './description';
 import { fail } from './errors';
 import { DEFAULT_WORDS_PER_MINUTE, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './limits';
+import { checkDraftLimits, type FieldLine } from './draft-limits';
+import { withoutInvisible } from './invisible';
 import { computeReadingStats } from './reading';
 import { slugify } from './slug';
 import { collapseWhitespace, uniqueLoose } from './text-utils';
@@ -25,14 +27,22 @@ export interface DraftInput {
   bodyHint: string;
   meta?: Omit<SourceMeta, 'format'>;
   warnings?: string[];
+  /** Line of a named field (front matter / JSON key), for error messages. */
+  fieldLine?: FieldLine;
 }
 
 export interface DraftOptions {
   wordsPerMinute?: number;
 }
 
-function cleanList(values: readonly string[] | undefined): string[] {
-  return (values ?? []).map(collapseWhitespace).filter((value) => value !== '');
+function cleanList(
+  values: readonly string[] | undefined,
+  field: string,
+  warnings: string[]
+): string[] {
+  return (values ?? [])
+    .map((value) => collapseWhitespace(withoutInvisible(value, field, warnings)))
+    .filter((value) => value !== '');
 }
 
 function cleanMeta(format: InputFormat, meta: DraftInput['meta']): SourceMeta {
@@ -69,7 +79,8 @@ function limitWarnings(warnings: readonly string[]): string[] {
 }
 
 function pickSlug(input: DraftInput, title: string, warnings: string[]): string {
-  const given = input.slug?.trim();
+  const given =
+    input.slug === undefined ? undefined : withoutInvisible(input.slug, 'slug', warnings).trim();
   if (!given) return slugify(title);
   const slug = slugify(given);
   if (slug !== given) warnings.push(`Slug "${given}" was normalised to "${slug}"`);
@@ -86,7 +97,8 @@ function pickDescription(input: DraftInput, body: Block[], warnings: string[]): 
 
 /** Applies the checks every format shares and computes slug, description and reading stats. */
 export function buildDraft(input: DraftInput, options: DraftOptions = {}): ArticleDraft {
-  const title = collapseWhitespace(input.title ?? '');
+  const warnings = [...(input.warnings ?? [])];
+  const title = collapseWhitespace(withoutInvisible(input.title ?? '', 'title', warnings));
   if (title === '')
     fail('NO_TITLE', `The article has no title: ${input.titleHint}.`, input.titleLine);
   if (title.length > MAX_TITLE_LENGTH) {
@@ -100,21 +112,23 @@ export function buildDraft(input: DraftInput, options: DraftOptions = {}): Artic
   if (!input.body.some((block) => blockText(block).trim() !== '')) {
     fail('NO_BODY', `The article "${title}" has no body text: ${input.bodyHint}.`);
   }
-  const warnings = [...(input.warnings ?? [])];
   const slug = pickSlug(input, title, warnings);
   const description = pickDescription(input, input.body, warnings);
   const stats = computeReadingStats(input.body, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE);
-  return {
+  const draft: ArticleDraft = {
     title,
     slug,
     description,
-    categoryPath: cleanList(input.categoryPath),
-    tags: uniqueLoose(cleanList(input.tags)),
-    authors: uniqueLoose(cleanList(input.authors)),
+    categoryPath: cleanList(input.categoryPath, 'category', warnings),
+    tags: uniqueLoose(cleanList(input.tags, 'tags', warnings)),
+    authors: uniqueLoose(cleanList(input.authors, 'authors', warnings)),
     body: input.body,
     wordCount: stats.wordCount,
     readingTimeMinutes: stats.readingTimeMinutes,
     sourceMeta: cleanMeta(input.format, input.meta),
-    warnings: limitWarnings(warnings),
+    warnings: [],
   };
+  checkDraftLimits(draft, input.fieldLine);
+  draft.warnings = limitWarnings(warnings);
+  return draft;
 }

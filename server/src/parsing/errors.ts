@@ -8,6 +8,8 @@ export const PARSE_ERROR_CODES = [
   'INVALID_JSON',
   'INVALID_FRONT_MATTER',
   'INVALID_FIELD',
+  'INVALID_CHARACTER',
+  'TOO_DEEP',
   'INTERNAL',
 ] as const;
 

@@ -47,6 +47,7 @@ export function draftFromFields(input: FieldsDraftInput, options: DraftOptions):
       bodyHint: input.bodyHint,
       meta: fields.meta,
       warnings,
+      fieldLine: fields.keyLine,
     },
     options
   );

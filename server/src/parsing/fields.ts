@@ -1,6 +1,9 @@
 import { fail } from './errors';
+import { MAX_EXTRA_DEPTH, MAX_EXTRA_KEYS, MAX_SHORT_TEXT_LENGTH } from './limits';
+import { absoluteUrlProblem } from './links';
 import { MAX_NAMES_LENGTH, splitNames } from './names';
 import type { SourceMeta } from './types';
+import { findValueProblem } from './values';
 
 /** Article fields given by name (Markdown front matter or a JSON article object). */
 export interface ArticleFields {
@@ -14,6 +17,8 @@ export interface ArticleFields {
   body?: unknown;
   meta: Omit<SourceMeta, 'format'>;
   warnings: string[];
+  /** Line of a key in the file, for error messages. */
+  keyLine: KeyLocator;
 }
 
 export type KeyLocator = (key: string) => number | undefined;
@@ -48,7 +53,7 @@ class FieldReader {
     private readonly keyLine: KeyLocator
   ) {}
 
-  private invalid(key: string, problem: string): never {
+  invalid(key: string, problem: string): never {
     return fail('INVALID_FIELD', `${this.where}"${key}" ${problem}.`, this.keyLine(key));
   }
 
@@ -67,6 +72,32 @@ class FieldReader {
       );
     }
     return value.trim();
+  }
+
+  /** A short text (locale, date, name): at most MAX_SHORT_TEXT_LENGTH characters. */
+  shortString(key: string): string | undefined {
+    const value = this.string(key);
+    if (value !== undefined && value.length > MAX_SHORT_TEXT_LENGTH) {
+      this.invalid(
+        key,
+        `is ${value.length} characters long, over the ${MAX_SHORT_TEXT_LENGTH} allowed: shorten it`
+      );
+    }
+    return value;
+  }
+
+  /** An absolute http(s) URL (see links.ts for why nothing else). */
+  url(key: string): string | undefined {
+    const value = this.string(key);
+    if (value === undefined || value === '') return value;
+    const problem = absoluteUrlProblem(value);
+    if (problem) {
+      this.invalid(
+        key,
+        `${problem} (got ${JSON.stringify(value.slice(0, 80))}${value.length > 80 ? '…' : ''}): give the full https:// address or remove the field`
+      );
+    }
+    return value;
   }
 
   /** A list of strings, or one string split with `split`. */
@@ -106,7 +137,7 @@ function withoutHome(path: string[]): string[] {
 }
 
 function readPublishedAt(reader: FieldReader, warnings: string[]): string | undefined {
-  const value = reader.string('publishedAt');
+  const value = reader.shortString('publishedAt');
   if (value === undefined || value === '') return undefined;
   if (Number.isNaN(Date.parse(value))) {
     warnings.push(
@@ -115,6 +146,32 @@ function readPublishedAt(reader: FieldReader, warnings: string[]): string | unde
     return undefined;
   }
   return value;
+}
+
+/**
+ * Unknown keys, kept in `sourceMeta.extra`: at most MAX_EXTRA_KEYS of them, each at most
+ * MAX_EXTRA_DEPTH levels deep (the whole sourceMeta is bounded in size by the draft checks).
+ */
+function readExtra(reader: FieldReader, data: Record<string, unknown>): Record<string, unknown> {
+  const extra: Record<string, unknown> = {};
+  const keys = Object.keys(data).filter((key) => !KNOWN_KEYS.has(key));
+  if (keys.length > MAX_EXTRA_KEYS) {
+    reader.invalid(
+      keys[MAX_EXTRA_KEYS],
+      `is one key too many: at most ${MAX_EXTRA_KEYS} keys besides the article fields are kept (got ${keys.length}); remove the ones you do not need`
+    );
+  }
+  for (const key of keys) {
+    const problem = findValueProblem(data[key], MAX_EXTRA_DEPTH);
+    if (problem?.kind === 'tooDeep') {
+      reader.invalid(
+        key,
+        `is nested more than ${MAX_EXTRA_DEPTH} levels deep: extra keys are kept as source metadata, flatten it or remove it`
+      );
+    }
+    extra[key] = data[key];
+  }
+  return extra;
 }
 
 /**
@@ -132,10 +189,7 @@ export function readArticleFields(
   const category =
     reader.list('category', splitCategory) ?? reader.list('categoryPath', splitCategory) ?? [];
   const authors = reader.list('authors', splitAuthors) ?? reader.list('author', splitAuthors) ?? [];
-  const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (!KNOWN_KEYS.has(key)) extra[key] = value;
-  }
+  const extra = readExtra(reader, data);
   return {
     title: reader.string('title'),
     slug: reader.string('slug'),
@@ -145,13 +199,14 @@ export function readArticleFields(
     authors,
     body: reader.has('body') ? data.body : undefined,
     meta: {
-      cover: reader.string('cover'),
-      sourceUrl: reader.string('sourceUrl'),
+      cover: reader.url('cover'),
+      sourceUrl: reader.url('sourceUrl'),
       publishedAt: readPublishedAt(reader, warnings),
-      locale: reader.string('locale'),
-      aboutAuthor: reader.string('aboutAuthor'),
+      locale: reader.shortString('locale'),
+      aboutAuthor: reader.shortString('aboutAuthor'),
       extra,
     },
     warnings,
+    keyLine,
   };
 }

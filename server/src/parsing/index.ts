@@ -12,6 +12,8 @@ export { renderNewsText, formatByline, type NewsTextSource } from './render-news
 export { validateBlocks } from './blocks-validate';
 export { blocksToPlainText, inlineText } from './blocks';
 export { cutDescription } from './description';
+export { stringifyJson, badCharacterIn } from './values';
+export { stripInvisible } from './invisible';
 export { PARSE_ERROR_CODES, tooLargeError, type ParseError, type ParseErrorCode } from './errors';
 export {
   DEFAULT_MAX_BYTES,
@@ -20,6 +22,7 @@ export {
   MAX_SLUG_LENGTH,
   MAX_TITLE_LENGTH,
 } from './limits';
+export * as LIMITS from './limits';
 export type { ArticleDraft, InputFormat, ParseItem, ParseOptions, SourceMeta } from './types';
 export type {
   Block,

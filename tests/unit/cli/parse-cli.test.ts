@@ -87,7 +87,7 @@ describe('newsroom parse (real process)', () => {
     const errors = run.stderr.trim().split('\n');
     expect(errors).toEqual([
       expect.stringMatching(
-        /^tests\/fixtures\/parsing\/invalid\/array-one-bad\.json#2: INVALID_FIELD Article 2: field "tags"/
+        /^tests\/fixtures\/parsing\/invalid\/array-one-bad\.json#2:3: INVALID_FIELD Article 2: field "tags"/
       ),
       expect.stringMatching(
         /^tests\/fixtures\/parsing\/invalid\/bad-front-matter\.md:3:\d+: INVALID_FRONT_MATTER /
@@ -126,7 +126,11 @@ describe('newsroom parse (real process)', () => {
         column: 3,
       },
     });
-    expect(output.results[2].error).toEqual({ code: 'INVALID_FIELD', message: expect.any(String) });
+    expect(output.results[2].error).toEqual({
+      code: 'INVALID_FIELD',
+      message: expect.any(String),
+      line: 3,
+    });
     expect(Object.keys(output.results[1])).toEqual(['file', 'draft']);
   });
 

@@ -13,6 +13,8 @@ describe('errors', () => {
       'INVALID_JSON',
       'INVALID_FRONT_MATTER',
       'INVALID_FIELD',
+      'INVALID_CHARACTER',
+      'TOO_DEEP',
       'INTERNAL',
     ]);
   });

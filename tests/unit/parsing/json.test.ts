@@ -189,7 +189,7 @@ describe('json: errors', () => {
           children: [{ type: 'link', url: 'javascript:alert(1)', children: [t('x')] }],
         },
       ],
-      'body[0].children[0]: a link needs a "url"',
+      'body[0].children[0]: the link URL "javascript:alert(1)" uses a protocol that is not allowed',
     ],
     [
       [{ type: 'list', format: 'bulleted', children: [] }],

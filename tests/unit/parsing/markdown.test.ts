@@ -14,7 +14,7 @@ describe('markdown: every block kind (fixture)', () => {
     expect(draft.authors).toEqual(['Leyla Məmmədova', 'John Smith']);
     expect(draft.sourceMeta).toEqual({
       format: 'markdown',
-      cover: '/uploads/cover.jpg',
+      cover: 'https://cdn.example.com/uploads/cover.jpg',
       sourceUrl: 'https://example.com/every-block',
       publishedAt: '2024-03-01',
       locale: 'en',
@@ -158,23 +158,33 @@ describe('markdown: inline details', () => {
     ]);
   });
 
-  it('keeps links Strapi would reject as text, with a warning', () => {
+  it('keeps #fragment and ?query links (which Strapi cannot store) as text, with a warning', () => {
     const draft = parseOne(
-      '# T\n\n[relative](page.html) and [js](javascript:alert(1)) and [ok](/about)\n',
+      '# T\n\n[top](#top) and [js](javascript:alert(1)) and [ok](/about)\n',
       'a.md'
     );
+    // markdown-it itself never makes a link of javascript:, so it stays literal text.
     expect(draft.body).toEqual([
       {
         type: 'paragraph',
         children: [
-          t('relative and [js](javascript:alert(1)) and '),
+          t('top and [js](javascript:alert(1)) and '),
           { type: 'link', url: '/about', children: [t('ok')] },
         ],
       },
     ]);
-    expect(draft.warnings).toContainEqual(
-      expect.stringMatching(/^Link to "page.html" kept as plain text/)
-    );
+    expect(draft.warnings).toContainEqual(expect.stringMatching(/^Link to "#top" kept as plain text/));
+  });
+
+  it.each([
+    ['//evil.example/x', /protocol-relative/],
+    ['page.html', /absolute http/],
+    ['ftp://files.example/x', /protocol that is not allowed/],
+  ])('refuses the body link %s with INVALID_FIELD and its line', (url, problem) => {
+    const error = parseFailure(`---\ntitle: T\n---\n\nText.\n\n[x](${url})\n`, 'a.md');
+    expect(error).toMatchObject({ code: 'INVALID_FIELD', line: 7 });
+    expect(error.message).toMatch(problem);
+    expect(error.message).toMatch(/line 7/);
   });
 
   it('turns images into links with a warning', () => {

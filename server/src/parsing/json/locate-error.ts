@@ -13,7 +13,7 @@ type State = 'value' | 'firstKey' | 'key' | 'firstValue' | 'after';
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 
-class Scanner {
+export class Scanner {
   i = 0;
   constructor(readonly text: string) {}
 

@@ -8,6 +8,8 @@ import { lineColumnAt } from '../text-utils';
 import type { ArticleDraft, ParseItem } from '../types';
 import type { Block } from '../blocks';
 import { locateJsonError } from './locate-error';
+import { checkJsonStructure, type ArticleKeyLines } from './structure';
+import { checkDocumentValue } from '../document-value';
 
 type JsonOptions = DraftOptions & { warnings?: string[] };
 
@@ -15,9 +17,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readJson(text: string): unknown {
+function readJson(text: string): { data: unknown; keyLines: ArticleKeyLines } {
+  let data: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    data = JSON.parse(text) as unknown;
   } catch (caught) {
     const problem = locateJsonError(text);
     const detail = problem?.reason ?? (caught instanceof Error ? caught.message : 'invalid JSON');
@@ -29,6 +32,13 @@ function readJson(text: string): unknown {
       column
     );
   }
+  const keyLines = checkJsonStructure(text);
+  checkDocumentValue(data, (path) => {
+    const [first, second] = path;
+    if (typeof first === 'number') return keyLines.get(first)?.get(String(second));
+    return keyLines.get(0)?.get(String(first));
+  });
+  return { data, keyLines };
 }
 
 function kindOf(value: unknown): string {
@@ -41,7 +51,8 @@ function kindOf(value: unknown): string {
 function articleFromObject(
   value: unknown,
   label: string | undefined,
-  options: JsonOptions
+  options: JsonOptions,
+  keyLines: Map<string, number> | undefined
 ): ArticleDraft {
   if (!isRecord(value)) {
     fail(
@@ -50,12 +61,12 @@ function articleFromObject(
     );
   }
   const where = label ? `${label}: field ` : 'Field ';
-  const fields = readArticleFields(value, where);
+  const fields = readArticleFields(value, where, (key) => keyLines?.get(key));
   const warnings = [...(options.warnings ?? [])];
   let body: Block[];
   if (typeof fields.body === 'string') body = markdownToBlocks(fields.body, warnings);
   else if (Array.isArray(fields.body))
-    body = validateBlocks(fields.body, label ? `${label}: body` : 'body');
+    body = validateBlocks(fields.body, label ? `${label}: body` : 'body', warnings);
   else if (fields.body === undefined) body = [];
   else {
     return fail(
@@ -82,7 +93,7 @@ export function parseJsonSource(
   source: string,
   options: JsonOptions = {}
 ): ParseItem[] {
-  const data = readJson(text);
+  const { data, keyLines } = readJson(text);
   if (Array.isArray(data)) {
     if (data.length === 0) {
       return [
@@ -102,12 +113,14 @@ export function parseJsonSource(
         return {
           ok: true,
           source: elementSource,
-          draft: articleFromObject(element, `Article ${index + 1}`, options),
+          draft: articleFromObject(element, `Article ${index + 1}`, options, keyLines.get(index)),
         };
       } catch (caught) {
         return { ok: false, source: elementSource, error: toParseError(caught) };
       }
     });
   }
-  return [{ ok: true, source, draft: articleFromObject(data, undefined, options) }];
+  return [
+    { ok: true, source, draft: articleFromObject(data, undefined, options, keyLines.get(0)) },
+  ];
 }

@@ -1,5 +1,16 @@
-import { isMap, isScalar, parseDocument } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+} from 'yaml';
+import { checkDocumentValue } from '../document-value';
 import { fail } from '../errors';
+import { MAX_DOCUMENT_DEPTH } from '../limits';
 import { lineColumnAt } from '../text-utils';
 
 export interface FrontMatter {
@@ -9,6 +20,8 @@ export interface FrontMatter {
   body: string;
   /** 1-based line of a front-matter key in the file, for error messages. */
   keyLine: (key: string) => number | undefined;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine?: number;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -16,6 +29,51 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `!!str 12` only says "this is text"; other tags make binaries, sets, dates or unknown types. */
+const ALLOWED_TAGS = new Set(['tag:yaml.org,2002:str']);
+
+/**
+ * Refuses what an article's front matter has no use for and what could hurt: aliases (`*a`,
+ * the "billion laughs" bomb and self-referencing cycles), explicit tags (`!!binary`, `!!set`,
+ * `!custom`), and nesting deeper than MAX_DOCUMENT_DEPTH. Walks the YAML nodes without recursion.
+ */
+function checkYamlNodes(doc: Document.Parsed, yamlText: string): void {
+  const lineOf = (node: unknown): number | undefined => {
+    const range = isNode(node) ? node.range : undefined;
+    return range ? lineColumnAt(yamlText, range[0]).line + 1 : undefined;
+  };
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (isAlias(node)) {
+      fail(
+        'INVALID_FRONT_MATTER',
+        `The front matter uses a YAML alias (*${node.source}) on line ${lineOf(node)}: aliases are not accepted, write the value itself.`,
+        lineOf(node)
+      );
+    }
+    if (isNode(node) && node.tag !== undefined && !ALLOWED_TAGS.has(node.tag)) {
+      fail(
+        'INVALID_FRONT_MATTER',
+        `The front matter uses the YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} on line ${lineOf(node)}: tags are not accepted, write a plain value.`,
+        lineOf(node)
+      );
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (depth + 1 > MAX_DOCUMENT_DEPTH) {
+        fail(
+          'TOO_DEEP',
+          `The front matter is nested more than ${MAX_DOCUMENT_DEPTH} levels deep on line ${lineOf(node)}: flatten it.`,
+          lineOf(node)
+        );
+      }
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if (isPair(node)) {
+      stack.push({ node: node.value, depth }, { node: node.key, depth });
+    }
+  }
 }
 
 /** Splits a `---` YAML front matter off a Markdown text and parses it. Throws ParseFailure. */
@@ -44,6 +102,7 @@ export function readFrontMatter(text: string): FrontMatter {
       column
     );
   }
+  checkYamlNodes(doc, yamlText);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -66,5 +125,6 @@ export function readFrontMatter(text: string): FrontMatter {
     const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
     return range ? lineColumnAt(yamlText, range[0]).line + 1 : undefined;
   };
-  return { data, body: lines.slice(close + 1).join('\n'), keyLine };
+  checkDocumentValue(data, (path) => keyLine(String(path[0])), 'Front matter: ');
+  return { data, body: lines.slice(close + 1).join('\n'), keyLine, bodyLine: close + 2 };
 }

@@ -5,7 +5,8 @@ import {
   type TextMarks,
   type TextNode,
 } from '../blocks';
-import { isAllowedLinkUrl } from '../links';
+import { fail } from '../errors';
+import { isAllowedLinkUrl, isStorableLink, LINK_RULE, linkUrlProblem } from '../links';
 import type { Token } from './tokens';
 
 interface OpenLink {
@@ -13,8 +14,17 @@ interface OpenLink {
   children: TextNode[];
 }
 
-/** Converts the children of a markdown-it `inline` token to Strapi inline nodes. */
-export function convertInline(tokens: readonly Token[] | null, warnings: string[]): InlineNode[] {
+const shown = (url: string) => JSON.stringify(url.length > 80 ? `${url.slice(0, 80)}…` : url);
+
+/**
+ * Converts the children of a markdown-it `inline` token to Strapi inline nodes. A link whose URL
+ * breaks the URL rules is an INVALID_FIELD error (`line`: where the text is, when known).
+ */
+export function convertInline(
+  tokens: readonly Token[] | null,
+  warnings: string[],
+  line?: number
+): InlineNode[] {
   const out: InlineNode[] = [];
   const marks: TextMarks = {};
   let link: OpenLink | undefined;
@@ -54,11 +64,19 @@ export function convertInline(tokens: readonly Token[] | null, warnings: string[
         break;
       case 'link_open': {
         const url = token.attrGet('href') ?? '';
-        if (isAllowedLinkUrl(url)) link = { url, children: [] };
+        const problem = linkUrlProblem(url);
+        if (problem) {
+          fail(
+            'INVALID_FIELD',
+            `body: the link to ${shown(url)}${line === undefined ? '' : ` on line ${line}`} ${problem}; ${LINK_RULE}.`,
+            line
+          );
+        }
+        if (isStorableLink(url)) link = { url, children: [] };
         else {
           droppedLink = true;
           warnings.push(
-            `Link to "${url}" kept as plain text: links must start with http:, https:, mailto:, tel:, ftp: or /`
+            `Link to ${shown(url)} kept as plain text: Strapi's rich text cannot hold links that start with # or ?`
           );
         }
         break;

@@ -17,7 +17,7 @@ export function parseMarkdown(
     fields.meta.extra = { ...fields.meta.extra, body: fields.body };
   }
   const warnings = [...(options.warnings ?? [])];
-  const body = markdownToBlocks(frontMatter.body, warnings);
+  const body = markdownToBlocks(frontMatter.body, warnings, frontMatter.bodyLine ?? 1);
   return draftFromFields(
     {
       format: 'markdown',

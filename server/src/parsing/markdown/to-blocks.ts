@@ -43,8 +43,14 @@ class BlockReader {
 
   constructor(
     private readonly tokens: readonly Token[],
-    private readonly warnings: string[]
+    private readonly warnings: string[],
+    /** Line of the Markdown's first line in the file (after a front matter). */
+    private readonly firstLine: number | undefined
   ) {}
+
+  private lineOf(token: Token): number | undefined {
+    return token.map && this.firstLine !== undefined ? token.map[0] + this.firstLine : undefined;
+  }
 
   /** Reads blocks until the closing token of type `closeType` (consumed), or the end. */
   readBlocks(closeType?: string): Block[] {
@@ -67,7 +73,9 @@ class BlockReader {
     while (this.index < this.tokens.length && this.tokens[this.index].type !== closeType) {
       const token = this.tokens[this.index];
       if (token.type === 'inline') {
-        for (const inline of convertInline(token.children, this.warnings)) inlines.push(inline);
+        for (const inline of convertInline(token.children, this.warnings, this.lineOf(token))) {
+          inlines.push(inline);
+        }
       }
       this.index += 1;
     }
@@ -102,7 +110,10 @@ class BlockReader {
       }
       case 'inline': {
         this.index += 1;
-        return { type: 'paragraph', children: convertInline(token.children, this.warnings) };
+        return {
+          type: 'paragraph',
+          children: convertInline(token.children, this.warnings, this.lineOf(token)),
+        };
       }
       default:
         // hr, stray closing tokens: nothing to keep.
@@ -156,6 +167,6 @@ class BlockReader {
 }
 
 /** Markdown text → Strapi blocks. HTML stays literal; images become links with a warning. */
-export function markdownToBlocks(source: string, warnings: string[]): Block[] {
-  return new BlockReader(parseMarkdownTokens(source), warnings).readBlocks();
+export function markdownToBlocks(source: string, warnings: string[], firstLine?: number): Block[] {
+  return new BlockReader(parseMarkdownTokens(source), warnings, firstLine).readBlocks();
 }
