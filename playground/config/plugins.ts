@@ -19,7 +19,12 @@ const findPluginRoot = (): string => {
   }
 };
 
-export default ({ env }: { env: { bool: (key: string, fallback?: boolean) => boolean } }) => ({
+interface Env {
+  (key: string, fallback: string): string;
+  bool: (key: string, fallback?: boolean) => boolean;
+}
+
+export default ({ env }: { env: Env }) => ({
   'users-permissions': {
     config: {
       jwtSecret: secret('JWT_SECRET'),
@@ -31,7 +36,8 @@ export default ({ env }: { env: { bool: (key: string, fallback?: boolean) => boo
     config: {
       // Imports the bundled data/ articles at start (idempotent); the test suite turns it off.
       seedOnBootstrap: env.bool('NEWSROOM_SEED_ON_BOOTSTRAP', true),
-      defaultStatus: 'published',
+      // An operator's override; an invalid value stops the app with a message naming the key.
+      defaultStatus: env('NEWSROOM_DEFAULT_STATUS', 'published'),
       publicRead: true,
       // The front end the feeds and sitemaps link to (/api/newsroom/feeds/…).
       siteUrl: process.env.NEWSROOM_SITE_URL || 'http://localhost:3000',

@@ -2,10 +2,13 @@ import type { Core } from '@strapi/strapi';
 
 import { registerGraphQL } from './content-api/graphql';
 import { articleDerivedFieldsMiddleware } from './middlewares/article-derived-fields';
+import { uploadCleanupMiddleware } from './middlewares/upload-cleanup';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(articleDerivedFieldsMiddleware(strapi));
   registerGraphQL(strapi);
+  // Registered before the app's middlewares, so it wraps the body parser and every route.
+  strapi.server.use(uploadCleanupMiddleware);
 };
 
 export default register;

@@ -113,15 +113,37 @@ describe('admin import API', () => {
     ]);
   });
 
-  it('refuses input that does not parse with 400, the ParseError details, and writes nothing', async () => {
+  it('imports the good files of a mixed batch (200) and reports the ones that do not parse as failed', async () => {
+    const before = await articles();
+    const res = await request<Body<ImportReport>>(app, '/newsroom/import', {
+      method: 'POST',
+      token: editor.token,
+      body: {
+        files: [
+          { name: 'fine.txt', content: newsText({ title: 'Fine in a mixed batch' }) },
+          { name: 'broken.json', content: '{\n  "title": "x",\n  oops\n}' },
+        ],
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.data.totals).toMatchObject({ created: 1, failed: 1 });
+    expect(res.body.data.articles.map((a) => [a.source, a.action])).toEqual([
+      ['fine.txt', 'created'],
+      ['broken.json', 'failed'],
+    ]);
+    expect(res.body.data.articles[1].error).toMatchObject({ code: 'INVALID_JSON', line: 3 });
+    expect(await articles()).toBe(before + 1);
+  });
+
+  it('refuses a batch where nothing parses with 400, the ParseError details, and writes nothing', async () => {
     const before = await articles();
     const res = await request<Body<null>>(app, '/newsroom/import', {
       method: 'POST',
       token: editor.token,
       body: {
         files: [
-          { name: 'fine.txt', content: newsText({ title: 'Would be fine' }) },
           { name: 'broken.json', content: '{\n  "title": "x",\n  oops\n}' },
+          { name: 'empty.txt', content: '  ' },
         ],
       },
     });
@@ -129,7 +151,10 @@ describe('admin import API', () => {
     expect(res.body.error).toMatchObject({ name: 'ValidationError' });
     expect(res.body.error?.message).toMatch(/broken\.json line 3/);
     expect(res.body.error?.details).toEqual({
-      errors: [expect.objectContaining({ source: 'broken.json', code: 'INVALID_JSON', line: 3 })],
+      errors: [
+        expect.objectContaining({ source: 'broken.json', code: 'INVALID_JSON', line: 3 }),
+        expect.objectContaining({ source: 'empty.txt', code: 'EMPTY_INPUT' }),
+      ],
     });
     expect(await articles()).toBe(before);
   });

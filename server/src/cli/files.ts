@@ -48,6 +48,16 @@ export function collectInputFiles(paths: readonly string[], cwd: string): InputF
       `${missing.map((path) => `"${path}"`).join(', ')} not found. Check the path (it is relative to ${cwd}).`
     );
   }
+  // Reading a named pipe (or a device) waits for a writer forever: refuse it up front.
+  const special = paths.filter((path) => {
+    const stats = statSync(resolve(cwd, path));
+    return !stats.isDirectory() && !stats.isFile();
+  });
+  if (special.length > 0) {
+    throw new UsageError(
+      `${special.map((path) => `"${path}"`).join(', ')} ${special.length === 1 ? 'is not a regular file' : 'are not regular files'} (a named pipe, socket or device). Name article files or folders holding them.`
+    );
+  }
   const files: string[] = [];
   const seen = new Set<string>();
   for (const path of paths) {

@@ -51,6 +51,26 @@ export const loadStrapiApp = async (appDir: string): Promise<Core.Strapi> => {
     serveAdminPanel: false,
   });
   app.log.level = process.env.STRAPI_LOG_LEVEL || 'error';
-  await app.load();
+  try {
+    await app.load();
+  } catch (error) {
+    const message = configErrorMessage(error);
+    if (message !== undefined) throw new UsageError(message);
+    throw error;
+  }
   return app;
+};
+
+/**
+ * The message of an invalid plugin config, without the stack: Strapi wraps a plugin's config
+ * validator error as "Error regarding <plugin> config: <message>"; ours names the key.
+ */
+export const configErrorMessage = (error: unknown): string | undefined => {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === 'ConfigError') return error.message;
+  const match = /^Error regarding (\S+) config: ([\s\S]*)$/.exec(error.message);
+  if (!match) return undefined;
+  return match[2].startsWith('Invalid config')
+    ? match[2]
+    : `Invalid config for plugin "${match[1]}": ${match[2]}`;
 };

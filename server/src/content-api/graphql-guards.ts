@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { canReadDrafts } from './draft-rights';
 import { GRAPHQL_SYNTAX, publishedOnlyFilters } from './published-filters';
+import { isListedUid, visibleDocumentIds } from './visible-entities';
 
 type Args = Record<string, unknown>;
 interface GraphQLContext {
@@ -29,8 +30,11 @@ export type ResolverMiddleware = (
 export const rootQueryGuard =
   (strapi: Core.Strapi, uid: string): ResolverMiddleware =>
   async (next, parent, args, context, info) => {
+    const listed = isListedUid(uid);
     const asksDrafts = args.status === 'draft';
-    if (!asksDrafts && args.filters === undefined) return next(parent, args, context, info);
+    if (!listed && !asksDrafts && args.filters === undefined) {
+      return next(parent, args, context, info);
+    }
     if (await canReadDrafts(strapi, context.state?.auth)) return next(parent, args, context, info);
 
     const safe: Args = { ...args };
@@ -42,6 +46,14 @@ export const rootQueryGuard =
     if (args.filters !== undefined) {
       safe.filters = publishedOnlyFilters(strapi, uid, args.filters, GRAPHQL_SYNTAX);
     }
+    if (!listed) return next(parent, safe, context, info);
+    // Authors and categories: only those listed publicly, as over REST.
+    const visible = await visibleDocumentIds(strapi, uid);
+    if (typeof args.documentId === 'string') {
+      return visible.includes(args.documentId) ? next(parent, safe, context, info) : null;
+    }
+    const onlyVisible = { documentId: { in: visible } };
+    safe.filters = safe.filters === undefined ? onlyVisible : { and: [safe.filters, onlyVisible] };
     return next(parent, safe, context, info);
   };
 

@@ -39,7 +39,7 @@ export const relationTarget = (strapi: Models, uid: string, key: string): string
   return attribute?.type === 'relation' && attribute.target ? attribute.target : null;
 };
 
-const hasDraftAndPublish = (strapi: Models, uid: string): boolean =>
+export const hasDraftAndPublish = (strapi: Models, uid: string): boolean =>
   model(strapi, uid)?.options?.draftAndPublish === true;
 
 /**

@@ -2,6 +2,7 @@ import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { effectiveStatus } from './draft-rights';
+import { publishedRelationOperators } from './published-relation-operators';
 import { readQuery, type Query, type Status } from './read-query';
 
 /**
@@ -39,7 +40,13 @@ const prepare = async (
   await core(controller).validateQuery(ctx);
   const sanitized = await core(controller).sanitizeQuery(ctx);
   const status = options.status ?? (await effectiveStatus(strapi, ctx, sanitized.status));
-  return readQuery(strapi, uid, sanitized, status, options.filters);
+  // Relation operators need the database (which ids have a published article) before the pure
+  // rewriting of readQuery.
+  const query =
+    status === 'published' && sanitized.filters !== undefined
+      ? { ...sanitized, filters: await publishedRelationOperators(strapi, uid, sanitized.filters) }
+      : sanitized;
+  return readQuery(strapi, uid, query, status, options.filters);
 };
 
 /** The core `find`, with the draft guard and server-built filters. */

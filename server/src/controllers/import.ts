@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 
 import type { ImportUser } from '../import/types';
 import { readImportRequest, type ImportRequestContext } from '../import/request';
+import { removeUploads } from '../middlewares/upload-cleanup';
 import { getService } from '../utils/get-service';
 
 interface AdminUser {
@@ -21,11 +22,17 @@ const importUser = (ctx: Context): ImportUser | null => {
   return { id: user.id, name, email: user.email ?? null };
 };
 
-const read = async (strapi: Core.Strapi, ctx: Context) =>
-  readImportRequest(
-    ctx as unknown as ImportRequestContext,
-    (await getService(strapi, 'settings').load()).maxImportBytes
-  );
+/** Reads the request; uploaded files are deleted as soon as their content is in memory (or refused). */
+const read = async (strapi: Core.Strapi, ctx: Context) => {
+  try {
+    return await readImportRequest(
+      ctx as unknown as ImportRequestContext,
+      (await getService(strapi, 'settings').load()).maxImportBytes
+    );
+  } finally {
+    await removeUploads(ctx);
+  }
+};
 
 const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /newsroom/import/preview — the plan; writes nothing. */

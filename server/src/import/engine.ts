@@ -137,9 +137,15 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       inputs.filter((_, index) => !unchangedSources.has(index)),
       settings
     );
-    if (options.rejectInvalid && invalid.length > 0) {
+    // Refused as a whole only when nothing in it can be imported (see ImportOptions).
+    if (
+      options.rejectInvalid &&
+      invalid.length > 0 &&
+      candidates.length === 0 &&
+      unchangedSources.size === 0
+    ) {
       throw new errors.ValidationError(
-        `${invalid.length} of ${invalid.length + candidates.length} articles cannot be imported, so nothing was imported. ` +
+        `None of the ${invalid.length} articles can be imported, so nothing was imported. ` +
           `First problem: ${invalid[0].source}${invalid[0].error?.line ? ` line ${invalid[0].error.line}` : ''}: ${invalid[0].error?.message}`,
         {
           errors: invalid.map((r) => ({

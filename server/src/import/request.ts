@@ -40,10 +40,29 @@ const tooLarge = (bytes: number, limit: number): never => {
   );
 };
 
+/** A short description of a value (never JSON.stringify: the value may be nested 100,000 deep). */
+const describe = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value.slice(0, 40))
+    : Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : typeof value;
+
+// Control characters and lone surrogates: harmless to drop from a name shown in a report, and
+// Postgres refuses NUL (\u0000) in text.
+// eslint-disable-next-line no-control-regex
+const NAME_JUNK =
+  /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A file name as the report shows it: without control characters or lone surrogates. */
+export const cleanFileName = (name: string): string => name.replace(NAME_JUNK, '').trim();
+
 const readStatus = (value: unknown): ArticleStatus | undefined => {
   if (value === undefined || value === null || value === '') return undefined;
   if (value !== 'draft' && value !== 'published') {
-    bad(`"status" must be "draft" or "published" (got ${JSON.stringify(value)}).`, {
+    bad(`"status" must be "draft" or "published" (got ${describe(value)}).`, {
       key: 'status',
     });
   }
@@ -74,7 +93,7 @@ export const readImportRequest = async (
     if (total > maxImportBytes) tooLarge(total, maxImportBytes);
     inputs = await Promise.all(
       list.map(async (file) => ({
-        name: file.originalFilename || file.newFilename || 'upload.txt',
+        name: cleanFileName(file.originalFilename ?? '') || file.newFilename || 'upload.txt',
         content: new Uint8Array(await fs.readFile(file.filepath)),
       }))
     );
@@ -91,7 +110,7 @@ export const readImportRequest = async (
       if (typeof file !== 'object' || file === null) {
         bad(`files[${index}] must be an object { name, content }.`, { key: `files[${index}]` });
       }
-      if (typeof f.name !== 'string' || f.name.trim() === '' || f.name.length > MAX_NAME) {
+      if (typeof f.name !== 'string' || cleanFileName(f.name) === '' || f.name.length > MAX_NAME) {
         bad(`files[${index}].name must be a file name of 1 to ${MAX_NAME} characters.`, {
           key: `files[${index}].name`,
         });
@@ -99,7 +118,7 @@ export const readImportRequest = async (
       if (typeof f.content !== 'string') {
         bad(`files[${index}].content must be the file's text.`, { key: `files[${index}].content` });
       }
-      return { name: (f.name as string).trim(), content: f.content as string };
+      return { name: cleanFileName(f.name as string), content: f.content as string };
     });
     const total = inputs.reduce((sum, i) => sum + Buffer.byteLength(i.content as string), 0);
     if (total > maxImportBytes) tooLarge(total, maxImportBytes);

@@ -30,8 +30,9 @@ export interface ImportOptions {
   /** Articles written per transaction (default 25). */
   chunkSize?: number;
   /**
-   * Refuse the whole import (ValidationError, 400) when any input does not parse, before
-   * anything is written. Off by default: the CLI reports such files as failed and goes on.
+   * Refuse the whole import (ValidationError, 400, nothing written) when no input parses.
+   * Otherwise — and always when off, as for the CLI — the files that do not parse are reported
+   * as `failed` with their error and the others are imported.
    */
   rejectInvalid?: boolean;
   /** Called after each chunk with the articles done so far. */

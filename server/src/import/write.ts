@@ -37,7 +37,13 @@ const ensureCategories = async (
     let entity = state.categories.get(ref.slug);
     if (!entity) {
       const doc = (await documents(strapi, NEWSROOM.category).create({
-        data: data({ name: ref.name, slug: ref.slug, parent: parent?.documentId ?? null }),
+        // importedAt marks it as made by an import: listed publicly only with a published article.
+        data: data({
+          name: ref.name,
+          slug: ref.slug,
+          parent: parent?.documentId ?? null,
+          importedAt: new Date(),
+        }),
       })) as DocumentRef;
       entity = {
         id: doc.id,
@@ -63,7 +69,7 @@ const ensureAuthors = async (
     let entity = state.authors.get(ref.slug);
     if (!entity) {
       const doc = (await documents(strapi, NEWSROOM.author).create({
-        data: data({ name: ref.name, slug: ref.slug }),
+        data: data({ name: ref.name, slug: ref.slug, importedAt: new Date() }),
       })) as DocumentRef;
       entity = { id: doc.id, documentId: doc.documentId, name: ref.name };
       state.authors.set(ref.slug, entity);

@@ -17,8 +17,8 @@ export const MAX_AUTHORS = 50;
 export const MAX_CATEGORY_DEPTH = 10;
 export const MAX_TAGS = 50;
 export const MAX_TAG_LENGTH = 100;
-/** `sourceUrl`, `cover` and body links. */
-export const MAX_URL_LENGTH = 2048;
+/** `sourceUrl`, `cover` and body links (the article's `sourceUrl` column holds 2000). */
+export const MAX_URL_LENGTH = 2000;
 /** `locale`, `publishedAt`, `aboutAuthor`: short texts. */
 export const MAX_SHORT_TEXT_LENGTH = 255;
 /** Nesting of a JSON document or a YAML front matter (a blocks body with 10 nested lists fits). */
