@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 export default [
   'strapi::logger',
   'strapi::errors',
@@ -13,7 +15,8 @@ export default [
       jsonLimit: '16mb',
       formLimit: '16mb',
       textLimit: '16mb',
-      formidable: { maxFileSize: 16 * 1024 * 1024 },
+      // uploadDir read at start (not when formidable loads), so a TMPDIR given to the app applies.
+      formidable: { maxFileSize: 16 * 1024 * 1024, uploadDir: os.tmpdir() },
     },
   },
   'strapi::session',

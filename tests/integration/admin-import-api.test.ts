@@ -132,7 +132,7 @@ describe('admin import API', () => {
       ['broken.json', 'failed'],
     ]);
     expect(res.body.data.articles[1].error).toMatchObject({ code: 'INVALID_JSON', line: 3 });
-    expect(await articles()).toBe(before + 1);
+    expect(await articles()).toBe(before + 2); // published: a draft and a published row
   });
 
   it('refuses a batch where nothing parses with 400, the ParseError details, and writes nothing', async () => {
@@ -257,8 +257,9 @@ describe('admin import API', () => {
       meta: { pagination: { total: number } };
     }>(app, '/newsroom/imports?page=1&pageSize=10', { token: editor.token });
     expect(res.status).toBe(200);
-    // The imports above that created something; the re-import found unchanged is not recorded.
-    expect(res.body.meta.pagination.total).toBe(4);
+    // The imports above that created something (the mixed batch too); the re-import found
+    // unchanged and the batch refused with 400 are not recorded.
+    expect(res.body.meta.pagination.total).toBe(5);
     const oldest = res.body.data[res.body.data.length - 1];
     expect(oldest).toMatchObject({
       origin: 'admin',
@@ -278,7 +279,7 @@ describe('admin import API', () => {
       Body<{ published: number; drafts: number; lastImport: ImportHistoryEntry }>
     >(app, '/newsroom/stats', { token: editor.token });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ published: 13, drafts: 2 });
+    expect(res.body.data).toMatchObject({ published: 14, drafts: 2 });
     expect(res.body.data.lastImport.origin).toBe('admin');
   });
 });

@@ -20,18 +20,25 @@ const pathOf = (frame: Frame): (string | number)[] => {
   return out.reverse();
 };
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE =
+  /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A key as a message can show it: control characters and lone surrogates as `\uXXXX`. */
+const printable = (key: string) =>
+  key.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** `extra.links[2].url` */
 export function formatPath(path: ValuePath): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
+    else out += out === '' ? printable(part) : `.${printable(part)}`;
   }
   return out;
 }
-
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why a string cannot be stored as text (NUL, lone UTF-16 surrogate), or undefined. */
 export function badCharacterIn(value: string): string | undefined {

@@ -69,7 +69,10 @@ function checkYamlNodes(doc: Document.Parsed, yamlText: string): void {
           lineOf(node)
         );
       }
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+      // Pushed in reverse: the first problem in document order is reported.
+      for (let i = node.items.length - 1; i >= 0; i -= 1) {
+        stack.push({ node: node.items[i], depth: depth + 1 });
+      }
     } else if (isPair(node)) {
       stack.push({ node: node.value, depth }, { node: node.key, depth });
     }
