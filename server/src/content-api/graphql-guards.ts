@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { canReadDrafts } from './draft-rights';
 import { GRAPHQL_SYNTAX, publishedOnlyFilters } from './published-filters';
-import { isListedUid, visibleDocumentIds } from './visible-entities';
+import { isListedUid, nonEmptyIds, visibleDocumentIds } from './visible-entities';
 
 type Args = Record<string, unknown>;
 interface GraphQLContext {
@@ -52,7 +52,7 @@ export const rootQueryGuard =
     if (typeof args.documentId === 'string') {
       return visible.includes(args.documentId) ? next(parent, safe, context, info) : null;
     }
-    const onlyVisible = { documentId: { in: visible } };
+    const onlyVisible = { documentId: { in: nonEmptyIds(visible) } };
     safe.filters = safe.filters === undefined ? onlyVisible : { and: [safe.filters, onlyVisible] };
     return next(parent, safe, context, info);
   };

@@ -53,6 +53,12 @@ export const visibleDocumentIds = async (
 };
 
 /**
+ * A list for an `$in` filter that matches nothing when `ids` is empty: the GraphQL plugin's
+ * sanitizer drops an empty `$in`, which would then match everything.
+ */
+export const nonEmptyIds = (ids: string[]): string[] => (ids.length > 0 ? ids : ['']);
+
+/**
  * The ids (of `uid`) that have at least one *published* related document through `key`:
  * what `filters[key][$notNull]=true` must mean for a reader of published content.
  */

@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 
 import { canReadDrafts } from '../content-api/draft-rights';
 import { findMany, findOne, readService } from '../content-api/read-actions';
-import { visibleDocumentIds } from '../content-api/visible-entities';
+import { nonEmptyIds, visibleDocumentIds } from '../content-api/visible-entities';
 import { UID } from '../pluginId';
 
 type ListedUid = typeof UID.author | typeof UID.category;
@@ -30,7 +30,7 @@ export const readOnlyController = (uid: ListedUid, notFound: string) =>
     async find(ctx: Context) {
       const visible = await visibleTo(strapi, ctx, uid);
       return findMany(strapi, this, ctx, uid, {
-        filters: visible === null ? [] : [{ documentId: { $in: visible } }],
+        filters: visible === null ? [] : [{ documentId: { $in: nonEmptyIds(visible) } }],
       });
     },
 

@@ -173,7 +173,9 @@ describe('markdown: inline details', () => {
         ],
       },
     ]);
-    expect(draft.warnings).toContainEqual(expect.stringMatching(/^Link to "#top" kept as plain text/));
+    expect(draft.warnings).toContainEqual(
+      expect.stringMatching(/^Link to "#top" kept as plain text/)
+    );
   });
 
   it.each([
