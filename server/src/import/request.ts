@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import { errors } from '@strapi/utils';
 
 import type { ArticleStatus } from '../contracts';
+import { UNPRINTABLE } from '../parsing';
 import type { ImportInput } from './types';
 
 interface UploadedFile {
@@ -50,14 +51,11 @@ const describe = (value: unknown): string =>
         ? 'null'
         : typeof value;
 
-// Control characters and lone surrogates: harmless to drop from a name shown in a report, and
-// Postgres refuses NUL (\u0000) in text.
-// eslint-disable-next-line no-control-regex
-const NAME_JUNK =
-  /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** A file name as the report shows it: without control characters or lone surrogates. */
-export const cleanFileName = (name: string): string => name.replace(NAME_JUNK, '').trim();
+/**
+ * A file name as the report shows it: without control characters or lone surrogates (harmless
+ * to drop from a name, and Postgres refuses NUL in text).
+ */
+export const cleanFileName = (name: string): string => name.replace(UNPRINTABLE, '').trim();
 
 const readStatus = (value: unknown): ArticleStatus | undefined => {
   if (value === undefined || value === null || value === '') return undefined;

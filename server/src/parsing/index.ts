@@ -12,7 +12,7 @@ export { renderNewsText, formatByline, type NewsTextSource } from './render-news
 export { validateBlocks } from './blocks-validate';
 export { blocksToPlainText, inlineText } from './blocks';
 export { cutDescription } from './description';
-export { stringifyJson, badCharacterIn } from './values';
+export { stringifyJson, badCharacterIn, UNPRINTABLE } from './values';
 export { stripInvisible } from './invisible';
 export { PARSE_ERROR_CODES, tooLargeError, type ParseError, type ParseErrorCode } from './errors';
 export {

@@ -11,6 +11,7 @@ import { MAX_URL_LENGTH } from './limits';
 
 export type UrlProblem = string;
 
+// eslint-disable-next-line no-control-regex
 const HAS_SPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]/;
 
 function checkCommon(url: string): UrlProblem | undefined {

@@ -22,9 +22,11 @@ const pathOf = (frame: Frame): (string | number)[] => {
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE =
+/** Control characters and lone surrogates (global: for `replace`). */
+/* eslint-disable no-control-regex */
+export const UNPRINTABLE =
   /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
 
 /** A key as a message can show it: control characters and lone surrogates as `\uXXXX`. */
 const printable = (key: string) =>
