@@ -136,7 +136,7 @@ describe('the bad-input corpus', () => {
       .query('plugin::newsroom.category')
       .findMany({ select: ['name'] })) as { name: string }[];
     expect(categories.map((c) => c.name)).not.toContain('L0');
-  });
+  }, 600000); // two Strapi starts (the CLI's process, then this one) on a busy machine
 
   it('admin import API: 200 with a failed line per bad file, the good files imported, no upload left behind', async () => {
     if (!app) app = await startTestApp({ TMPDIR: uploadDir }, database);
