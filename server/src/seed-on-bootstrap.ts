@@ -15,8 +15,14 @@ export const seedOnBootstrap = async (strapi: Core.Strapi): Promise<void> => {
   if (!config.seedOnBootstrap || process.env.NEWSROOM_SKIP_BOOTSTRAP_SEED === 'true') return;
   const inputs = readArticleFolder(bundledDataDir());
   const report = await getService(strapi, 'import').apply(inputs, { origin: 'bootstrap' });
-  const { created, updated, unchanged, failed } = report.totals;
-  const line = `[newsroom] seed: ${created} created, ${updated} updated, ${unchanged} unchanged, ${failed} failed (${report.status}, ${report.durationMs} ms)`;
+  const { created, updated, unchanged, conflicts, failed } = report.totals;
+  const line = `[newsroom] seed: ${created} created, ${updated} updated, ${unchanged} unchanged, ${conflicts} edited and kept, ${failed} failed (${report.status}, ${report.durationMs} ms)`;
+  if (conflicts > 0) {
+    const edited = report.articles.filter((a) => a.action === 'conflict').map((a) => a.slug);
+    strapi.log.warn(
+      `[newsroom] seed: left as edited in the Content Manager since the last import: ${edited.join(', ')}`
+    );
+  }
   if (failed > 0) {
     strapi.log.warn(line);
     for (const article of report.articles.filter((a) => a.error)) {

@@ -76,7 +76,14 @@ describe('admin import API', () => {
       body: { files: [referenceSeed()], status: 'published' },
     });
     expect(first.status).toBe(200);
-    expect(first.body.data.totals).toEqual({ created: 1, updated: 0, unchanged: 0, failed: 0 });
+    expect(first.body.data.totals).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 0,
+    });
     const { documentId } = first.body.data.articles[0];
     const published = await app.strapi
       .documents(ARTICLE)
@@ -265,7 +272,7 @@ describe('admin import API', () => {
       origin: 'admin',
       status: 'published',
       user: { email: editor.email },
-      totals: { created: 1, updated: 0, unchanged: 0, failed: 0 },
+      totals: { created: 1, updated: 0, unchanged: 0, conflicts: 0, forbidden: 0, failed: 0 },
     });
     expect(oldest.articles[0]).toMatchObject({
       source: '000_5637bd5acb181e31.txt',

@@ -95,7 +95,13 @@ describe('Content Manager layout', () => {
     expect(fields).toEqual(
       expect.arrayContaining(['title', 'slug', 'body', 'authors', 'category'])
     );
-    for (const hidden of ['contentHash', 'sourceHash', 'tagIndex'])
+    for (const hidden of [
+      'contentHash',
+      'sourceHash',
+      'sourceKey',
+      'importFingerprint',
+      'tagIndex',
+    ])
       expect(fields).not.toContain(hidden);
   });
 });

@@ -41,7 +41,7 @@ describe('import engine', () => {
     expect(report).toMatchObject({
       dryRun: false,
       status: 'published',
-      totals: { created: 1, updated: 0, unchanged: 0, failed: 0 },
+      totals: { created: 1, updated: 0, unchanged: 0, conflicts: 0, forbidden: 0, failed: 0 },
       authors: { created: 1, reused: 0 },
       categories: { created: 1, reused: 0 },
     });
@@ -81,7 +81,14 @@ describe('import engine', () => {
       categories: await count(CATEGORY),
     };
     const report = await engine.apply([referenceSeed()], { status: 'published' });
-    expect(report.totals).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 0 });
+    expect(report.totals).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 0,
+    });
     expect(report.authors).toEqual({ created: 0, reused: 1 });
     expect(report.categories).toEqual({ created: 0, reused: 1 });
     expect({
@@ -96,7 +103,14 @@ describe('import engine', () => {
     const report = await engine.apply([{ ...seed, content: seed.content.replace(/\n/g, '\r\n') }], {
       status: 'published',
     });
-    expect(report.totals).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 0 });
+    expect(report.totals).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 0,
+    });
     expect(report.articles[0].slug).toBe(
       'azerbaijan-iran-relations-at-high-level-iranian-official'
     );
@@ -245,7 +259,14 @@ describe('import engine', () => {
     ]);
     expect(report.articles[0].draft?.title).toBe('Planned only');
     expect(report.articles[2].error).toMatchObject({ code: 'EMPTY_INPUT' });
-    expect(report.totals).toEqual({ created: 1, updated: 0, unchanged: 1, failed: 1 });
+    expect(report.totals).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 1,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 1,
+    });
     expect([await count(ARTICLE), await count(AUTHOR), await count(CATEGORY)]).toEqual(before);
   });
 
@@ -298,7 +319,14 @@ describe('import engine', () => {
         /^A database error stopped this article: simulated database failure\./
       ),
     });
-    expect(report.totals).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 1 });
+    expect(report.totals).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 1,
+    });
     expect(await count(ARTICLE, { slug: 'boom' })).toBe(0);
     expect(await count(AUTHOR, { slug: 'rollback-author' })).toBe(0);
     expect(await count(CATEGORY, { slug: 'rollback-category' })).toBe(0);

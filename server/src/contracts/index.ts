@@ -6,10 +6,20 @@ import type { ArticleDraft } from '../parsing';
 
 export type ArticleStatus = 'draft' | 'published';
 
-/** What an apply did to an article. */
-export type AppliedAction = 'created' | 'updated' | 'unchanged' | 'failed';
+/**
+ * What an apply did to an article. `conflict`: edited in the Content Manager since its last
+ * import, left as the editor left it; `forbidden`: the importing admin's role may not do this
+ * write, nothing of it was written.
+ */
+export type AppliedAction =
+  'created' | 'updated' | 'unchanged' | 'conflict' | 'forbidden' | 'failed';
 /** What a plan (dry run / preview) says an apply would do. */
-export type PlannedAction = 'create' | 'update' | 'unchanged' | 'invalid';
+export type PlannedAction =
+  'create' | 'update' | 'unchanged' | 'conflict' | 'forbidden' | 'invalid';
+
+/** Article fields an import writes; a conflict names those an editor changed. */
+export type ArticleFieldName =
+  'title' | 'slug' | 'description' | 'body' | 'tags' | 'authors' | 'category';
 
 export interface ImportError {
   message: string;
@@ -40,6 +50,10 @@ export interface ArticleReport {
   authors: RelatedEntityPlan[];
   /** Root first. */
   category: RelatedEntityPlan[];
+  /** `conflict`: the fields changed since the last import. */
+  changedFields?: ArticleFieldName[];
+  /** `forbidden`: the Content Manager right that is missing (action id on content type uid). */
+  missingPermission?: string;
   /** Present in previews (plan) so the admin can show the parsed article. */
   draft?: ArticleDraft;
 }
@@ -48,6 +62,8 @@ export interface ImportTotals {
   created: number;
   updated: number;
   unchanged: number;
+  conflicts: number;
+  forbidden: number;
   failed: number;
 }
 
@@ -75,6 +91,10 @@ export interface ImportFile {
 export interface ImportRequestBody {
   files: ImportFile[];
   status?: ArticleStatus;
+  /** Update a hand-made article (no source) that has the slug, instead of a new slug. */
+  adopt?: boolean;
+  /** documentIds of edited articles (preview: `conflict`) to overwrite anyway. */
+  overwrite?: string[];
 }
 
 export type ImportOrigin = 'admin' | 'cli' | 'bootstrap' | 'api';

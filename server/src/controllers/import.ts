@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
+import { contentManagerRights } from '../import/permissions';
 import type { ImportUser } from '../import/types';
 import { readImportRequest, type ImportRequestContext } from '../import/request';
 import { removeUploads } from '../middlewares/upload-cleanup';
@@ -22,33 +23,48 @@ const importUser = (ctx: Context): ImportUser | null => {
   return { id: user.id, name, email: user.email ?? null };
 };
 
-/** Reads the request; uploaded files are deleted as soon as their content is in memory (or refused). */
+/**
+ * The request, as engine options: the admin's choices (adopt, articles to overwrite), and the
+ * admin itself — its Content Manager rights decide what it may import, and it becomes the
+ * articles' createdBy / updatedBy. Uploaded files are deleted as soon as their content is in
+ * memory (or refused).
+ */
 const read = async (strapi: Core.Strapi, ctx: Context) => {
+  let request: Awaited<ReturnType<typeof readImportRequest>>;
   try {
-    return await readImportRequest(
+    request = await readImportRequest(
       ctx as unknown as ImportRequestContext,
       (await getService(strapi, 'settings').load()).maxImportBytes
     );
   } finally {
     await removeUploads(ctx);
   }
+  return {
+    inputs: request.inputs,
+    options: {
+      status: request.status,
+      adopt: request.adopt,
+      overwriteEdited: request.overwrite,
+      user: importUser(ctx),
+      rights: contentManagerRights(strapi, ctx.state.userAbility),
+    },
+  };
 };
 
 const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /newsroom/import/preview — the plan; writes nothing. */
   async preview(ctx: Context) {
-    const { inputs, status } = await read(strapi, ctx);
-    ctx.body = { data: await getService(strapi, 'import').plan(inputs, { status }) };
+    const { inputs, options } = await read(strapi, ctx);
+    ctx.body = { data: await getService(strapi, 'import').plan(inputs, options) };
   },
 
   /** POST /newsroom/import — refuses (400) input that does not parse; otherwise writes. */
   async import(ctx: Context) {
-    const { inputs, status } = await read(strapi, ctx);
+    const { inputs, options } = await read(strapi, ctx);
     ctx.body = {
       data: await getService(strapi, 'import').apply(inputs, {
-        status,
+        ...options,
         origin: 'admin',
-        user: importUser(ctx),
         rejectInvalid: true,
       }),
     };

@@ -1,30 +1,13 @@
-import type { ArticleReport } from '../contracts';
 import { parseSource, slugify, type ParseItem } from '../parsing';
+import { sourceKeyOf, storedSourceKey } from './decide';
 import { contentHash, sourceHash } from './hash';
-import type { Candidate, ImportInput } from './types';
+import { failedOutcome } from './outcome';
+import type { Candidate, FailedOutcome, ImportInput } from './types';
 
 export interface ParseSettings {
   maxImportBytes: number;
   wordsPerMinute: number;
 }
-
-export const failedReport = (
-  source: string,
-  action: 'invalid' | 'failed',
-  error: ArticleReport['error'],
-  extra: Partial<ArticleReport> = {}
-): ArticleReport => ({
-  source,
-  action,
-  slug: null,
-  documentId: null,
-  title: null,
-  warnings: [],
-  error,
-  authors: [],
-  category: [],
-  ...extra,
-});
 
 const refs = (names: string[]) => {
   const seen = new Set<string>();
@@ -38,64 +21,82 @@ const refs = (names: string[]) => {
   return out;
 };
 
+/** The 1-based position of an item in a JSON array (`name#3` → 3), null for a whole file. */
+const itemIndex = (source: string, name: string): number | null => {
+  if (source === name || !source.startsWith(`${name}#`)) return null;
+  const n = Number(source.slice(name.length + 1));
+  return Number.isInteger(n) && n > 0 ? n : null;
+};
+
+const describeKey = (key: string) =>
+  key.startsWith('id:')
+    ? `source id "${key.slice(3)}"`
+    : key.startsWith('url:')
+      ? `sourceUrl (${key.slice(4)})`
+      : `source (${key})`;
+
 /**
- * Parses every input and turns the articles into candidates. Parse failures and articles that
- * repeat a slug already taken earlier in the same batch become `invalid` reports.
+ * Parses every input and turns the articles into candidates, each with its source key. Parse
+ * failures, and articles that repeat the source key of an earlier one in the same import (two
+ * items with one `sourceId`), become `invalid` outcomes.
  */
 export const toCandidates = (
   inputs: ImportInput[],
   settings: ParseSettings
-): { candidates: Candidate[]; invalid: ArticleReport[]; parsed: ParseItem[] } => {
-  const rawHashes = new Map<string, string>();
-  const parsed = inputs.flatMap((input) => {
+): { candidates: Candidate[]; invalid: FailedOutcome[]; parsed: ParseItem[] } => {
+  const candidates: Candidate[] = [];
+  const invalid: FailedOutcome[] = [];
+  const parsed: ParseItem[] = [];
+  const byKey = new Map<string, string>();
+  for (const input of inputs) {
     const items = parseSource(input.content, input.name, {
       maxBytes: settings.maxImportBytes,
       wordsPerMinute: settings.wordsPerMinute,
     });
-    if (items.length === 1) rawHashes.set(items[0].source, sourceHash(input.content));
-    return items;
-  });
-  const candidates: Candidate[] = [];
-  const invalid: ArticleReport[] = [];
-  const bySlug = new Map<string, string>();
-  for (const item of parsed) {
-    if (!item.ok) {
-      invalid.push(
-        failedReport(item.source, 'invalid', {
-          message: item.error.message,
-          line: item.error.line ?? null,
-          column: item.error.column ?? null,
-          code: item.error.code,
-        })
-      );
-      continue;
+    parsed.push(...items);
+    const rawHash = items.length === 1 ? sourceHash(input.content) : null;
+    for (const item of items) {
+      if (!item.ok) {
+        invalid.push(
+          failedOutcome(item.source, 'invalid', {
+            message: item.error.message,
+            line: item.error.line ?? null,
+            column: item.error.column ?? null,
+            code: item.error.code,
+          })
+        );
+        continue;
+      }
+      const { draft } = item;
+      const index = itemIndex(item.source, input.name);
+      const key = storedSourceKey(sourceKeyOf(draft.sourceMeta, input.path ?? input.name, index));
+      const first = byKey.get(key);
+      if (first !== undefined) {
+        invalid.push(
+          failedOutcome(
+            item.source,
+            'invalid',
+            {
+              message: `Another article in this import, ${first}, has the same ${describeKey(key)}: one source is one article. Give each its own "sourceId".`,
+              line: null,
+              code: 'DUPLICATE_SOURCE',
+            },
+            { slug: draft.slug, title: draft.title, warnings: draft.warnings, draft }
+          )
+        );
+        continue;
+      }
+      byKey.set(key, item.source);
+      candidates.push({
+        source: item.source,
+        draft,
+        hash: contentHash(draft),
+        sourceHash: items.length === 1 ? rawHash : null,
+        key,
+        authorRefs: refs(draft.authors),
+        categoryRefs: refs(draft.categoryPath),
+      });
     }
-    const { draft } = item;
-    const first = bySlug.get(draft.slug);
-    if (first !== undefined) {
-      invalid.push(
-        failedReport(
-          item.source,
-          'invalid',
-          {
-            message: `Another article in this import, ${first}, has the same slug "${draft.slug}". Give one of them a different title or an explicit slug.`,
-            line: null,
-            code: 'DUPLICATE_SLUG',
-          },
-          { slug: draft.slug, title: draft.title, warnings: draft.warnings, draft }
-        )
-      );
-      continue;
-    }
-    bySlug.set(draft.slug, item.source);
-    candidates.push({
-      source: item.source,
-      draft,
-      hash: contentHash(draft),
-      sourceHash: rawHashes.get(item.source) ?? null,
-      authorRefs: refs(draft.authors),
-      categoryRefs: refs(draft.categoryPath),
-    });
   }
   return { candidates, invalid, parsed };
 };

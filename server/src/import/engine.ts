@@ -1,16 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { ArticleReport, ArticleStatus, ImportReport } from '../contracts';
+import type { ArticleStatus, ImportReport } from '../contracts';
 import { toCandidates, type ParseSettings } from './candidates';
-import { decide } from './decide';
+import { claimPlanned, decideArticle, storedSourceName, type DecideContext } from './decide';
 import { ArticleFailure, describeFailure } from './errors';
 import { takeImportLock } from './lock';
-import { loadState } from './state';
-import { findUnchangedSources } from './unchanged-sources';
+import { failedOutcome, outcomeOf } from './outcome';
+import { buildReport, toArticleReport } from './report';
 import { withRetry } from './retry';
-import type { BatchState, Candidate, Decision, ImportInput, ImportOptions } from './types';
-import { emitEntryEvents, writeArticle, type EntryEvent } from './write';
+import { loadState } from './state';
+import type {
+  ArticleOutcome,
+  BatchState,
+  Candidate,
+  Decision,
+  FailedOutcome,
+  ImportInput,
+  ImportOptions,
+  ImportUser,
+} from './types';
+import { findUnchangedSources } from './unchanged-sources';
+import { emitEntryEvents, writeArticle, type EntryEvent, type WriteDecision } from './write';
 
 const DEFAULT_CHUNK = 25;
 
@@ -18,121 +29,95 @@ export interface EngineSettings extends ParseSettings {
   defaultStatus: ArticleStatus;
 }
 
-type Plan = Pick<Decision, 'authors' | 'category' | 'warnings'>;
-
-const articleReport = (
-  candidate: Candidate,
-  action: ArticleReport['action'],
-  plan: Plan,
-  documentId: string | null,
-  error: ArticleReport['error'] = null
-): ArticleReport => ({
-  source: candidate.source,
-  action,
-  slug: candidate.draft.slug,
-  documentId,
-  title: candidate.draft.title,
-  warnings: [...candidate.draft.warnings, ...plan.warnings],
-  error,
-  authors: plan.authors,
-  category: plan.category,
-});
-
-const without = (all: Set<string>, excluded: Set<string>) =>
-  [...all].filter((slug) => !excluded.has(slug)).length;
-
-/** Totals of a report, from its article lines and the author/category sets. */
-const summarise = (
-  report: Omit<ImportReport, 'totals' | 'authors' | 'categories' | 'durationMs'>,
-  entities: EntitySets,
-  started: number
-): ImportReport => {
-  const count = (...actions: string[]) =>
-    report.articles.filter((a) => actions.includes(a.action)).length;
-  return {
-    dryRun: report.dryRun,
-    status: report.status,
-    totals: {
-      created: count('created', 'create'),
-      updated: count('updated', 'update'),
-      unchanged: count('unchanged'),
-      failed: count('failed', 'invalid'),
-    },
-    // An entity created by one article and used again by the next counts as created only.
-    authors: {
-      created: entities.authorsCreated.size,
-      reused: without(entities.authorsReused, entities.authorsCreated),
-    },
-    categories: {
-      created: entities.categoriesCreated.size,
-      reused: without(entities.categoriesReused, entities.categoriesCreated),
-    },
-    articles: report.articles,
-    durationMs: Date.now() - started,
-  };
+/** Which edited articles the user chose to overwrite; null for none at all. */
+const overwriteOf = (choice: ImportOptions['overwriteEdited']) => {
+  if (choice === true) return () => true;
+  if (!choice || choice.length === 0) return null;
+  const chosen = new Set(choice);
+  return (documentId: string) => chosen.has(documentId);
 };
 
-interface EntitySets {
-  authorsCreated: Set<string>;
-  authorsReused: Set<string>;
-  categoriesCreated: Set<string>;
-  categoriesReused: Set<string>;
-}
+const isWrite = (decision: Decision): decision is WriteDecision =>
+  decision.action === 'create' || decision.action === 'update';
 
-const newEntitySets = (): EntitySets => ({
-  authorsCreated: new Set<string>(),
-  authorsReused: new Set<string>(),
-  categoriesCreated: new Set<string>(),
-  categoriesReused: new Set<string>(),
-});
-
-const countPlanned = (sets: EntitySets, plan: Plan) => {
-  for (const a of plan.authors) {
-    (a.action === 'create' ? sets.authorsCreated : sets.authorsReused).add(a.slug);
-  }
-  for (const c of plan.category) {
-    (c.action === 'create' ? sets.categoriesCreated : sets.categoriesReused).add(c.slug);
-  }
+/** What the state holds once an article is written: later articles of the batch see it. */
+const recordWritten = (
+  state: BatchState,
+  candidate: Candidate,
+  decision: WriteDecision,
+  written: Awaited<ReturnType<typeof writeArticle>>,
+  status: ArticleStatus,
+  user: ImportUser | null
+) => {
+  const previous = decision.existing;
+  state.articles.set(written.documentId, {
+    documentId: written.documentId,
+    slug: decision.slug,
+    sourceKey: candidate.key,
+    sourceName: storedSourceName(candidate.source),
+    imported: true,
+    draftHash: candidate.hash,
+    publishedHash: status === 'published' ? candidate.hash : previous?.publishedHash,
+    fingerprint: written.fingerprint,
+    current: written.values,
+    createdById: previous ? previous.createdById : (user?.id ?? null),
+  });
+  state.byKey.set(candidate.key, written.documentId);
+  state.bySlug.set(decision.slug, written.documentId);
 };
 
 /**
- * The import engine. `plan` parses and compares with the database and writes nothing;
- * `apply` writes, chunk by chunk, each chunk in one transaction under the import lock; a failing
- * article rolls back alone (see applyChunk).
+ * The import engine: one pipeline. Parse → candidates (with source keys) → read the database →
+ * decide each article (decide/) → write what is to be written → one typed outcome per article →
+ * one report (report.ts). `plan` stops before writing; `apply` writes chunk by chunk, each chunk
+ * in one transaction under the import lock, deciding again under the lock; a failing article
+ * rolls back alone (see applyChunk).
  */
 export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings) => {
-  const plan = async (inputs: ImportInput[], options: ImportOptions = {}) => {
+  const contextOf = (options: ImportOptions): DecideContext => ({
+    status: options.status ?? settings.defaultStatus,
+    adopt: options.adopt ?? false,
+    overwrite: overwriteOf(options.overwriteEdited) ?? (() => false),
+    rights: options.rights ?? null,
+  });
+
+  const plan = async (
+    inputs: ImportInput[],
+    options: ImportOptions = {}
+  ): Promise<ImportReport> => {
     const started = Date.now();
-    const status = options.status ?? settings.defaultStatus;
+    const context = contextOf(options);
     const { candidates, invalid } = toCandidates(inputs, settings);
     const state = await loadState(strapi, candidates);
-    const sets = newEntitySets();
-    const articles: ArticleReport[] = candidates.map((candidate) => {
-      const decision = decide(candidate, state, status);
-      countPlanned(sets, decision);
-      return {
-        ...articleReport(
-          candidate,
-          decision.action,
-          decision,
-          decision.existing?.documentId ?? null
-        ),
-        draft: candidate.draft,
-      };
+    const outcomes = candidates.map((candidate) => {
+      const decision = decideArticle(candidate, state, context);
+      claimPlanned(state, candidate, decision);
+      return outcomeOf(candidate, decision, 'plan');
     });
-    return summarise(
-      { dryRun: true, status, articles: orderLike(inputs, [...articles, ...invalid]) },
-      sets,
-      started
-    );
+    return buildReport({
+      dryRun: true,
+      status: context.status,
+      inputs,
+      outcomes: [...outcomes, ...invalid],
+      started,
+    });
   };
 
-  const apply = async (inputs: ImportInput[], options: ImportOptions = {}) => {
+  const apply = async (
+    inputs: ImportInput[],
+    options: ImportOptions = {}
+  ): Promise<ImportReport> => {
     if (options.dryRun) return plan(inputs, options);
     const started = Date.now();
-    const status = options.status ?? settings.defaultStatus;
+    const context = contextOf(options);
+    const user = options.user ?? null;
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
-    const unchangedSources = await findUnchangedSources(strapi, inputs, status);
+    const unchangedSources = await findUnchangedSources(
+      strapi,
+      inputs,
+      context.status,
+      overwriteOf(options.overwriteEdited)
+    );
     const { candidates, invalid } = toCandidates(
       inputs.filter((_, index) => !unchangedSources.has(index)),
       settings
@@ -144,23 +129,10 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       candidates.length === 0 &&
       unchangedSources.size === 0
     ) {
-      throw new errors.ValidationError(
-        `None of the ${invalid.length} articles can be imported, so nothing was imported. ` +
-          `First problem: ${invalid[0].source}${invalid[0].error?.line ? ` line ${invalid[0].error.line}` : ''}: ${invalid[0].error?.message}`,
-        {
-          errors: invalid.map((r) => ({
-            source: r.source,
-            code: r.error?.code ?? null,
-            message: r.error?.message ?? '',
-            line: r.error?.line ?? null,
-            column: r.error?.column ?? null,
-          })),
-        }
-      );
+      throw refusal(invalid);
     }
-    const reports: ArticleReport[] = [...unchangedSources.values()];
-    const sets = newEntitySets();
-    for (const report of reports) countPlanned(sets, { ...report, warnings: [] });
+
+    const outcomes: ArticleOutcome[] = [...unchangedSources.values()];
     // One batched read up front: chunks with nothing to write skip the transaction and the lock
     // (a re-import of unchanged input costs a few queries in all).
     const before = await loadState(strapi, candidates);
@@ -169,145 +141,123 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     // Progress counts every article: those found unchanged by their source hash are done already.
     const skipped = unchangedSources.size;
     const total = skipped + candidates.length;
-    if (skipped > 0) options.onProgress?.(skipped, total, [...unchangedSources.values()]);
+    if (skipped > 0) options.onProgress?.(skipped, total, outcomes.map(toArticleReport));
+
+    /**
+     * Writes a chunk in one transaction under the import lock (retried while the database is
+     * busy). When an article fails, the whole chunk rolls back — with the events Strapi queued
+     * for it — and its articles are written again one transaction each, so that only the failing
+     * one fails.
+     */
+    const applyChunk = async (chunk: Candidate[]): Promise<ArticleOutcome[]> => {
+      try {
+        const { out, events } = await withRetry(() =>
+          strapi.db.transaction(async ({ trx }) => {
+            await takeImportLock(strapi, trx);
+            // Read under the lock: what another writer committed before is seen here, and the
+            // decisions are made again on it. Within the chunk, this state is the cache of
+            // authors, categories and slugs.
+            const state = await loadState(strapi, chunk);
+            const events: EntryEvent[] = [];
+            const out: ArticleOutcome[] = [];
+            for (const [index, candidate] of chunk.entries()) {
+              try {
+                const decision = decideArticle(candidate, state, context);
+                if (!isWrite(decision)) {
+                  out.push(outcomeOf(candidate, decision, 'apply'));
+                  continue;
+                }
+                const written = await writeArticle(
+                  strapi,
+                  candidate,
+                  decision,
+                  state,
+                  context.status,
+                  events,
+                  user
+                );
+                recordWritten(state, candidate, decision, written, context.status, user);
+                out.push(outcomeOf(candidate, decision, 'apply', written.documentId));
+              } catch (error) {
+                throw new ArticleFailure(index, error);
+              }
+            }
+            return { out, events };
+          })
+        );
+        // Committed: now webhooks and other listeners may hear of the new entries.
+        sent.push(emitEntryEvents(strapi, events));
+        return out;
+      } catch (error) {
+        if (chunk.length > 1) {
+          const out: ArticleOutcome[] = [];
+          for (const candidate of chunk) out.push(...(await applyChunk([candidate])));
+          return out;
+        }
+        const failure = describeFailure(error);
+        if (failure.code !== 'INVALID_ARTICLE') {
+          strapi.log.error(`[newsroom] import of ${chunk[0].source} failed`, { error });
+        }
+        const { draft } = chunk[0];
+        return [
+          failedOutcome(chunk[0].source, 'failed', failure, {
+            slug: draft.slug,
+            title: draft.title,
+            warnings: draft.warnings,
+          }),
+        ];
+      }
+    };
 
     for (let i = 0; i < candidates.length; i += chunkSize) {
       const chunk = candidates.slice(i, i + chunkSize);
-      const decisions = chunk.map((candidate) => decide(candidate, before, status));
-      const chunkReports = decisions.every((d) => d.action === 'unchanged')
-        ? chunk.map((candidate, k) => {
-            countPlanned(sets, decisions[k]);
-            return articleReport(
-              candidate,
-              'unchanged',
-              decisions[k],
-              decisions[k].existing?.documentId ?? null
-            );
-          })
-        : await applyChunk(chunk, status, sets, sent);
-      reports.push(...chunkReports);
+      const decisions = chunk.map((candidate) => decideArticle(candidate, before, context));
+      // Nothing to write (unchanged, or edited and left alone): no transaction, no lock. Anything
+      // else is decided again under the lock, where earlier chunks' writes are seen.
+      const idle = decisions.every((d) => d.action === 'unchanged' || d.action === 'conflict');
+      const done = idle
+        ? chunk.map((candidate, k) => outcomeOf(candidate, decisions[k], 'apply'))
+        : await applyChunk(chunk);
+      outcomes.push(...done);
       options.onProgress?.(
         skipped + Math.min(i + chunkSize, candidates.length),
         total,
-        chunkReports
+        done.map(toArticleReport)
       );
     }
     await Promise.all(sent);
-    const failedInvalid = invalid.map((r) => ({
-      ...r,
-      action: 'failed' as const,
-      draft: undefined,
+    const failedInvalid = invalid.map(({ draft: _draft, ...outcome }): ArticleOutcome => ({
+      ...outcome,
+      action: 'failed',
     }));
-    return summarise(
-      { dryRun: false, status, articles: orderLike(inputs, [...reports, ...failedInvalid]) },
-      sets,
-      started
-    );
-  };
-
-  /**
-   * Writes a chunk in one transaction under the import lock (retried while the database is
-   * busy). When an article fails, the whole chunk rolls back — with the events Strapi queued for
-   * it — and its articles are written again one transaction each, so that only the failing one
-   * fails.
-   */
-  const applyChunk = async (
-    chunk: Candidate[],
-    status: ArticleStatus,
-    sets: EntitySets,
-    sent: Promise<void>[]
-  ): Promise<ArticleReport[]> => {
-    try {
-      const { reports, chunkSets, events } = await withRetry(() =>
-        strapi.db.transaction(async ({ trx }) => {
-          await takeImportLock(strapi, trx);
-          // Read under the lock: what another writer committed before is seen here. Within the
-          // chunk, this state is the cache of authors and categories.
-          const state = await loadState(strapi, chunk);
-          const chunkSets = newEntitySets();
-          const events: EntryEvent[] = [];
-          const out: ArticleReport[] = [];
-          for (const [index, candidate] of chunk.entries()) {
-            try {
-              out.push(await applyOne(candidate, state, status, chunkSets, events));
-            } catch (error) {
-              throw new ArticleFailure(index, error);
-            }
-          }
-          return { reports: out, chunkSets, events };
-        })
-      );
-      // Committed: now webhooks and other listeners may hear of the new entries.
-      sent.push(emitEntryEvents(strapi, events));
-      for (const key of Object.keys(sets) as (keyof EntitySets)[]) {
-        for (const slug of chunkSets[key]) sets[key].add(slug);
-      }
-      return reports;
-    } catch (error) {
-      if (chunk.length > 1) {
-        const out: ArticleReport[] = [];
-        for (const candidate of chunk) {
-          out.push(...(await applyChunk([candidate], status, sets, sent)));
-        }
-        return out;
-      }
-      const failure = describeFailure(error);
-      if (failure.code !== 'INVALID_ARTICLE') {
-        strapi.log.error(`[newsroom] import of ${chunk[0].source} failed`, { error });
-      }
-      return [
-        articleReport(
-          chunk[0],
-          'failed',
-          { authors: [], category: [], warnings: [] },
-          null,
-          failure
-        ),
-      ];
-    }
-  };
-
-  const applyOne = async (
-    candidate: Candidate,
-    state: BatchState,
-    status: ArticleStatus,
-    sets: EntitySets,
-    events: EntryEvent[]
-  ): Promise<ArticleReport> => {
-    const decision = decide(candidate, state, status);
-    countPlanned(sets, decision);
-    if (decision.action === 'unchanged') {
-      return articleReport(candidate, 'unchanged', decision, decision.existing?.documentId ?? null);
-    }
-    const documentId = await writeArticle(strapi, candidate, decision, state, status, events);
-    state.articles.set(candidate.draft.slug, {
-      documentId,
-      draftHash: candidate.hash,
-      publishedHash: status === 'published' ? candidate.hash : decision.existing?.publishedHash,
+    return buildReport({
+      dryRun: false,
+      status: context.status,
+      inputs,
+      outcomes: [...outcomes, ...failedInvalid],
+      started,
     });
-    return articleReport(
-      candidate,
-      decision.action === 'create' ? 'created' : 'updated',
-      decision,
-      documentId
-    );
   };
 
   return { plan, apply };
 };
 
-/** Reports in input order (file order, then position inside a JSON array). */
-const orderLike = (inputs: ImportInput[], reports: ArticleReport[]): ArticleReport[] => {
-  const rank = new Map(inputs.map((input, i) => [input.name, i]));
-  const key = (source: string) => {
-    const hash = source.lastIndexOf('#');
-    const file = rank.has(source) || hash < 0 ? source : source.slice(0, hash);
-    const index = rank.has(source) || hash < 0 ? 0 : Number(source.slice(hash + 1)) || 0;
-    return [rank.get(file) ?? Number.MAX_SAFE_INTEGER, index] as const;
-  };
-  return [...reports].sort((a, b) => {
-    const [fa, ia] = key(a.source);
-    const [fb, ib] = key(b.source);
-    return fa - fb || ia - ib;
-  });
+/** The 400 of an import that refuses input that does not parse (the admin's import). */
+const refusal = (invalid: FailedOutcome[]) => {
+  const errorOf = (o: FailedOutcome) => o.error;
+  const first = invalid[0];
+  const firstError = errorOf(first);
+  return new errors.ValidationError(
+    `None of the ${invalid.length} articles can be imported, so nothing was imported. ` +
+      `First problem: ${first.source}${firstError?.line ? ` line ${firstError.line}` : ''}: ${firstError?.message}`,
+    {
+      errors: invalid.map((o) => ({
+        source: o.source,
+        code: errorOf(o)?.code ?? null,
+        message: errorOf(o)?.message ?? '',
+        line: errorOf(o)?.line ?? null,
+        column: errorOf(o)?.column ?? null,
+      })),
+    }
+  );
 };

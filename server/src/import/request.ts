@@ -24,6 +24,9 @@ export interface ImportRequestContext {
 export interface ParsedImportRequest {
   inputs: ImportInput[];
   status: ArticleStatus | undefined;
+  adopt: boolean;
+  /** documentIds of edited articles to overwrite. */
+  overwrite: string[];
 }
 
 const MAX_FILES = 1000;
@@ -67,9 +70,43 @@ const readStatus = (value: unknown): ArticleStatus | undefined => {
   return value as ArticleStatus;
 };
 
+const readAdopt = (value: unknown): boolean => {
+  if (value === undefined || value === null || value === '' || value === false || value === 'false')
+    return false;
+  if (value === true || value === 'true') return true;
+  return bad(`"adopt" must be true or false (got ${JSON.stringify(value)}).`, { key: 'adopt' });
+};
+
+const MAX_OVERWRITE = 1000;
+
+/** A list of documentIds: a JSON array, or (multipart) repeated fields or one JSON text. */
+const readOverwrite = (value: unknown): string[] => {
+  if (value === undefined || value === null || value === '') return [];
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      list = value.trim().startsWith('[') ? (JSON.parse(value) as unknown) : [value];
+    } catch {
+      list = null;
+    }
+  }
+  if (
+    !Array.isArray(list) ||
+    list.length > MAX_OVERWRITE ||
+    !list.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 64)
+  ) {
+    bad(
+      `"overwrite" must be a list of at most ${MAX_OVERWRITE} article documentIds (the articles the preview reported as "conflict").`,
+      { key: 'overwrite' }
+    );
+  }
+  return list as string[];
+};
+
 /**
- * Reads an import request: JSON `{ files: [{ name, content }], status }`, or a multipart upload
- * with one or more `files` parts and an optional `status` field. Refuses (400) a malformed body and
+ * Reads an import request: JSON `{ files: [{ name, content }], status, adopt, overwrite }`, or a
+ * multipart upload with one or more `files` parts and optional `status`, `adopt` and `overwrite`
+ * fields. Refuses (400) a malformed body and
  * (413) one larger than `maxImportBytes`.
  */
 export const readImportRequest = async (
@@ -125,5 +162,10 @@ export const readImportRequest = async (
   if (inputs.length > MAX_FILES) {
     bad(`At most ${MAX_FILES} files per import (got ${inputs.length}).`, { key: 'files' });
   }
-  return { inputs, status: readStatus(body.status) };
+  return {
+    inputs,
+    status: readStatus(body.status),
+    adopt: readAdopt(body.adopt),
+    overwrite: readOverwrite(body.overwrite),
+  };
 };

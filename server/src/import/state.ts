@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../pluginId';
+import type { FieldValues } from './decide';
 import type { BatchState, Candidate, ExistingArticle, ExistingEntity } from './types';
 
 const IN_LIST = 500;
@@ -11,11 +12,21 @@ const chunks = <T>(values: T[], size: number): T[][] => {
   return out;
 };
 
-interface ArticleRow {
+export interface ArticleRow {
   documentId: string;
   slug: string;
+  title: string;
+  description: string | null;
+  body: unknown;
+  tags: unknown;
+  sourceKey: string | null;
+  sourceName: string | null;
   contentHash: string | null;
+  importFingerprint: unknown;
   publishedAt: string | Date | null;
+  authors?: { documentId: string }[];
+  category?: { documentId: string } | null;
+  createdBy?: { id: number } | null;
 }
 
 interface EntityRow {
@@ -26,47 +37,154 @@ interface EntityRow {
   parent?: { documentId: string } | null;
 }
 
+/** What an article row holds, with its relations, for identity, conflicts and permissions. */
+export const ARTICLE_ROW = {
+  select: [
+    'documentId',
+    'slug',
+    'title',
+    'description',
+    'body',
+    'tags',
+    'sourceKey',
+    'sourceName',
+    'contentHash',
+    'importFingerprint',
+    'publishedAt',
+  ],
+  populate: {
+    authors: { select: ['documentId'] },
+    category: { select: ['documentId'] },
+    createdBy: { select: ['id'] },
+  },
+};
+
+/** A draft row's content as the fingerprint sees it (relations by documentId, byline order). */
+export const currentValues = (row: ArticleRow): FieldValues => ({
+  title: row.title,
+  slug: row.slug,
+  description: row.description,
+  body: row.body,
+  tags: row.tags,
+  authors: (row.authors ?? []).map((a) => a.documentId),
+  category: row.category?.documentId ?? null,
+});
+
+/** Adds the rows of articles (draft and published versions) to the state. */
+export const addArticleRows = (state: BatchState, rows: ArticleRow[]) => {
+  for (const row of rows) {
+    state.bySlug.set(row.slug, row.documentId);
+    if (row.sourceKey) state.byKey.set(row.sourceKey, row.documentId);
+    const entry: ExistingArticle = state.articles.get(row.documentId) ?? {
+      documentId: row.documentId,
+      slug: row.slug,
+      sourceKey: row.sourceKey,
+      sourceName: row.sourceName,
+      imported: false,
+      draftHash: null,
+      publishedHash: undefined,
+      fingerprint: null,
+      current: currentValues(row),
+      createdById: null,
+    };
+    if (row.publishedAt) {
+      entry.publishedHash = row.contentHash;
+    } else {
+      // The draft is the article as the Content Manager edits it.
+      entry.slug = row.slug;
+      entry.sourceKey = row.sourceKey;
+      entry.sourceName = row.sourceName;
+      entry.draftHash = row.contentHash;
+      entry.fingerprint = row.importFingerprint;
+      entry.current = currentValues(row);
+      entry.createdById = row.createdBy?.id ?? null;
+    }
+    entry.imported = entry.imported || row.contentHash !== null;
+    state.articles.set(row.documentId, entry);
+  }
+};
+
+export const emptyState = (): BatchState => ({
+  articles: new Map(),
+  byKey: new Map(),
+  bySlug: new Map(),
+  authors: new Map(),
+  categories: new Map(),
+});
+
 /**
- * Reads what the database holds for a batch in a few queries (one per type and 500 slugs):
- * articles by slug (draft and published rows), authors and categories by slug.
+ * Reads what the database holds for a batch in a few queries (per 500 values): the articles
+ * with the candidates' source keys or slugs (both versions, with their content), the numbered
+ * variants of slugs another article holds (for a free slug), authors and categories by slug.
  */
 export const loadState = async (
   strapi: Core.Strapi,
   candidates: Candidate[]
 ): Promise<BatchState> => {
-  const state: BatchState = { articles: new Map(), authors: new Map(), categories: new Map() };
-  const articleSlugs = [...new Set(candidates.map((c) => c.draft.slug))];
+  const state = emptyState();
+  const keys = [...new Set(candidates.map((c) => c.key))];
+  const slugs = [...new Set(candidates.map((c) => c.draft.slug))];
   const authorSlugs = [...new Set(candidates.flatMap((c) => c.authorRefs.map((a) => a.slug)))];
   const categorySlugs = [...new Set(candidates.flatMap((c) => c.categoryRefs.map((a) => a.slug)))];
+  const articles = strapi.db.query(UID.article);
 
-  for (const slugs of chunks(articleSlugs, IN_LIST)) {
-    const rows = (await strapi.db.query(UID.article).findMany({
-      where: { slug: { $in: slugs } },
-      select: ['documentId', 'slug', 'contentHash', 'publishedAt'],
-    })) as ArticleRow[];
-    for (const row of rows) {
-      const entry: ExistingArticle = state.articles.get(row.slug) ?? {
-        documentId: row.documentId,
-        draftHash: null,
-        publishedHash: undefined,
-      };
-      if (row.publishedAt) entry.publishedHash = row.contentHash;
-      else entry.draftHash = row.contentHash;
-      state.articles.set(row.slug, entry);
-    }
+  // Which documents: by key or slug (one version may match, e.g. a published row with an older
+  // slug), then every version of them.
+  const documentIds = new Set<string>();
+  for (let i = 0; i < Math.max(keys.length, slugs.length); i += IN_LIST) {
+    const rows = (await articles.findMany({
+      where: {
+        $or: [
+          { sourceKey: { $in: keys.slice(i, i + IN_LIST) } },
+          { slug: { $in: slugs.slice(i, i + IN_LIST) } },
+        ],
+      },
+      select: ['documentId'],
+    })) as { documentId: string }[];
+    for (const row of rows) documentIds.add(row.documentId);
+  }
+  for (const ids of chunks([...documentIds], IN_LIST)) {
+    addArticleRows(
+      state,
+      (await articles.findMany({
+        where: { documentId: { $in: ids } },
+        ...ARTICLE_ROW,
+      })) as ArticleRow[]
+    );
   }
 
-  for (const slugs of chunks(authorSlugs, IN_LIST)) {
+  // A slug held by another article, or wanted twice in this batch, may need a numbered variant:
+  // know which are taken.
+  const seen = new Set<string>();
+  const contested = new Set<string>();
+  for (const candidate of candidates) {
+    const { slug } = candidate.draft;
+    const holder = state.bySlug.get(slug);
+    const holderKey = holder ? state.articles.get(holder)?.sourceKey : undefined;
+    if (seen.has(slug) || (holder !== undefined && holderKey !== candidate.key))
+      contested.add(slug);
+    seen.add(slug);
+  }
+  for (const group of chunks([...contested], 50)) {
+    const rows = (await articles.findMany({
+      where: { $or: group.map((slug) => ({ slug: { $startsWith: `${slug}-` } })) },
+      select: ['documentId', 'slug'],
+    })) as { documentId: string; slug: string }[];
+    for (const row of rows)
+      if (!state.bySlug.has(row.slug)) state.bySlug.set(row.slug, row.documentId);
+  }
+
+  for (const group of chunks(authorSlugs, IN_LIST)) {
     const rows = (await strapi.db.query(UID.author).findMany({
-      where: { slug: { $in: slugs } },
+      where: { slug: { $in: group } },
       select: ['id', 'documentId', 'slug', 'name'],
     })) as EntityRow[];
     for (const row of rows) state.authors.set(row.slug, toEntity(row));
   }
 
-  for (const slugs of chunks(categorySlugs, IN_LIST)) {
+  for (const group of chunks(categorySlugs, IN_LIST)) {
     const rows = (await strapi.db.query(UID.category).findMany({
-      where: { slug: { $in: slugs } },
+      where: { slug: { $in: group } },
       select: ['id', 'documentId', 'slug', 'name'],
       populate: { parent: { select: ['documentId'] } },
     })) as EntityRow[];

@@ -1,16 +1,25 @@
 import type {
   ArticleReport,
   ArticleStatus,
+  ImportError,
   ImportOrigin,
   ImportReport,
   RelatedEntityPlan,
 } from '../contracts';
 import type { ArticleDraft } from '../parsing';
+import type { ArticleField, FieldValues } from './decide/conflict';
+import type { Right } from './decide/permissions';
 
 /** One input file (or pasted text) for the engine. */
 export interface ImportInput {
+  /** The name the report shows (and the article's source name). */
   name: string;
   content: string | Uint8Array;
+  /**
+   * The path relative to the import root (the folder given to the CLI), for the source key;
+   * defaults to `name`.
+   */
+  path?: string;
 }
 
 export interface ImportUser {
@@ -19,6 +28,12 @@ export interface ImportUser {
   email: string | null;
 }
 
+/**
+ * The importing admin's Content Manager rights. `article` is the existing article a right is
+ * asked for (update, publish), so that conditions such as "is creator" apply.
+ */
+export type RightsProbe = (right: Right, article: ExistingArticle | null) => boolean;
+
 export interface ImportOptions {
   /** Defaults to the plugin's `defaultStatus` setting. */
   status?: ArticleStatus;
@@ -26,7 +41,17 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Recorded in the import history. */
   origin?: ImportOrigin;
+  /** The admin who imports: createdBy / updatedBy, and the history. */
   user?: ImportUser | null;
+  /** The admin's Content Manager rights; absent (CLI, bootstrap seed): no checks. */
+  rights?: RightsProbe | null;
+  /** Take over a hand-made article (no source key) that holds the slug, instead of a free slug. */
+  adopt?: boolean;
+  /**
+   * Replace articles edited in the Content Manager since their last import: `true` for all,
+   * or the documentIds the user chose; otherwise such articles are a `conflict` and left alone.
+   */
+  overwriteEdited?: boolean | readonly string[];
   /** Articles written per transaction (default 25). */
   chunkSize?: number;
   /**
@@ -41,9 +66,20 @@ export interface ImportOptions {
 
 export interface ExistingArticle {
   documentId: string;
+  /** The draft's slug. */
+  slug: string;
+  sourceKey: string | null;
+  sourceName: string | null;
+  /** Written by the importer (it has a content hash); false for an article made by hand. */
+  imported: boolean;
   draftHash: string | null;
   /** Hash of the published version; undefined when there is no published version. */
   publishedHash: string | null | undefined;
+  /** The per-field hashes of what the last import wrote (see decide/conflict). */
+  fingerprint: unknown;
+  /** The draft's content now. */
+  current: FieldValues;
+  createdById: number | null;
 }
 
 export interface ExistingEntity {
@@ -54,9 +90,14 @@ export interface ExistingEntity {
   parentDocumentId?: string | null;
 }
 
-/** What the database holds for the slugs of a batch. */
+/** What the database holds for a batch (and, while planning, what earlier articles claimed). */
 export interface BatchState {
+  /** By documentId. */
   articles: Map<string, ExistingArticle>;
+  /** Stored source key → documentId. */
+  byKey: Map<string, string>;
+  /** Slug (of any version) → documentId, or a `planned:` marker for an article planned earlier. */
+  bySlug: Map<string, string>;
   authors: Map<string, ExistingEntity>;
   categories: Map<string, ExistingEntity>;
 }
@@ -73,14 +114,14 @@ export interface Candidate {
   hash: string;
   /** Hash of the whole input file, for a file that holds this one article (else null). */
   sourceHash: string | null;
+  /** The source key, as stored (see decide/identity). */
+  key: string;
   authorRefs: EntityRef[];
   /** The category path, root first. */
   categoryRefs: EntityRef[];
 }
 
-export interface Decision {
-  action: 'create' | 'update' | 'unchanged';
-  existing: ExistingArticle | undefined;
+interface DecisionBase {
   authors: RelatedEntityPlan[];
   category: RelatedEntityPlan[];
   /** The categories to find or create, root first (see decide). */
@@ -88,5 +129,41 @@ export interface Decision {
   /** What the engine adds to the parser's warnings. */
   warnings: string[];
 }
+
+/** What importing one article does: the one decision plan and apply both act on. */
+export type Decision = DecisionBase &
+  (
+    | { action: 'create'; slug: string; existing: null }
+    | { action: 'update'; slug: string; existing: ExistingArticle }
+    | { action: 'unchanged'; existing: ExistingArticle }
+    | { action: 'conflict'; existing: ExistingArticle; changedFields: ArticleField[] }
+    | { action: 'forbidden'; existing: ExistingArticle | null; missing: Right }
+  );
+
+interface OutcomeBase {
+  source: string;
+  slug: string | null;
+  title: string | null;
+  documentId: string | null;
+  warnings: string[];
+  authors: RelatedEntityPlan[];
+  category: RelatedEntityPlan[];
+  draft?: ArticleDraft;
+}
+
+/**
+ * What became of one article — the engine's one typed result, whatever the path (plan, apply,
+ * the unchanged-source fast path, a failure). `report.ts` turns a list of them into the report.
+ */
+export type ArticleOutcome = OutcomeBase &
+  (
+    | { action: 'create' | 'update' | 'created' | 'updated' | 'unchanged' }
+    | { action: 'conflict'; changedFields: ArticleField[] }
+    | { action: 'forbidden'; missingPermission: string; error: ImportError }
+    | { action: 'invalid' | 'failed'; error: ImportError }
+  );
+
+/** An article that could not be parsed or written. */
+export type FailedOutcome = Extract<ArticleOutcome, { action: 'invalid' | 'failed' }>;
 
 export type { ArticleReport, ImportReport };

@@ -1,22 +1,20 @@
 import type { Core } from '@strapi/strapi';
 
-import type { ArticleReport, ArticleStatus } from '../contracts';
+import type { ArticleStatus } from '../contracts';
 import { UID } from '../pluginId';
+import { editedFields, normalisePath, storedSourceKey, storedSourceName } from './decide';
 import { sourceHash } from './hash';
-import type { ImportInput } from './types';
+import { currentValues, type ArticleRow } from './state';
+import type { ArticleOutcome, ImportInput } from './types';
 
-interface Row {
-  documentId: string;
-  slug: string;
-  title: string;
+interface Row extends ArticleRow {
   sourceHash: string;
-  contentHash: string | null;
-  publishedAt: string | Date | null;
-  authors?: { name: string; slug: string }[];
+  authors?: { documentId: string; name: string; slug: string }[];
   category?: CategoryRow | null;
 }
 
 interface CategoryRow {
+  documentId: string;
   name: string;
   slug: string;
   parent?: CategoryRow | null;
@@ -24,7 +22,7 @@ interface CategoryRow {
 
 /** Category with its ancestors, `depth` levels up: the path as the report shows it. */
 const categoryPopulate = (depth: number): Record<string, unknown> => ({
-  select: ['name', 'slug'],
+  select: ['documentId', 'name', 'slug'],
   ...(depth > 0 ? { populate: { parent: categoryPopulate(depth - 1) } } : {}),
 });
 
@@ -34,16 +32,32 @@ const pathOf = (category: CategoryRow | null | undefined): CategoryRow[] =>
 const IN_LIST = 500;
 
 /**
+ * The article's key fits this input without parsing it: a key the content gives (`id:`, `url:`)
+ * is the same for the same bytes; a path key must be this input's path; an article imported
+ * before source keys has none (it is matched by its source name, as the full path does).
+ */
+const keyFits = (row: Row, input: ImportInput) =>
+  row.sourceKey === null ||
+  row.sourceKey.startsWith('id:') ||
+  row.sourceKey.startsWith('url:') ||
+  row.sourceKey === storedSourceKey(`path:${normalisePath(input.path ?? input.name)}`);
+
+/**
  * The re-import fast path. An input whose bytes (and the parser version) are those an existing
- * article was imported from, and whose article is still as it was imported (and published, when
- * publishing), is reported `unchanged` without being parsed again. Returns the reports by input
- * index; every other input goes through the full parse and compare.
+ * article was imported from — under the same source name, with a source key that fits — and
+ * whose article is still as it was imported (and published, when publishing), is reported
+ * `unchanged` without being parsed again. An article edited in the Content Manager since is
+ * unchanged too (the source has nothing new), unless the user asked to overwrite it: then it goes
+ * through the full path. Returns the outcomes by input index; every other input goes through the
+ * full parse and compare.
  */
 export const findUnchangedSources = async (
   strapi: Core.Strapi,
   inputs: ImportInput[],
-  status: ArticleStatus
-): Promise<Map<number, ArticleReport>> => {
+  status: ArticleStatus,
+  /** Null when the user asked to overwrite no edited article (their content is not read then). */
+  overwrite: ((documentId: string) => boolean) | null
+): Promise<Map<number, ArticleOutcome>> => {
   const hashes = inputs.map((input) => sourceHash(input.content));
   const seen = new Map<string, number>();
   for (const hash of hashes) seen.set(hash, (seen.get(hash) ?? 0) + 1);
@@ -54,9 +68,20 @@ export const findUnchangedSources = async (
   for (let i = 0; i < unique.length; i += IN_LIST) {
     const rows = (await strapi.db.query(UID.article).findMany({
       where: { sourceHash: { $in: unique.slice(i, i + IN_LIST) } },
-      select: ['documentId', 'slug', 'title', 'sourceHash', 'contentHash', 'publishedAt'],
+      select: [
+        'documentId',
+        'slug',
+        'title',
+        'sourceHash',
+        'sourceKey',
+        'sourceName',
+        'contentHash',
+        'publishedAt',
+        // The content only when an edited article may have to be overwritten.
+        ...(overwrite ? ['description', 'body', 'tags', 'importFingerprint'] : []),
+      ],
       populate: {
-        authors: { select: ['name', 'slug'] },
+        authors: { select: ['documentId', 'name', 'slug'] },
         category: categoryPopulate(5),
       },
     })) as Row[];
@@ -64,7 +89,7 @@ export const findUnchangedSources = async (
       byHash.set(row.sourceHash, [...(byHash.get(row.sourceHash) ?? []), row]);
   }
 
-  const reports = new Map<number, ArticleReport>();
+  const outcomes = new Map<number, ArticleOutcome>();
   hashes.forEach((hash, index) => {
     const rows = byHash.get(hash) ?? [];
     if (new Set(rows.map((r) => r.documentId)).size !== 1) return;
@@ -72,14 +97,19 @@ export const findUnchangedSources = async (
     const published = rows.find((r) => r.publishedAt);
     if (!draft) return;
     if (status === 'published' && published?.contentHash !== draft.contentHash) return;
-    reports.set(index, {
-      source: inputs[index].name,
+    const input = inputs[index];
+    if (draft.sourceName !== storedSourceName(input.name) || !keyFits(draft, input)) return;
+    if (overwrite && overwrite(draft.documentId)) {
+      const edited = editedFields(draft.importFingerprint, currentValues(draft)) ?? [];
+      if (edited.length > 0) return;
+    }
+    outcomes.set(index, {
+      source: input.name,
       action: 'unchanged',
       slug: draft.slug,
       documentId: draft.documentId,
       title: draft.title,
       warnings: [],
-      error: null,
       authors: (draft.authors ?? []).map((a) => ({ name: a.name, slug: a.slug, action: 'reuse' })),
       category: pathOf(draft.category).map((c) => ({
         name: c.name,
@@ -88,5 +118,5 @@ export const findUnchangedSources = async (
       })),
     });
   });
-  return reports;
+  return outcomes;
 };

@@ -5,7 +5,16 @@ import { tagIndexOf } from '../middlewares/article-derived-fields';
 
 import type { ArticleStatus } from '../contracts';
 import { UID as NEWSROOM } from '../pluginId';
-import type { BatchState, Candidate, Decision, ExistingEntity } from './types';
+import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
+import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
+
+/** The write decisions: a new article, or the update of the one that was found. */
+export type WriteDecision = Extract<Decision, { action: 'create' | 'update' }>;
+
+/** createdBy / updatedBy: the importing admin (none for the CLI and the bootstrap seed). */
+const creator = (user: ImportUser | null) =>
+  user ? { createdBy: user.id, updatedBy: user.id } : {};
+const editor = (user: ImportUser | null) => (user ? { updatedBy: user.id } : {});
 
 interface DocumentRef {
   id: number;
@@ -20,17 +29,12 @@ type AnyUid = Parameters<Documents>[0];
 const documents = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as AnyUid);
 const data = (value: Record<string, unknown>) => value as never;
 
-const MAX_SOURCE_NAME = 255;
-
-/** The source name as stored (at most 255 characters: the end of a long path is kept). */
-const sourceName = (source: string) =>
-  source.length <= MAX_SOURCE_NAME ? source : `…${source.slice(-(MAX_SOURCE_NAME - 1))}`;
-
 /** Finds or creates the category path, root first; returns the leaf's documentId. */
 const ensureCategories = async (
   strapi: Core.Strapi,
-  decision: Decision,
-  state: BatchState
+  decision: WriteDecision,
+  state: BatchState,
+  user: ImportUser | null
 ): Promise<string | null> => {
   let parent = null as ExistingEntity | null;
   for (const ref of decision.categoryRefs) {
@@ -43,6 +47,7 @@ const ensureCategories = async (
           slug: ref.slug,
           parent: parent?.documentId ?? null,
           importedAt: new Date(),
+          ...creator(user),
         }),
       })) as DocumentRef;
       entity = {
@@ -62,14 +67,15 @@ const ensureCategories = async (
 const ensureAuthors = async (
   strapi: Core.Strapi,
   candidate: Candidate,
-  state: BatchState
+  state: BatchState,
+  user: ImportUser | null
 ): Promise<string[]> => {
   const ids: string[] = [];
   for (const ref of candidate.authorRefs) {
     let entity = state.authors.get(ref.slug);
     if (!entity) {
       const doc = (await documents(strapi, NEWSROOM.author).create({
-        data: data({ name: ref.name, slug: ref.slug, importedAt: new Date() }),
+        data: data({ name: ref.name, slug: ref.slug, importedAt: new Date(), ...creator(user) }),
       })) as DocumentRef;
       entity = { id: doc.id, documentId: doc.documentId, name: ref.name };
       state.authors.set(ref.slug, entity);
@@ -80,51 +86,70 @@ const ensureAuthors = async (
 };
 
 /**
- * Writes one article (and the authors and categories it needs) and returns its documentId.
- * `status: 'published'` publishes the new content; `draft` writes the draft only and leaves
- * an existing published version as it was.
+ * Writes one article (and the authors and categories it needs) and returns its documentId and
+ * what it now holds. `status: 'published'` publishes the new content; `draft` writes the draft
+ * only and leaves an existing published version as it was. Along with the content go the source
+ * key and the fingerprint of what was written (to notice later edits), and the importing admin.
  */
 export const writeArticle = async (
   strapi: Core.Strapi,
   candidate: Candidate,
-  decision: Decision,
+  decision: WriteDecision,
   state: BatchState,
   status: ArticleStatus,
-  events: EntryEvent[]
-): Promise<string> => {
-  const authors = await ensureAuthors(strapi, candidate, state);
-  const category = await ensureCategories(strapi, decision, state);
+  events: EntryEvent[],
+  user: ImportUser | null
+): Promise<{ documentId: string; values: FieldValues; fingerprint: unknown }> => {
+  const authors = await ensureAuthors(strapi, candidate, state, user);
+  const category = await ensureCategories(strapi, decision, state, user);
   const { draft } = candidate;
-  const fields = {
+  const values: FieldValues = {
     title: draft.title,
-    slug: draft.slug,
+    slug: decision.slug,
     description: draft.description,
     body: draft.body,
     tags: draft.tags,
     authors,
     category,
-    sourceName: sourceName(candidate.source),
+  };
+  const fingerprint = fingerprintOf(values);
+  const fields = {
+    ...values,
+    sourceName: storedSourceName(candidate.source),
     sourceUrl: draft.sourceMeta.sourceUrl ?? null,
     importedAt: new Date(),
     contentHash: candidate.hash,
     sourceHash: candidate.sourceHash,
+    sourceKey: candidate.key,
+    importFingerprint: fingerprint,
     sourceMeta: draft.sourceMeta,
   };
 
   if (decision.action === 'create' && !firstPublishedAtEnabled(strapi)) {
-    return insertArticle(strapi, candidate, fields, state, status, events);
+    const documentId = await insertArticle(
+      strapi,
+      candidate,
+      { ...fields, ...creator(user) },
+      state,
+      status,
+      events
+    );
+    return { documentId, values, fingerprint };
   }
   const service = documents(strapi, NEWSROOM.article);
   if (decision.action === 'create') {
-    const result = (await service.create({ data: data(fields), status })) as {
+    const result = (await service.create({
+      data: data({ ...fields, ...creator(user) }),
+      status,
+    })) as {
       documentId: string;
     } | null;
     if (!result?.documentId) throw new Error('The article could not be created.');
-    return result.documentId;
+    return { documentId: result.documentId, values, fingerprint };
   }
-  const documentId = decision.existing!.documentId;
-  await service.update({ documentId, data: data(fields), status });
-  return documentId;
+  const { documentId } = decision.existing;
+  await service.update({ documentId, data: data({ ...fields, ...editor(user) }), status });
+  return { documentId, values, fingerprint };
 };
 
 const firstPublishedAtEnabled = (strapi: Core.Strapi) =>

@@ -12,7 +12,9 @@ interface ImportLogRow {
   userId: number | null;
   userName: string | null;
   userEmail: string | null;
-  totals: ImportHistoryEntry['totals'];
+  /** Imports recorded before conflicts and permissions were counted have neither. */
+  totals: Omit<ImportHistoryEntry['totals'], 'conflicts' | 'forbidden'> &
+    Partial<ImportHistoryEntry['totals']>;
   authorTotals: ImportHistoryEntry['authors'];
   categoryTotals: ImportHistoryEntry['categories'];
   articles: ImportHistoryEntry['articles'];
@@ -28,7 +30,7 @@ const toEntry = (row: ImportLogRow): ImportHistoryEntry => ({
       ? { id: row.userId, name: row.userName ?? '', email: row.userEmail ?? null }
       : null,
   status: row.status,
-  totals: row.totals,
+  totals: { conflicts: 0, forbidden: 0, ...row.totals },
   authors: row.authorTotals,
   categories: row.categoryTotals,
   articles: row.articles ?? [],

@@ -1,0 +1,179 @@
+import type { ArticleStatus, RelatedEntityPlan } from '../../contracts';
+import type {
+  BatchState,
+  Candidate,
+  Decision,
+  EntityRef,
+  ExistingArticle,
+  RightsProbe,
+} from '../types';
+import { editedFields } from './conflict';
+import { matchArticle, storedSourceName, type KnownArticle } from './identity';
+import { missingRight, requiredRights, type Right } from './permissions';
+import { allocateSlug } from './slug';
+
+export interface DecideContext {
+  status: ArticleStatus;
+  /** Take over a hand-made article holding the slug. */
+  adopt: boolean;
+  /** The user chose to replace this (edited) article. */
+  overwrite: (documentId: string) => boolean;
+  /** Null: no permission checks (CLI, bootstrap seed). */
+  rights: RightsProbe | null;
+}
+
+/** Marks a slug as taken by an article planned earlier in the same import (nothing written). */
+export const PLANNED = 'planned:';
+
+const plans = (refs: EntityRef[], known: Map<string, unknown>): RelatedEntityPlan[] =>
+  refs.map((ref) => ({ ...ref, action: known.has(ref.slug) ? 'reuse' : 'create' }));
+
+/**
+ * The categories an article gets. Categories are found by slug: when the path's last category
+ * already exists, the article goes there as it is (its place in the tree is not changed and the
+ * path's other categories are not created; the report shows the whole path when it matches the
+ * tree); otherwise the missing ones are created, root first.
+ */
+const categoryRefs = (candidate: Candidate, state: BatchState) => {
+  const refs = candidate.categoryRefs;
+  const leaf = refs[refs.length - 1];
+  const existing = leaf ? state.categories.get(leaf.slug) : undefined;
+  if (!leaf || !existing) return { refs, warnings: [] };
+  const parent = refs.length > 1 ? refs[refs.length - 2] : undefined;
+  const moved =
+    parent !== undefined &&
+    existing.parentDocumentId !== (state.categories.get(parent.slug)?.documentId ?? null);
+  const allExist = refs.every((ref) => state.categories.has(ref.slug));
+  if (!moved && allExist) return { refs, warnings: [] };
+  return {
+    refs: [leaf],
+    warnings: moved
+      ? [
+          `Category "${leaf.name}" already exists elsewhere in the category tree; the article goes there (the source said "${refs.map((r) => r.name).join(' / ')}").`,
+        ]
+      : [],
+  };
+};
+
+const known = (article: ExistingArticle): KnownArticle => ({
+  documentId: article.documentId,
+  sourceKey: article.sourceKey,
+  imported: article.imported,
+  sourceName: article.sourceName,
+});
+
+const lookups = (state: BatchState) => ({
+  byKey: (key: string) => {
+    const id = state.byKey.get(key);
+    const article = id === undefined ? undefined : state.articles.get(id);
+    return article ? known(article) : undefined;
+  },
+  bySlug: (slug: string): KnownArticle | undefined => {
+    const id = state.bySlug.get(slug);
+    if (id === undefined) return undefined;
+    const article = state.articles.get(id);
+    // Held by an article planned earlier in this import, or known only by its slug: another
+    // source's article either way.
+    return article
+      ? known(article)
+      : { documentId: id, sourceKey: id, imported: true, sourceName: null };
+  },
+});
+
+const slugWarning = (wanted: string, given: string, heldBy: 'hand-made' | 'other-source') =>
+  heldBy === 'hand-made'
+    ? `The slug "${wanted}" belongs to an article made by hand in the Content Manager, so this article gets "${given}". To update that article instead, import with --adopt (in the admin: "Adopt hand-made articles").`
+    : `The slug "${wanted}" belongs to an article from another source, so this article gets "${given}".`;
+
+/**
+ * What an import of `candidate` does, given what the database holds:
+ * 1. which article it is — by source key; by slug only for a legacy import from the same source
+ *    name, or a hand-made article when adopting (see decide/identity);
+ * 2. none → `create`, with a free slug when another article holds it;
+ * 3. same content hash (and, when publishing, a published version with it) → `unchanged`
+ *    (unless the article was edited and the user chose to overwrite it: the import restores it);
+ * 4. the write needs a Content Manager right the user lacks → `forbidden`;
+ * 5. edited since its last import and not chosen for overwriting → `conflict`;
+ * 6. otherwise → `update` the same document.
+ */
+export const decideArticle = (
+  candidate: Candidate,
+  state: BatchState,
+  context: DecideContext
+): Decision => {
+  const categories = categoryRefs(candidate, state);
+  const base = {
+    authors: plans(candidate.authorRefs, state.authors),
+    category: plans(categories.refs, state.categories),
+    categoryRefs: categories.refs,
+    warnings: [...categories.warnings],
+  };
+  const holderOf = (slug: string) => state.bySlug.get(slug);
+  const wanted = candidate.draft.slug;
+  const { byKey, bySlug } = lookups(state);
+  const match = matchArticle(
+    { key: candidate.key, slug: wanted, sourceName: storedSourceName(candidate.source) },
+    byKey,
+    bySlug,
+    context.adopt
+  );
+  const check = (action: 'create' | 'update', existing: ExistingArticle | null): Right | null =>
+    context.rights === null
+      ? null
+      : missingRight(
+          requiredRights({
+            action,
+            publish: context.status === 'published',
+            createsAuthors: base.authors.some((a) => a.action === 'create'),
+            createsCategories: base.category.some((c) => c.action === 'create'),
+          }),
+          (right) => context.rights!(right, existing)
+        );
+
+  if (match.kind === 'new') {
+    const slug = allocateSlug(wanted, null, holderOf);
+    if (slug !== wanted && match.slugHeldBy !== 'nobody') {
+      base.warnings.push(slugWarning(wanted, slug, match.slugHeldBy));
+    }
+    const missing = check('create', null);
+    if (missing) return { action: 'forbidden', existing: null, missing, ...base };
+    return { action: 'create', slug, existing: null, ...base };
+  }
+
+  const existing = state.articles.get(match.documentId)!;
+  if (match.kind === 'adopted') {
+    base.warnings.push(
+      `Adopted the article "${existing.slug}" made by hand in the Content Manager: this source now updates it.`
+    );
+  }
+  const edited = editedFields(existing.fingerprint, existing.current) ?? [];
+  const overwrite = edited.length > 0 && context.overwrite(existing.documentId);
+  const sameContent =
+    existing.draftHash === candidate.hash &&
+    (context.status !== 'published' || existing.publishedHash === candidate.hash);
+  if (sameContent && !overwrite) return { action: 'unchanged', existing, ...base };
+
+  const missing = check('update', existing);
+  if (missing) return { action: 'forbidden', existing, missing, ...base };
+  if (edited.length > 0 && !overwrite) {
+    return { action: 'conflict', existing, changedFields: edited, ...base };
+  }
+  if (overwrite) {
+    base.warnings.push(
+      `Overwrote changes made since the last import (${edited.join(', ')}), as asked.`
+    );
+  }
+  const slug = allocateSlug(wanted, existing.documentId, holderOf, existing.slug);
+  return { action: 'update', slug, existing, ...base };
+};
+
+/**
+ * While planning (nothing written), the slug a decision will write is claimed in the state, so
+ * that a later article of the same import with the same slug plans a free one.
+ */
+export const claimPlanned = (state: BatchState, candidate: Candidate, decision: Decision) => {
+  if (decision.action !== 'create' && decision.action !== 'update') return;
+  const holder =
+    decision.action === 'create' ? `${PLANNED}${candidate.key}` : decision.existing.documentId;
+  state.bySlug.set(decision.slug, holder);
+};

@@ -1,0 +1,62 @@
+import { UID } from '../../pluginId';
+
+/** The Content Manager's action ids (what an admin's role grants on a content type). */
+export const CM_ACTIONS = {
+  create: 'plugin::content-manager.explorer.create',
+  update: 'plugin::content-manager.explorer.update',
+  publish: 'plugin::content-manager.explorer.publish',
+} as const;
+
+/** A right an import may need, and where the Content Manager grants it. */
+export interface Right {
+  action: keyof typeof CM_ACTIONS;
+  subject: (typeof UID)['article' | 'author' | 'category'];
+}
+
+/** What an article's write does, as far as permissions go. */
+export interface WriteIntent {
+  action: 'create' | 'update';
+  publish: boolean;
+  createsAuthors: boolean;
+  createsCategories: boolean;
+}
+
+/**
+ * The rights a write needs, in the order they are checked: the article itself first (create, or
+ * update of *this* article, with the role's conditions), then publishing it, then the authors
+ * and categories it creates.
+ */
+export const requiredRights = (intent: WriteIntent): Right[] => [
+  { action: intent.action, subject: UID.article },
+  ...(intent.publish ? [{ action: 'publish' as const, subject: UID.article }] : []),
+  ...(intent.createsAuthors ? [{ action: 'create' as const, subject: UID.author }] : []),
+  ...(intent.createsCategories ? [{ action: 'create' as const, subject: UID.category }] : []),
+];
+
+/** The first right not granted, or null when the write may go ahead. */
+export const missingRight = (required: Right[], granted: (right: Right) => boolean): Right | null =>
+  required.find((right) => !granted(right)) ?? null;
+
+const NOUNS: Record<Right['subject'], string> = {
+  [UID.article]: 'articles',
+  [UID.author]: 'authors',
+  [UID.category]: 'categories',
+};
+
+/** `plugin::content-manager.explorer.update on plugin::newsroom.article` */
+export const rightId = (right: Right): string => `${CM_ACTIONS[right.action]} on ${right.subject}`;
+
+/** Why a write was refused and what to do, for the report. */
+export const forbiddenMessage = (right: Right): string => {
+  const what =
+    right.subject === UID.article && right.action === 'update'
+      ? 'update this article'
+      : right.subject === UID.article && right.action === 'publish'
+        ? 'publish this article'
+        : `${right.action} ${NOUNS[right.subject]}`;
+  const hint =
+    right.action === 'publish'
+      ? 'Import it as a draft, or ask an administrator for that permission.'
+      : 'Ask an administrator for that permission, or leave this article out.';
+  return `Your role may not ${what} in the Content Manager (${rightId(right)}), so nothing of this article was written. ${hint}`;
+};

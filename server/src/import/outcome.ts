@@ -1,0 +1,84 @@
+import type { ImportError } from '../contracts';
+import { forbiddenMessage, rightId } from './decide';
+import type { ArticleOutcome, Candidate, Decision, FailedOutcome } from './types';
+
+type Mode = 'plan' | 'apply';
+
+/**
+ * The outcome of a decision: planned (`create`), or applied (`created`, with the documentId the
+ * write gave). Previews carry the parsed draft, so that the admin can show it.
+ */
+export const outcomeOf = (
+  candidate: Candidate,
+  decision: Decision,
+  mode: Mode,
+  writtenId: string | null = null
+): ArticleOutcome => {
+  const base = {
+    source: candidate.source,
+    title: candidate.draft.title,
+    warnings: [...candidate.draft.warnings, ...decision.warnings],
+    authors: decision.authors,
+    category: decision.category,
+    ...(mode === 'plan' ? { draft: candidate.draft } : {}),
+  };
+  switch (decision.action) {
+    case 'create':
+      return {
+        ...base,
+        action: mode === 'plan' ? 'create' : 'created',
+        slug: decision.slug,
+        documentId: writtenId,
+      };
+    case 'update':
+      return {
+        ...base,
+        action: mode === 'plan' ? 'update' : 'updated',
+        slug: decision.slug,
+        documentId: decision.existing.documentId,
+      };
+    case 'unchanged':
+      return {
+        ...base,
+        action: 'unchanged',
+        slug: decision.existing.slug,
+        documentId: decision.existing.documentId,
+      };
+    case 'conflict':
+      return {
+        ...base,
+        action: 'conflict',
+        slug: decision.existing.slug,
+        documentId: decision.existing.documentId,
+        changedFields: decision.changedFields,
+      };
+    case 'forbidden':
+      return {
+        ...base,
+        action: 'forbidden',
+        slug: decision.existing?.slug ?? candidate.draft.slug,
+        documentId: decision.existing?.documentId ?? null,
+        missingPermission: rightId(decision.missing),
+        error: { message: forbiddenMessage(decision.missing), line: null, code: 'FORBIDDEN' },
+      };
+  }
+};
+
+/** An article that could not be parsed (`invalid`) or written (`failed`). */
+export const failedOutcome = (
+  source: string,
+  action: 'invalid' | 'failed',
+  error: ImportError,
+  extra: Partial<Pick<ArticleOutcome, 'slug' | 'title' | 'warnings' | 'draft'>> = {}
+): FailedOutcome => ({
+  source,
+  action,
+  slug: null,
+  documentId: null,
+  title: null,
+  warnings: [],
+  error,
+  authors: [],
+  category: [],
+  ...extra,
+});

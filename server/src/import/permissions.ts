@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+
+import { UID } from '../pluginId';
+import { CM_ACTIONS, type Right } from './decide';
+import type { ExistingArticle, RightsProbe } from './types';
+
+/** The Content Manager's permission checker (content-manager/server/services/permission-checker). */
+interface PermissionChecker {
+  can: (action: string, entity?: object, field?: string) => boolean;
+}
+interface PermissionCheckerService {
+  create: (args: { userAbility: unknown; model: string }) => PermissionChecker;
+}
+
+/** The fields an import writes, per content type: a role restricted to fewer may not import. */
+const WRITTEN_FIELDS: Record<Right['subject'], string[]> = {
+  [UID.article]: ['title', 'slug', 'description', 'body', 'tags', 'authors', 'category'],
+  [UID.author]: ['name', 'slug'],
+  [UID.category]: ['name', 'slug', 'parent'],
+};
+
+/** The article as the permission conditions see it ("is creator" reads createdBy.id). */
+const subjectOf = (article: ExistingArticle) => ({
+  documentId: article.documentId,
+  slug: article.slug,
+  createdBy: article.createdById === null ? null : { id: article.createdById },
+});
+
+/**
+ * The importing admin's rights, asked of the Content Manager's own permission checker with the
+ * admin's ability (`ctx.state.userAbility`): the same answer the Content Manager gives when the
+ * admin creates, edits or publishes there — conditions ("is creator") and field restrictions
+ * included.
+ */
+export const contentManagerRights = (strapi: Core.Strapi, userAbility: unknown): RightsProbe => {
+  const service = strapi
+    .plugin('content-manager')
+    .service('permission-checker') as unknown as PermissionCheckerService;
+  const checkers = new Map<string, PermissionChecker>();
+  const checker = (model: string) => {
+    let found = checkers.get(model);
+    if (!found) {
+      found = service.create({ userAbility, model });
+      checkers.set(model, found);
+    }
+    return found;
+  };
+  return (right, article) => {
+    const can = checker(right.subject).can;
+    const action = CM_ACTIONS[right.action];
+    const entity = article && right.subject === UID.article ? subjectOf(article) : undefined;
+    if (right.action === 'publish') return can(action, entity);
+    return WRITTEN_FIELDS[right.subject].every((field) => can(action, entity, field));
+  };
+};
