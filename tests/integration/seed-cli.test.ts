@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import knex, { type Knex } from 'knex';
+
 import type { ImportReport } from '../../server/src/contracts';
 import { newsText } from '../helpers/articles';
 import { runCli } from '../helpers/cli';
@@ -30,6 +32,37 @@ afterAll(async () => {
 
 const seed = (...args: string[]) => runCli(['seed', '--app-dir', PLAYGROUND, ...args], { env });
 
+/** A straight connection to the app's database, to change an article as an editor would. */
+const connect = (): Knex => {
+  const e = database.env;
+  if (e.DATABASE_CLIENT === 'sqlite') {
+    return knex({
+      client: 'better-sqlite3',
+      connection: { filename: e.DATABASE_FILENAME },
+      useNullAsDefault: true,
+    });
+  }
+  return knex({
+    client: e.DATABASE_CLIENT === 'postgres' ? 'pg' : 'mysql2',
+    connection: {
+      host: e.DATABASE_HOST,
+      port: Number(e.DATABASE_PORT),
+      user: e.DATABASE_USERNAME,
+      password: e.DATABASE_PASSWORD,
+      database: e.DATABASE_NAME,
+    },
+  });
+};
+
+const editDraft = async (slug: string, title: string) => {
+  const db = connect();
+  try {
+    await db('newsroom_articles').where({ slug }).whereNull('published_at').update({ title });
+  } finally {
+    await db.destroy();
+  }
+};
+
 describe('newsroom seed (real process, real database)', () => {
   it('imports the bundled articles, published, and exits 0; the report is JSON on stdout only', async () => {
     const result = await seed('--publish', '--json');
@@ -37,7 +70,14 @@ describe('newsroom seed (real process, real database)', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as ImportReport;
     expect(report).toMatchObject({ dryRun: false, status: 'published' });
-    expect(report.totals).toEqual({ created: 7, updated: 0, unchanged: 0, failed: 0 });
+    expect(report.totals).toEqual({
+      created: 7,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 0,
+    });
     expect(report.articles.map((a) => a.source)).toContain('000_5637bd5acb181e31.txt');
     expect(Object.keys(report)).toEqual([
       'dryRun',
@@ -89,6 +129,46 @@ describe('newsroom seed (real process, real database)', () => {
     expect(result.stdout).toMatch(/created\s+a-good-one/);
     expect(result.stdout).toMatch(/failed .*bad\.json:\d+/);
     expect(result.stdout).toMatch(/articles failed\s+1/);
+  });
+
+  it('leaves an edited article alone (exit 0, a warning), or exits 1 with --fail-on-conflict; --overwrite-edited replaces it', async () => {
+    const wire = path.join(dir, 'wire');
+    fs.mkdirSync(path.join(wire, 'desk'), { recursive: true });
+    const story = path.join(wire, 'desk', 'story.txt');
+    fs.writeFileSync(story, newsText({ title: 'Wire story', paragraphs: ['First take.'] }));
+    const first = JSON.parse((await seed(wire, '--draft', '--json')).stdout) as ImportReport;
+    expect(first.articles[0]).toMatchObject({ action: 'created', slug: 'wire-story' });
+
+    await editDraft('wire-story', 'Wire story, edited by the desk');
+    fs.writeFileSync(story, newsText({ title: 'Wire story', paragraphs: ['Second take.'] }));
+
+    const kept = await seed(wire, '--draft');
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toMatch(/! conflict\s+wire-story/);
+    expect(kept.stdout).toMatch(/edited in the Content Manager since its last import: title/);
+    expect(kept.stdout).toMatch(/articles in conflict \(kept\)\s+1/);
+    expect(kept.stderr).toMatch(/warning: 1 article was edited .* --overwrite-edited/);
+
+    const strict = await seed(wire, '--draft', '--fail-on-conflict', '--json');
+    expect(strict.code).toBe(1);
+    expect((JSON.parse(strict.stdout) as ImportReport).totals.conflicts).toBe(1);
+
+    // The folder given is the import root: the same file named from its own folder is the same
+    // source (desk/story.txt), and now it is overwritten.
+    const overwritten = await seed(
+      path.join(dir, 'wire'),
+      '--draft',
+      '--overwrite-edited',
+      '--json'
+    );
+    expect(overwritten.code).toBe(0);
+    const report = JSON.parse(overwritten.stdout) as ImportReport;
+    expect(report.articles[0]).toMatchObject({
+      action: 'updated',
+      slug: 'wire-story',
+      documentId: first.articles[0].documentId,
+    });
+    expect(report.articles[0].title).toBe('Wire story');
   });
 
   it('exits 2 on bad usage with a message that says what to do', async () => {

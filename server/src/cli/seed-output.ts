@@ -39,6 +39,8 @@ const ACTION_MARK: Record<string, string> = {
   create: '+',
   update: '~',
   invalid: '✗',
+  conflict: '!',
+  forbidden: '⊘',
 };
 
 const pad = (value: string, width: number) =>
@@ -47,7 +49,10 @@ const pad = (value: string, width: number) =>
 const articleLine = (a: ArticleReport): string => {
   const where = a.error?.line ? `:${a.error.line}` : '';
   const main = `  ${ACTION_MARK[a.action] ?? ' '} ${pad(a.action, 9)} ${pad(a.slug ?? '—', 48)} ${a.source}${where}`;
-  return a.error ? `${main}\n      ${a.error.message}` : main;
+  const edited = a.changedFields?.length
+    ? `\n      edited in the Content Manager since its last import: ${a.changedFields.join(', ')}`
+    : '';
+  return a.error ? `${main}\n      ${a.error.message}` : `${main}${edited}`;
 };
 
 /** The summary printed at the end of `newsroom seed` (not with --json). */
@@ -58,6 +63,7 @@ export const formatSummary = (report: ImportReport): string => {
     ['articles created', totals.created],
     ['articles updated', totals.updated],
     ['articles unchanged', totals.unchanged],
+    ['articles in conflict (kept)', totals.conflicts],
     ['articles failed', totals.failed],
     ['authors created / reused', `${authors.created} / ${authors.reused}`],
     ['categories created / reused', `${categories.created} / ${categories.reused}`],
@@ -71,3 +77,8 @@ export const formatSummary = (report: ImportReport): string => {
     '',
   ].join('\n');
 };
+
+/** The warning line after a run that left edited articles alone. */
+export const conflictWarning = (conflicts: number, dryRun: boolean): string =>
+  `newsroom seed: warning: ${conflicts} article${conflicts === 1 ? ' was' : 's were'} edited in the Content Manager since ${conflicts === 1 ? 'its' : 'their'} last import and ${dryRun ? 'would be' : 'were'} left as the editors left them. ` +
+  'Run again with --overwrite-edited to replace them with the source, or --fail-on-conflict to make this an error.';

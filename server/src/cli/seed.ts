@@ -1,31 +1,40 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import type { ArticleReport, ArticleStatus, ImportReport } from '../contracts';
-import type { ImportInput } from '../import/types';
+import type { ArticleStatus, ImportReport } from '../contracts';
+import type { ImportInput, ImportOptions } from '../import/types';
 import { readArticleFolder } from '../import/read-folder';
 import { bundledDataDir } from '../utils/package-root';
 import { collectInputFiles } from './files';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from './io';
 import { loadStrapiApp } from './seed-app';
-import { formatSummary, progressPrinter } from './seed-output';
+import { conflictWarning, formatSummary, progressPrinter } from './seed-output';
 
 const USAGE = `Usage: newsroom seed [files or folders…] [--publish | --draft] [--dry-run] [--json] [--app-dir DIR]
+                    [--overwrite-edited] [--fail-on-conflict] [--adopt]
 
 Imports articles into the Strapi app in the current folder (or --app-dir): starts the app,
 runs the Newsroom import engine, shuts the app down. Safe to run again: unchanged articles are
 left alone. Without paths it imports the articles bundled with the plugin (data/).
 
-Options:
-  --publish      publish the imported articles
-  --draft        import as drafts (an existing published version is left as it was)
-                 (neither: the plugin's defaultStatus setting)
-  --dry-run      show what would be created, updated or left unchanged; write nothing
-  --json         print only the JSON report on stdout
-  --app-dir DIR  the Strapi app to import into (default: the current folder)
-  -h, --help     show this help
+An article is matched to its source (its sourceId, else its sourceUrl, else its path inside the
+folder given), never to another source's article with the same slug. An article edited in the
+Content Manager since its last import is a conflict: left as the editor left it.
 
-Exit codes: 0 all imported or unchanged, 1 some article failed, 2 bad usage.`;
+Options:
+  --publish           publish the imported articles
+  --draft             import as drafts (an existing published version is left as it was)
+                      (neither: the plugin's defaultStatus setting)
+  --dry-run           show what would be created, updated or left unchanged; write nothing
+  --json              print only the JSON report on stdout
+  --app-dir DIR       the Strapi app to import into (default: the current folder)
+  --overwrite-edited  replace articles edited in the Content Manager since their last import
+  --fail-on-conflict  exit 1 when an article was left as edited (for CI)
+  --adopt             update an article made by hand that has the same slug (else: a new slug)
+  -h, --help          show this help
+
+Exit codes: 0 all imported or unchanged (conflicts alone: 0 with a warning, unless
+--fail-on-conflict), 1 some article failed, 2 bad usage.`;
 
 interface SeedArgs {
   paths: string[];
@@ -33,11 +42,34 @@ interface SeedArgs {
   dryRun: boolean;
   json: boolean;
   appDir?: string;
+  overwriteEdited: boolean;
+  failOnConflict: boolean;
+  adopt: boolean;
   help: boolean;
 }
 
+const FLAGS = {
+  '--dry-run': 'dryRun',
+  '--json': 'json',
+  '--overwrite-edited': 'overwriteEdited',
+  '--fail-on-conflict': 'failOnConflict',
+  '--adopt': 'adopt',
+  '--help': 'help',
+  '-h': 'help',
+} as const satisfies Record<string, keyof SeedArgs>;
+
+const isFlag = (arg: string): arg is keyof typeof FLAGS => Object.hasOwn(FLAGS, arg);
+
 const readArgs = (args: readonly string[]): SeedArgs => {
-  const parsed: SeedArgs = { paths: [], dryRun: false, json: false, help: false };
+  const parsed: SeedArgs = {
+    paths: [],
+    dryRun: false,
+    json: false,
+    overwriteEdited: false,
+    failOnConflict: false,
+    adopt: false,
+    help: false,
+  };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
     if (!arg.startsWith('-') || arg === '-') parsed.paths.push(arg);
@@ -47,9 +79,7 @@ const readArgs = (args: readonly string[]): SeedArgs => {
         throw new UsageError('Use either --publish or --draft, not both.');
       }
       parsed.status = status;
-    } else if (arg === '--dry-run') parsed.dryRun = true;
-    else if (arg === '--json') parsed.json = true;
-    else if (arg === '--help' || arg === '-h') parsed.help = true;
+    } else if (isFlag(arg)) parsed[FLAGS[arg]] = true;
     else if (arg === '--app-dir' || arg.startsWith('--app-dir=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[(i += 1)];
       if (!value) throw new UsageError('--app-dir needs a folder, e.g. --app-dir ./my-strapi-app.');
@@ -63,24 +93,30 @@ const readArgs = (args: readonly string[]): SeedArgs => {
   return parsed;
 };
 
+/**
+ * The files to import. Each keeps its path relative to the folder it was found in (a file named
+ * on its own: its name), which is its source key when the article names no sourceId or
+ * sourceUrl: the same folder imported from elsewhere matches the same articles.
+ */
 const readInputs = (paths: string[], cwd: string): ImportInput[] => {
   if (paths.length === 0) return readArticleFolder(bundledDataDir());
-  return collectInputFiles(paths, cwd).map((file) => ({
-    name: file.display,
-    content: new Uint8Array(readFileSync(file.path)),
-  }));
+  collectInputFiles(paths, cwd); // every path exists, or a usage error names those that do not
+  const seen = new Set<string>();
+  return paths.flatMap((given) => {
+    const root = path.resolve(cwd, given);
+    const folder = statSync(root).isDirectory() ? root : path.dirname(root);
+    return collectInputFiles([given], cwd)
+      .filter((file) => !seen.has(file.path) && seen.add(file.path))
+      .map((file) => ({
+        name: file.display,
+        path: path.relative(folder, file.path),
+        content: new Uint8Array(readFileSync(file.path)),
+      }));
+  });
 };
 
 interface ImportServiceLike {
-  apply: (
-    inputs: ImportInput[],
-    options: {
-      status?: ArticleStatus;
-      dryRun?: boolean;
-      origin?: 'cli';
-      onProgress?: (done: number, total: number, latest: ArticleReport[]) => void;
-    }
-  ) => Promise<ImportReport>;
+  apply: (inputs: ImportInput[], options: ImportOptions) => Promise<ImportReport>;
 }
 
 const runSeed = async (args: string[], io: CliIo): Promise<number> => {
@@ -110,6 +146,8 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
       report = await (plugin.service('import') as unknown as ImportServiceLike).apply(inputs, {
         status: options.status,
         dryRun: options.dryRun,
+        adopt: options.adopt,
+        overwriteEdited: options.overwriteEdited,
         origin: 'cli',
         onProgress: options.json || options.dryRun ? undefined : progress.update,
       });
@@ -122,7 +160,9 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
     restoreStdout();
   }
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report));
-  return report.totals.failed > 0 ? EXIT_FAILED : EXIT_OK;
+  const { conflicts, failed } = report.totals;
+  if (conflicts > 0) io.stderr.write(`${conflictWarning(conflicts, report.dryRun)}\n`);
+  return failed > 0 || (conflicts > 0 && options.failOnConflict) ? EXIT_FAILED : EXIT_OK;
 };
 
 /** Points process.stdout at stderr until the returned function is called. */
