@@ -2,6 +2,7 @@
 export { ADMIN_ROUTES, PERMISSIONS } from '../../server/src/contracts';
 export type {
   AppliedAction,
+  ArticleFieldName,
   ArticleReport,
   ArticleStatus,
   ExportRequestBody,

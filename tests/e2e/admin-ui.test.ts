@@ -161,7 +161,10 @@ describe('admin UI (real browser, production build)', () => {
       const summary = page.getByTestId('report-summary');
       await summary.waitFor();
       expect(await summary.getAttribute('data-result')).toBe('success');
-      await expectText(summary, '1 created, 0 updated, 0 unchanged, 0 failed');
+      await expectText(
+        summary,
+        '1 created, 0 updated, 0 unchanged, 0 left as edited, 0 not allowed, 0 failed'
+      );
       const link = page.getByTestId('report-row').getByRole('link', { name: TITLE });
       expect(await link.getAttribute('href')).toMatch(
         new RegExp(`^${ARTICLE_PATH.replace(/[.]/g, '\\.')}/\\w+`)
@@ -203,7 +206,10 @@ describe('admin UI (real browser, production build)', () => {
       expect(await entries.count()).toBe(1);
       await entries.first().getByRole('button').first().click();
       await expectText(entries.first(), 'by Esma Editor');
-      await expectText(entries.first(), '1 created · 0 updated · 0 unchanged · 0 failed');
+      await expectText(
+        entries.first(),
+        '1 created · 0 updated · 0 unchanged · 0 left as edited · 0 not allowed · 0 failed'
+      );
       await entries.first().getByRole('link', { name: TITLE }).waitFor();
       await screenshot(page, '06-history');
     }));

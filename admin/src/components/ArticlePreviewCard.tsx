@@ -6,6 +6,7 @@ import type { ArticleReport } from '../contracts';
 import { formatLabel } from '../utils/formatLabel';
 import { useT } from '../utils/useT';
 
+import { ArticleDecisionNotice, type OverwriteChoice } from './ArticleDecisionNotice';
 import { EntityPlanList } from './EntityPlanList';
 import { Fact, FactList } from './Fact';
 import { ParseErrorMessage } from './ParseErrorMessage';
@@ -16,7 +17,14 @@ import { WarningList } from './WarningList';
 const unique = (items: string[]) => Array.from(new Set(items));
 
 /** One article of a preview: what was parsed and what the import will do with it. */
-export const ArticlePreviewCard = ({ article }: { article: ArticleReport }) => {
+export const ArticlePreviewCard = ({
+  article,
+  overwrite,
+}: {
+  article: ArticleReport;
+  /** For an article in conflict: the overwrite toggle. */
+  overwrite?: OverwriteChoice;
+}) => {
   const t = useT();
   const headingId = useId();
   const { draft } = article;
@@ -35,6 +43,7 @@ export const ArticlePreviewCard = ({ article }: { article: ArticleReport }) => {
       borderWidth="1px"
       padding={5}
       data-testid="article-preview"
+      data-action={article.action}
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex justifyContent="space-between" alignItems="flex-start" gap={4}>
@@ -56,7 +65,10 @@ export const ArticlePreviewCard = ({ article }: { article: ArticleReport }) => {
           <PlanBadge action={article.action} />
         </Flex>
 
-        {article.error && <ParseErrorMessage error={article.error} />}
+        <ArticleDecisionNotice article={article} overwrite={overwrite} />
+        {article.error && article.action !== 'forbidden' && (
+          <ParseErrorMessage error={article.error} />
+        )}
 
         {draft && (
           <FactList>

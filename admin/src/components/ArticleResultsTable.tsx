@@ -5,6 +5,7 @@ import { Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@st
 import type { ArticleReport } from '../contracts';
 import { useT } from '../utils/useT';
 
+import { ArticleDecisionNotice } from './ArticleDecisionNotice';
 import { ArticleLink } from './ArticleLink';
 import { ParseErrorMessage } from './ParseErrorMessage';
 import { PlanBadge } from './PlanBadge';
@@ -27,9 +28,15 @@ export const rowsFromArticles = (articles: ArticleReport[], prefix = 'a'): Resul
     documentId: article.documentId,
     action: article.action,
     details:
-      article.error || article.warnings.length > 0 ? (
+      article.error ||
+      article.warnings.length > 0 ||
+      article.action === 'conflict' ||
+      article.action === 'forbidden' ? (
         <>
-          {article.error && <ParseErrorMessage error={article.error} />}
+          <ArticleDecisionNotice article={article} />
+          {article.error && article.action !== 'forbidden' && (
+            <ParseErrorMessage error={article.error} />
+          )}
           <WarningList warnings={article.warnings} />
         </>
       ) : null,

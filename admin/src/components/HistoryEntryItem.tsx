@@ -21,7 +21,7 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
         <Accordion.Trigger
           description={t(
             'history.counts',
-            '{created} created · {updated} updated · {unchanged} unchanged · {failed} failed · {status}',
+            '{created} created · {updated} updated · {unchanged} unchanged · {conflicts} left as edited · {forbidden} not allowed · {failed} failed · {status}',
             {
               ...totals,
               status:

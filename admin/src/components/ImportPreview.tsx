@@ -7,11 +7,22 @@ import { useT } from '../utils/useT';
 import { ArticlePreviewCard } from './ArticlePreviewCard';
 import { RequestFailureAlert } from './RequestFailureAlert';
 
+const NO_OVERWRITE: ReadonlySet<string> = new Set();
+
 const countBy = (articles: ArticleReport[], action: ArticleReport['action']) =>
   articles.filter((article) => article.action === action).length;
 
 /** The plan for every article, before anything is written. */
-export const ImportPreview = ({ outcome }: { outcome: BatchOutcome }) => {
+export const ImportPreview = ({
+  outcome,
+  overwrite = NO_OVERWRITE,
+  onOverwriteChange,
+}: {
+  outcome: BatchOutcome;
+  /** documentIds of the articles in conflict the user chose to overwrite. */
+  overwrite?: ReadonlySet<string>;
+  onOverwriteChange?: (documentId: string, overwrite: boolean) => void;
+}) => {
   const t = useT();
   const articles = outcome.report?.articles ?? [];
 
@@ -35,19 +46,32 @@ export const ImportPreview = ({ outcome }: { outcome: BatchOutcome }) => {
         <Typography variant="omega" textColor="neutral700" aria-live="polite">
           {t(
             'preview.summary',
-            '{total, plural, one {# article} other {# articles}}: {create} to create, {update} to update, {unchanged} unchanged, {invalid} invalid',
+            '{total, plural, one {# article} other {# articles}}: {create} to create, {update} to update, {unchanged} unchanged, {conflict} edited since the last import, {forbidden} not allowed, {invalid} invalid',
             {
               total: articles.length,
               create: countBy(articles, 'create'),
               update: countBy(articles, 'update'),
               unchanged: countBy(articles, 'unchanged'),
+              conflict: countBy(articles, 'conflict'),
+              forbidden: countBy(articles, 'forbidden'),
               invalid: countBy(articles, 'invalid'),
             }
           )}
         </Typography>
       )}
       {articles.map((article, index) => (
-        <ArticlePreviewCard key={`${article.source}-${index}`} article={article} />
+        <ArticlePreviewCard
+          key={`${article.source}-${index}`}
+          article={article}
+          overwrite={
+            article.action === 'conflict' && article.documentId && onOverwriteChange
+              ? {
+                  checked: overwrite.has(article.documentId),
+                  onChange: (checked) => onOverwriteChange(article.documentId!, checked),
+                }
+              : undefined
+          }
+        />
       ))}
     </Flex>
   );

@@ -4,7 +4,7 @@ import type { AppliedAction, PlannedAction } from '../contracts';
 import { useT, type Translate } from '../utils/useT';
 
 type Action = AppliedAction | PlannedAction;
-type Variant = 'success' | 'primary' | 'danger' | 'neutral' | 'secondary';
+type Variant = 'success' | 'primary' | 'danger' | 'warning' | 'neutral' | 'secondary';
 
 const VARIANTS: Record<Action, Variant> = {
   create: 'success',
@@ -14,6 +14,8 @@ const VARIANTS: Record<Action, Variant> = {
   unchanged: 'neutral',
   invalid: 'danger',
   failed: 'danger',
+  conflict: 'warning',
+  forbidden: 'danger',
 };
 
 export const actionLabel = (t: Translate, action: Action): string => {
@@ -32,10 +34,14 @@ export const actionLabel = (t: Translate, action: Action): string => {
       return t('action.invalid', 'Invalid');
     case 'failed':
       return t('action.failed', 'Failed');
+    case 'conflict':
+      return t('action.conflict', 'Conflict: edited');
+    case 'forbidden':
+      return t('action.forbidden', 'Not allowed');
   }
 };
 
-/** The plan (create / update / unchanged / invalid) or the result (created … failed). */
+/** The plan (create / update / unchanged / conflict / forbidden / invalid) or the result. */
 export const PlanBadge = ({ action }: { action: Action }) => {
   const t = useT();
   return (

@@ -13,13 +13,37 @@ export const ReportSummary = ({ outcome }: { outcome: BatchOutcome }) => {
   const reported = outcome.report?.articles.length ?? 0;
   const notSent = outcome.failures.reduce((n, f) => n + f.files.length, 0);
   const total = reported + notSent + (outcome.skipped?.length ?? 0);
-  const totals = outcome.report?.totals ?? { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  const totals = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    conflicts: 0,
+    forbidden: 0,
+    ...outcome.report?.totals,
+  };
   const counts = t(
     'report.counts',
-    '{created} created, {updated} updated, {unchanged} unchanged, {failed} failed',
+    '{created} created, {updated} updated, {unchanged} unchanged, {conflicts} left as edited, {forbidden} not allowed, {failed} failed',
     { ...totals, failed }
   );
 
+  if (failed === 0 && totals.conflicts + totals.forbidden > 0) {
+    return (
+      <DismissibleAlert
+        variant="warning"
+        title={t(
+          'report.attention',
+          'Import finished: {count, plural, one {# article was} other {# articles were}} not written',
+          { count: totals.conflicts + totals.forbidden }
+        )}
+        closeLabel={t('failure.close', 'Close')}
+        data-testid="report-summary"
+        data-result="attention"
+      >
+        <Typography tag="span">{counts}</Typography>
+      </DismissibleAlert>
+    );
+  }
   if (failed === 0) {
     return (
       <DismissibleAlert

@@ -22,6 +22,8 @@ interface RunArgs {
   maxBytes: number | null;
   /** Articles left out before sending (reported as failed). */
   skipped?: ArticleReport[];
+  /** Adopt hand-made articles; edited articles to overwrite. */
+  choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite'>;
 }
 
 /** Runs one batch (preview or import) in chunks and tracks its progress. */
@@ -29,12 +31,13 @@ export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport
   const [batch, setBatch] = useState<BatchState>({ state: 'idle' });
 
   const run = useCallback(
-    async ({ files, status, maxBytes, skipped = [] }: RunArgs) => {
+    async ({ files, status, maxBytes, skipped = [], choices }: RunArgs) => {
       setBatch({ state: 'running', done: 0, total: files.length });
       const outcome = await runInChunks(files, {
         status,
         send,
         maxBytes,
+        choices,
         chunkSize: IMPORT_CHUNK_SIZE,
         onProgress: (done, total) => setBatch({ state: 'running', done, total }),
       });

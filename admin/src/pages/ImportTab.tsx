@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Checkbox, Flex, Typography } from '@strapi/design-system';
 import { ArrowLeft, Eye, Upload } from '@strapi/icons';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
@@ -29,6 +29,16 @@ export const ImportTab = ({ settings }: { settings: ImportDefaults | null }) => 
   const [pastedHtml, setPastedHtml] = useState<string | null>(null);
   const [files, setFiles] = useState<ImportFile[]>([]);
   const [status, setStatus] = useState<ArticleStatus>(settings?.defaultStatus ?? 'draft');
+  const [adopt, setAdopt] = useState(false);
+  // Articles in conflict (edited since their last import) the user chose to overwrite.
+  const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
+  const toggleOverwrite = (documentId: string, chosen: boolean) =>
+    setOverwrite((current) => {
+      const next = new Set(current);
+      if (chosen) next.add(documentId);
+      else next.delete(documentId);
+      return next;
+    });
 
   const sources = useMemo<ImportFile[]>(() => {
     const pasted =
@@ -66,18 +76,31 @@ export const ImportTab = ({ settings }: { settings: ImportDefaults | null }) => 
   const preview = async () => {
     setStep('preview');
     importBatch.reset();
-    await previewBatch.run({ files: sources, status, maxBytes });
+    setOverwrite(new Set());
+    await previewBatch.run({ files: sources, status, maxBytes, choices: adopt ? { adopt } : {} });
   };
 
   const runImport = async () => {
     setStep('report');
-    await importBatch.run({ files: plan.importable, status, maxBytes, skipped: plan.skipped });
+    await importBatch.run({
+      files: plan.importable,
+      status,
+      maxBytes,
+      skipped: plan.skipped,
+      // Only what the user chose goes into the request.
+      choices: {
+        ...(adopt ? { adopt } : {}),
+        ...(overwrite.size > 0 ? { overwrite: [...overwrite] } : {}),
+      },
+    });
   };
 
   const startOver = () => {
     setText('');
     setPastedHtml(null);
     setFiles([]);
+    setAdopt(false);
+    setOverwrite(new Set());
     previewBatch.reset();
     importBatch.reset();
     setStep('edit');
@@ -95,7 +118,17 @@ export const ImportTab = ({ settings }: { settings: ImportDefaults | null }) => 
           onFilesChange={setFiles}
           maxBytes={maxBytes}
         />
-        <Flex justifyContent="flex-end">
+        <Flex justifyContent="space-between" alignItems="center" gap={4} wrap="wrap">
+          <Checkbox
+            name="adopt"
+            checked={adopt}
+            onCheckedChange={(value: boolean | 'indeterminate') => setAdopt(value === true)}
+          >
+            {t(
+              'import.adopt',
+              'Adopt hand-made articles: an article created in the Content Manager with the same slug is updated (otherwise the import gets a new slug)'
+            )}
+          </Checkbox>
           <Button
             startIcon={<Eye />}
             disabled={sources.length === 0}
@@ -137,7 +170,13 @@ export const ImportTab = ({ settings }: { settings: ImportDefaults | null }) => 
         {batch.state === 'running' && (
           <ImportProgress mode="preview" done={batch.done} total={batch.total} />
         )}
-        {batch.state === 'finished' && <ImportPreview outcome={batch.outcome} />}
+        {batch.state === 'finished' && (
+          <ImportPreview
+            outcome={batch.outcome}
+            overwrite={overwrite}
+            onOverwriteChange={toggleOverwrite}
+          />
+        )}
       </Flex>
     );
   }

@@ -88,6 +88,8 @@ export interface RunOptions {
   onProgress?: (doneFiles: number, totalFiles: number) => void;
   chunkSize: number;
   maxBytes?: number | null;
+  /** The user's choices, sent with every chunk (adopt, articles to overwrite). */
+  choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite'>;
 }
 
 /**
@@ -97,7 +99,7 @@ export interface RunOptions {
  */
 export const runInChunks = async (
   files: readonly ImportFile[],
-  { status, send, onProgress, chunkSize, maxBytes = null }: RunOptions
+  { status, send, onProgress, chunkSize, maxBytes = null, choices = {} }: RunOptions
 ): Promise<BatchOutcome> => {
   const chunks = chunkFiles(files, chunkSize, maxBytes);
   let report: ImportReport | null = null;
@@ -108,7 +110,7 @@ export const runInChunks = async (
   for (let i = 0; i < chunks.length; i += 1) {
     const part = chunks[i];
     try {
-      report = mergeReports(report, await send({ files: part, status }));
+      report = mergeReports(report, await send({ files: part, status, ...choices }));
     } catch (error) {
       const failure = toRequestFailure(error);
       if (isFatal(failure)) {

@@ -57,6 +57,8 @@ export const report = (
       created: count('created'),
       updated: count('updated'),
       unchanged: count('unchanged'),
+      conflicts: count('conflict'),
+      forbidden: count('forbidden'),
       failed: count('failed'),
     },
     authors: { created: 1, reused: 0 },

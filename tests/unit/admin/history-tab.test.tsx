@@ -22,7 +22,7 @@ const entry = (id: number, overrides: Partial<ImportHistoryEntry> = {}): ImportH
   origin: 'admin',
   user: { id: 2, name: 'Esma Editor', email: 'editor@newsroom.test' },
   status: 'published',
-  totals: { created: 1, updated: 0, unchanged: 0, failed: 1 },
+  totals: { created: 1, updated: 0, unchanged: 0, conflicts: 0, forbidden: 0, failed: 1 },
   authors: { created: 1, reused: 0 },
   categories: { created: 0, reused: 1 },
   articles: [
@@ -47,7 +47,7 @@ describe('HistoryTab', () => {
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('by Esma Editor');
     expect(items[0]).toHaveTextContent(
-      '1 created · 0 updated · 0 unchanged · 1 failed · Published'
+      '1 created · 0 updated · 0 unchanged · 0 left as edited · 0 not allowed · 1 failed · Published'
     );
     expect(items[1]).toHaveTextContent('by Seed command');
     expect(items[1]).toHaveTextContent('Draft');

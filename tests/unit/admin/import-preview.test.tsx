@@ -43,7 +43,9 @@ describe('ImportPreview', () => {
       view.getByText('azerbaijan-iran-relations-at-high-level-iranian-official')
     ).toBeInTheDocument();
     expect(
-      screen.getByText('1 article: 1 to create, 0 to update, 0 unchanged, 0 invalid')
+      screen.getByText(
+        '1 article: 1 to create, 0 to update, 0 unchanged, 0 edited since the last import, 0 not allowed, 0 invalid'
+      )
     ).toBeInTheDocument();
   });
 
@@ -60,7 +62,7 @@ describe('ImportPreview', () => {
       'Line 4: The front matter is not valid YAML: bad indentation'
     );
     expect(
-      screen.getByText(/1 to create, 0 to update, 0 unchanged, 1 invalid/)
+      screen.getByText(/1 to create, 0 to update, 0 unchanged, .*, 1 invalid/)
     ).toBeInTheDocument();
   });
 

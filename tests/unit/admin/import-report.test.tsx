@@ -63,7 +63,9 @@ describe('ImportReportView', () => {
 
     expect(summary()).toHaveAttribute('data-result', 'success');
     expect(summary()).toHaveTextContent('Import finished');
-    expect(summary()).toHaveTextContent('1 created, 0 updated, 0 unchanged, 0 failed');
+    expect(summary()).toHaveTextContent(
+      '1 created, 0 updated, 0 unchanged, 0 left as edited, 0 not allowed, 0 failed'
+    );
     const row = screen.getByTestId('report-row');
     expect(within(row).getByText('Created')).toBeInTheDocument();
     const link = within(row).getByRole('link', { name: SEED_TITLE });
@@ -99,7 +101,9 @@ describe('ImportReportView', () => {
 
     expect(summary()).toHaveAttribute('data-result', 'failure');
     expect(summary()).toHaveTextContent('The import failed: nothing was imported');
-    expect(summary()).toHaveTextContent('0 created, 0 updated, 0 unchanged, 2 failed');
+    expect(summary()).toHaveTextContent(
+      '0 created, 0 updated, 0 unchanged, 0 left as edited, 0 not allowed, 2 failed'
+    );
     expect(screen.queryByText('Import finished')).not.toBeInTheDocument();
     const alert = screen.getByTestId('request-failure');
     expect(alert).toHaveTextContent('The request failed (HTTP 500)');

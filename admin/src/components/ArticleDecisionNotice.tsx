@@ -1,0 +1,101 @@
+import { Box, Checkbox, Flex, Typography } from '@strapi/design-system';
+
+import type { ArticleFieldName, ArticleReport } from '../contracts';
+import { useT, type Translate } from '../utils/useT';
+
+export const fieldLabel = (t: Translate, field: ArticleFieldName): string => {
+  switch (field) {
+    case 'title':
+      return t('field.title', 'Title');
+    case 'slug':
+      return t('field.slug', 'Slug');
+    case 'description':
+      return t('field.description', 'Lead');
+    case 'body':
+      return t('field.body', 'Body');
+    case 'tags':
+      return t('field.tags', 'Tags');
+    case 'authors':
+      return t('field.authors', 'Authors');
+    case 'category':
+      return t('field.category', 'Category');
+  }
+};
+
+/** The user's choice for an article in conflict: overwrite the editor's changes or not. */
+export interface OverwriteChoice {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/**
+ * Why an article is not written as planned: edited in the Content Manager since its last
+ * import (`conflict`, with the fields and, in the preview, the overwrite toggle), or refused by
+ * the importing admin's role (`forbidden`, with the missing permission).
+ */
+export const ArticleDecisionNotice = ({
+  article,
+  overwrite,
+}: {
+  article: ArticleReport;
+  overwrite?: OverwriteChoice;
+}) => {
+  const t = useT();
+  if (article.action === 'conflict') {
+    const fields = (article.changedFields ?? []).map((f) => fieldLabel(t, f)).join(', ');
+    return (
+      <Box
+        data-testid="conflict-notice"
+        background="warning100"
+        borderColor="warning200"
+        borderStyle="solid"
+        borderWidth="1px"
+        hasRadius
+        padding={3}
+      >
+        <Flex direction="column" alignItems="stretch" gap={2}>
+          <Typography variant="omega" textColor="warning700">
+            {t(
+              'conflict.message',
+              'Edited in the Content Manager since its last import ({fields}). The import leaves it as the editor left it.',
+              { fields }
+            )}
+          </Typography>
+          {overwrite && (
+            <Checkbox
+              checked={overwrite.checked}
+              onCheckedChange={(value: boolean | 'indeterminate') =>
+                overwrite.onChange(value === true)
+              }
+              name={`overwrite-${article.documentId ?? article.source}`}
+            >
+              {t('conflict.overwrite', 'Overwrite the changes made in the Content Manager')}
+            </Checkbox>
+          )}
+        </Flex>
+      </Box>
+    );
+  }
+  if (article.action === 'forbidden') {
+    return (
+      <Box
+        data-testid="forbidden-notice"
+        background="danger100"
+        borderColor="danger200"
+        borderStyle="solid"
+        borderWidth="1px"
+        hasRadius
+        padding={3}
+      >
+        <Typography variant="omega" textColor="danger700">
+          {t(
+            'forbidden.message',
+            'Your role may not do this in the Content Manager, so nothing of this article is written. Missing permission: {permission}.',
+            { permission: article.missingPermission ?? '—' }
+          )}
+        </Typography>
+      </Box>
+    );
+  }
+  return null;
+};
