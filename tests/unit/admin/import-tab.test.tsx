@@ -41,6 +41,10 @@ beforeEach(() => {
   mockApi.import.mockReset();
 });
 
+// Whole flows typed and clicked through user-event: on a busy machine one takes longer than
+// Jest's default 5 s.
+jest.setTimeout(30_000);
+
 describe('ImportTab', () => {
   it('pastes → previews (nothing written) → imports as published → links to the article', async () => {
     const user = userEvent.setup();
