@@ -7,7 +7,6 @@
 const PARSING = ['server/src/parsing/**/*.ts'];
 const CORE = [
   // The engine's pure decisions (identity, conflict, slug allocation, planning).
-  'server/src/import/decide.ts',
   'server/src/import/decide/**/*.ts',
   // Content-API query rewriting (given the schemas, no database).
   'server/src/content-api/article-param-values.ts',
@@ -62,7 +61,7 @@ export default {
   // Survivors accepted (equivalent mutants: no input can tell them from the original code):
   // - config/index.ts: `typeof x !== 'number'` forced false for wordsPerMinute and
   //   maxImportBytes; Number.isInteger refuses every non-number on its own.
-  // - import/decide.ts: `refs.length > 1` as `>= 1` (refs[-1] is undefined too), and `!leaf`
+  // - import/decide/article.ts: `refs.length > 1` as `>= 1` (refs[-1] is undefined too), and `!leaf`
   //   forced false (no leaf means no existing category either).
   // - admin/src/utils/articleFacts.ts: the null/undefined early return removed (nothing below
   //   counts them), and numberOr's typeof forced true (Number.isFinite refuses non-numbers).

@@ -28,7 +28,14 @@ const article = (source: string, over: Partial<ArticleReport> = {}): ArticleRepo
 const report = (articles: ArticleReport[], over: Partial<ImportReport> = {}): ImportReport => ({
   dryRun: false,
   status: 'draft',
-  totals: { created: articles.length, updated: 0, unchanged: 0, failed: 0 },
+  totals: {
+    created: articles.length,
+    updated: 0,
+    unchanged: 0,
+    conflicts: 0,
+    forbidden: 0,
+    failed: 0,
+  },
   authors: { created: 1, reused: 2 },
   categories: { created: 3, reused: 4 },
   articles,
@@ -79,7 +86,7 @@ describe('mergeReports', () => {
     expect(mergeReports(a, b)).toEqual({
       dryRun: true,
       status: 'published',
-      totals: { created: 3, updated: 0, unchanged: 0, failed: 0 },
+      totals: { created: 3, updated: 0, unchanged: 0, conflicts: 0, forbidden: 0, failed: 0 },
       authors: { created: 2, reused: 4 },
       categories: { created: 6, reused: 8 },
       articles: [article('a'), article('b'), article('c')],
@@ -198,7 +205,9 @@ describe('failedCount', () => {
     const failure = { kind: 'network' as const, status: null, name: null, message: 'down' };
     expect(
       failedCount({
-        report: report([], { totals: { created: 0, updated: 0, unchanged: 0, failed: 2 } }),
+        report: report([], {
+          totals: { created: 0, updated: 0, unchanged: 0, conflicts: 0, forbidden: 0, failed: 2 },
+        }),
         failures: [
           { files: ['x', 'y'], failure },
           { files: ['z'], failure },

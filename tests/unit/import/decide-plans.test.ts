@@ -1,4 +1,5 @@
-import { decide } from '../../../server/src/import/decide';
+import type { ArticleStatus } from '../../../server/src/contracts';
+import { decideArticle } from '../../../server/src/import/decide';
 import type {
   BatchState,
   Candidate,
@@ -7,6 +8,10 @@ import type {
   ExistingEntity,
 } from '../../../server/src/import/types';
 import type { ArticleDraft } from '../../../server/src/parsing';
+
+/** The decision for an article of this source, without permission checks, adopt or overwrite. */
+const decide = (c: Candidate, s: BatchState, status: ArticleStatus) =>
+  decideArticle(c, s, { status, adopt: false, overwrite: () => false, rights: null });
 
 const ref = (name: string): EntityRef => ({ name, slug: name.toLowerCase() });
 
@@ -19,6 +24,7 @@ const candidate = (
   draft: { slug: 'the-article', title: 'The article' } as ArticleDraft,
   hash,
   sourceHash: null,
+  key: 'path:a.txt',
   authorRefs: authors.map(ref),
   categoryRefs: categories.map(ref),
 });
@@ -36,7 +42,9 @@ const state = (
   authors: string[] = [],
   categories: [string, string | null][] = []
 ): BatchState => ({
-  articles: new Map(article ? [['the-article', article]] : []),
+  articles: new Map(article ? [[article.documentId, article]] : []),
+  byKey: new Map(article ? [['path:a.txt', article.documentId]] : []),
+  bySlug: new Map(article ? [['the-article', article.documentId]] : []),
   authors: new Map(authors.map((name) => [name.toLowerCase(), entity(name)])),
   categories: new Map(
     categories.map(([name, parent]) => [
@@ -48,8 +56,23 @@ const state = (
 
 const existing = (draftHash: string | null, publishedHash?: string | null): ExistingArticle => ({
   documentId: 'doc-article',
+  slug: 'the-article',
+  sourceKey: 'path:a.txt',
+  sourceName: 'a.txt',
+  imported: true,
   draftHash,
   publishedHash,
+  fingerprint: null,
+  current: {
+    title: 'The article',
+    slug: 'the-article',
+    description: '',
+    body: [],
+    tags: [],
+    authors: [],
+    category: null,
+  },
+  createdById: null,
 });
 
 describe('decide: create, update or unchanged', () => {
@@ -57,7 +80,8 @@ describe('decide: create, update or unchanged', () => {
     const decision = decide(candidate(), state(), 'draft');
     expect(decision).toEqual({
       action: 'create',
-      existing: undefined,
+      slug: 'the-article',
+      existing: null,
       authors: [],
       category: [],
       categoryRefs: [],
