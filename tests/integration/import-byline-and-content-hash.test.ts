@@ -155,7 +155,14 @@ describe('the content-hash comparison, with the source-hash fast path bypassed',
         status: 'published',
       });
       expect({ label, action: again.articles[0].action }).toEqual({ label, action: 'unchanged' });
-      expect(again.totals).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 0 });
+      expect(again.totals).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: 1,
+        conflicts: 0,
+        forbidden: 0,
+        failed: 0,
+      });
       expect(await stored()).toEqual(before);
     }
   });

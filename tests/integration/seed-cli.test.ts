@@ -169,7 +169,7 @@ describe('newsroom seed (real process, real database)', () => {
       documentId: first.articles[0].documentId,
     });
     expect(report.articles[0].title).toBe('Wire story');
-  });
+  }, 600_000); // four runs of the command, each boots the app
 
   it('exits 2 on bad usage with a message that says what to do', async () => {
     const unknown = await seed('--frobnicate');
