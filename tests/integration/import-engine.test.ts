@@ -421,14 +421,28 @@ describe('import engine', () => {
     const total = async () => (await history.list(1, 1)).pagination.total;
     const before = await total();
     const again = await engine.apply([referenceSeed()], { status: 'published', origin: 'cli' });
-    expect(again.totals).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 0 });
+    expect(again.totals).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 0,
+    });
     expect(await total()).toBe(before);
 
     const failing = await engine.apply(
       [referenceSeed(), { name: 'broken.json', content: '{ "title": ' }],
       { status: 'published', origin: 'cli' }
     );
-    expect(failing.totals).toEqual({ created: 0, updated: 0, unchanged: 1, failed: 1 });
+    expect(failing.totals).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 1,
+    });
     expect(await total()).toBe(before + 1);
   });
 });
