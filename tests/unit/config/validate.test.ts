@@ -31,6 +31,11 @@ describe('plugin config', () => {
       wordsPerMinute: 200,
       maxImportBytes: 5 * 1024 * 1024,
       publicRead: false,
+      siteUrl: null,
+      siteName: 'Newsroom',
+      articlePath: '/articles/:slug',
+      feedItems: 50,
+      feedMaxBytes: 1024 * 1024,
     });
   });
 
@@ -55,7 +60,8 @@ describe('plugin config', () => {
     expect(error.name).toBe('ConfigError');
     expect(error.message).toBe(
       'Invalid config for plugin "newsroom": unknown key "wordsPerMinut". Known keys: ' +
-        'seedOnBootstrap, defaultStatus, wordsPerMinute, maxImportBytes, publicRead.'
+        'seedOnBootstrap, defaultStatus, wordsPerMinute, maxImportBytes, publicRead, siteUrl, ' +
+        'siteName, articlePath, feedItems, feedMaxBytes.'
     );
   });
 

@@ -76,10 +76,14 @@ export function readByline(line: string): Byline | undefined {
   let parts = splitNames(names);
   if (parts.length === 0 || parts.length > 12) return undefined;
   // "By Jane Roe, Reuters" / "By Jane Roe, Staff Writer" / "By Jane Roe, 14 March 2024".
+  // Only a last item after a comma can be an outlet: "By Ann Writer and Bob Writer" names two
+  // people even though "Writer" is also a role word.
+  const lastComma = names.lastIndexOf(',');
   if (
     suffix === undefined &&
     parts.length > 1 &&
-    !/ (?:and|&) /u.test(names.slice(names.lastIndexOf(',')))
+    lastComma >= 0 &&
+    !/ (?:and|&) /u.test(names.slice(lastComma))
   ) {
     const last = parts[parts.length - 1];
     const isOutlet =
