@@ -19,7 +19,7 @@ interface Row {
   body: Block[] | null;
   tags: unknown;
   sourceUrl: string | null;
-  sourceId?: string | null;
+  sourceKey?: string | null;
   sourceMeta: Partial<SourceMeta> | null;
   publishedAt: string | Date | null;
   authors?: { name: string }[];
@@ -59,8 +59,9 @@ export const readArticles = async (
   if (options.since) filters.push({ updatedAt: { $gte: options.since } });
   if (options.documentIds) filters.push({ documentId: { $in: options.documentIds } });
 
-  // The source key field comes with source identity (a later version of the import engine).
-  const hasSourceId = 'sourceId' in strapi.getModel(UID.article).attributes;
+  // The import's source key (its identity for the article), written so that importing the
+  // export back finds the same articles.
+  const hasSourceKey = 'sourceKey' in strapi.getModel(UID.article).attributes;
   const select = [
     'id',
     'documentId',
@@ -72,7 +73,7 @@ export const readArticles = async (
     'sourceUrl',
     'sourceMeta',
     'publishedAt',
-    ...(hasSourceId ? ['sourceId'] : []),
+    ...(hasSourceKey ? ['sourceKey'] : []),
   ];
   return pages(strapi, { options, filters, select, tree, pageSize });
 };
@@ -131,7 +132,7 @@ async function* pages(
           status,
           coverUrl: row.cover?.url ?? null,
           sourceUrl: row.sourceUrl,
-          sourceId: row.sourceId ?? null,
+          sourceKey: row.sourceKey ?? null,
           sourceMeta: row.sourceMeta,
         };
       }

@@ -25,8 +25,8 @@ export interface ExportArticle {
   /** The cover's URL (Media Library), when the article has one. */
   coverUrl?: string | null;
   sourceUrl?: string | null;
-  /** The source's own id (the import's source key), when the article has one. */
-  sourceId?: string | null;
+  /** The import's source key (`id:…`, `url:…`, `path:…`), when the article has one. */
+  sourceKey?: string | null;
   /** What the import kept of the source (format, source date, locale, unknown keys…). */
   sourceMeta?: Partial<SourceMeta> | null;
 }
@@ -49,7 +49,7 @@ export const articleFields = (article: ExportArticle): Record<string, unknown> =
   const cover = meta.cover ?? article.coverUrl ?? undefined;
   if (cover) fields.cover = cover;
   const sourceUrl = meta.sourceUrl ?? article.sourceUrl ?? undefined;
-  if (article.sourceId) fields.sourceId = article.sourceId;
+  if (article.sourceKey) fields.sourceKey = article.sourceKey;
   if (sourceUrl) fields.sourceUrl = sourceUrl;
   for (const key of ['publishedAt', 'locale', 'aboutAuthor'] as const) {
     if (meta[key]) fields[key] = meta[key];

@@ -28,6 +28,13 @@ export const sourceHash = (content: string | Uint8Array): string =>
 export const contentHash = (draft: ArticleDraft): string => {
   const { title, slug, description, categoryPath, tags, authors, body } = draft;
   const { format: _format, ...sourceMeta } = draft.sourceMeta;
+  // The source key an export writes down is identity, not content: an article imported from a
+  // path and exported with its key is `unchanged` when that export is imported back.
+  if (sourceMeta.extra && 'sourceKey' in sourceMeta.extra) {
+    const { sourceKey: _sourceKey, ...extra } = sourceMeta.extra;
+    if (Object.keys(extra).length > 0) sourceMeta.extra = extra;
+    else delete sourceMeta.extra;
+  }
   // Iterative: the same text as JSON.stringify (so stored hashes stay valid), at any depth.
   const canonical = stringifyJson([
     title,

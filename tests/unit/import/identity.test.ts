@@ -9,6 +9,9 @@ import {
   storedSourceName,
   type KnownArticle,
 } from '../../../server/src/import/decide';
+import { contentHash } from '../../../server/src/import/hash';
+import { parseSource } from '../../../server/src/parsing';
+import { newsText } from '../../helpers/articles';
 
 describe('canonicalUrl', () => {
   it.each([
@@ -63,6 +66,26 @@ describe('sourceKeyOf', () => {
   it('adds the item number for an article of a JSON array (only then)', () => {
     expect(sourceKeyOf({ format: 'json' }, 'briefs.json', 3)).toBe('path:briefs.json#3');
     expect(sourceKeyOf({ format: 'json', extra: { id: 'x' } }, 'briefs.json', 3)).toBe('id:x');
+  });
+
+  it('takes the key an export wrote down, in its stored form only', () => {
+    const exported = (sourceKey: unknown) =>
+      sourceKeyOf(
+        {
+          format: 'markdown',
+          sourceUrl: 'https://x.example/a',
+          extra: { sourceKey, sourceId: 's' },
+        },
+        'published/a.md',
+        null
+      );
+    expect(exported('path:wire/today.txt')).toBe('path:wire/today.txt');
+    expect(exported('url:x.example/b')).toBe('url:x.example/b');
+    expect(exported(`sha256:${'a'.repeat(64)}`)).toBe(`sha256:${'a'.repeat(64)}`);
+    // Anything else is not a key of ours: the usual order applies.
+    for (const other of ['wire/today.txt', 'sha256:xyz', 'path:', 42, null]) {
+      expect(exported(other)).toBe('id:s');
+    }
   });
 
   it('normalises paths the same way on every system', () => {
@@ -154,5 +177,22 @@ describe('matchArticle', () => {
       kind: 'adopted',
       documentId: 'doc',
     });
+  });
+});
+
+describe('the source key an export writes', () => {
+  it('is identity, not content: it leaves the content hash as it was', () => {
+    const draft = parseSource(newsText({ title: 'Key and hash' }), 'a.txt')[0];
+    if (!draft.ok) throw new Error('the fixture must parse');
+    const withKey = {
+      ...draft.draft,
+      sourceMeta: { ...draft.draft.sourceMeta, extra: { sourceKey: 'path:a.txt' } },
+    };
+    expect(contentHash(withKey)).toBe(contentHash(draft.draft));
+    const withOther = {
+      ...draft.draft,
+      sourceMeta: { ...draft.draft.sourceMeta, extra: { other: 'x' } },
+    };
+    expect(contentHash(withOther)).not.toBe(contentHash(draft.draft));
   });
 });

@@ -47,6 +47,20 @@ export const explicitSourceId = (meta: SourceMeta): string | null => {
   return null;
 };
 
+// A key as the engine stores it (what `newsroom export` writes as `sourceKey`).
+const STORED_KEY = /^(?:(?:id|url|path):[^\0]+|sha256:[0-9a-f]{64})$/;
+
+/**
+ * The key an export wrote down (`sourceKey` in front matter / JSON), when it has the stored
+ * form: importing an export back finds the same article whatever folder the files are in now.
+ */
+export const exportedSourceKey = (meta: SourceMeta): SourceKey | null => {
+  const value = meta.extra?.sourceKey;
+  if (typeof value !== 'string') return null;
+  const key = value.trim();
+  return key.length <= MAX_STORED_KEY && STORED_KEY.test(key) ? key : null;
+};
+
 /** `./a\\b.txt` → `a/b.txt`: the same file gives the same key on every system. */
 export const normalisePath = (path: string): string =>
   path
@@ -59,6 +73,8 @@ export const normalisePath = (path: string): string =>
  * `item` the 1-based position in a JSON array (null for a file holding one article).
  */
 export const sourceKeyOf = (meta: SourceMeta, path: string, item: number | null): SourceKey => {
+  const exported = exportedSourceKey(meta);
+  if (exported !== null) return exported;
   const id = explicitSourceId(meta);
   if (id !== null) return `id:${id}`;
   const url = meta.sourceUrl ? canonicalUrl(meta.sourceUrl) : null;
