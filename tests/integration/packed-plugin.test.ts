@@ -197,6 +197,8 @@ describePacked('the packed plugin in a plain Strapi app', () => {
       created: 7,
       updated: 0,
       unchanged: 0,
+      conflicts: 0,
+      forbidden: 0,
       failed: 0,
     });
     const second = seedInPlainApp('--publish', '--json');

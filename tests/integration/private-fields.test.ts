@@ -26,6 +26,9 @@ let privates: Map<string, string[]>;
 let served: { uid: string; path: string; gqlMany: string; gqlType: string }[];
 /** A value no response may contain: set in every private attribute of every row. */
 const MARKER = 'zz-private-value-zz';
+/** A date value no fixture or import writes: the marker of private date and time attributes. */
+const DATE_MARKER = '1999-09-09T09:09:09.999Z';
+const DATE_MARKER_TEXT = '1999-09-09T09:09:09';
 
 type Attribute = Schema.Attribute.AnyAttribute & {
   private?: boolean;
@@ -64,6 +67,8 @@ const markerValue = (
       return `${MARKER}@${name}.example`;
     case 'json':
       return { [MARKER]: name };
+    case 'datetime':
+      return DATE_MARKER;
     default:
       // A new private attribute of another type needs a value here: fail rather than skip it.
       throw new Error(
@@ -149,6 +154,7 @@ const expectNoPrivateValue = (body: unknown) => {
   for (const name of hiddenKeys())
     expect({ name, present: keys.has(name) }).toEqual({ name, present: false });
   expect(text(body)).not.toContain(MARKER);
+  expect(text(body)).not.toContain(DATE_MARKER_TEXT);
 };
 
 describe('the schemas', () => {
@@ -184,7 +190,12 @@ describe('the schemas', () => {
       })) as Record<string, unknown>[];
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
-        for (const name of [...stored, ...linked]) expect(text(row[name])).toContain(MARKER);
+        for (const name of [...stored, ...linked]) {
+          const value = row[name];
+          const isDate = type.attributes[name].type === 'datetime';
+          if (isDate) expect(new Date(value as string).toISOString()).toBe(DATE_MARKER);
+          else expect(text(value)).toContain(MARKER);
+        }
       }
     }
   });
@@ -326,6 +337,7 @@ describe('GraphQL never shows a private attribute', () => {
       expect(res.body.errors).toBeUndefined();
       expect(text(res.body)).toContain('documentId');
       expect(text(res.body)).not.toContain(MARKER);
+      expect(text(res.body)).not.toContain(DATE_MARKER_TEXT);
     }
   });
 });
