@@ -2,6 +2,7 @@ import { Box, Checkbox, Flex, Typography } from '@strapi/design-system';
 
 import type { ArticleFieldName, ArticleReport } from '../contracts';
 import { useT, type Translate } from '../utils/useT';
+import { DangerNotice } from './DangerNotice';
 
 export const fieldLabel = (t: Translate, field: ArticleFieldName): string => {
   switch (field) {
@@ -78,23 +79,13 @@ export const ArticleDecisionNotice = ({
   }
   if (article.action === 'forbidden') {
     return (
-      <Box
-        data-testid="forbidden-notice"
-        background="danger100"
-        borderColor="danger200"
-        borderStyle="solid"
-        borderWidth="1px"
-        hasRadius
-        padding={3}
-      >
-        <Typography variant="omega" textColor="danger700">
-          {t(
-            'forbidden.message',
-            'Your role may not do this in the Content Manager, so nothing of this article is written. Missing permission: {permission}.',
-            { permission: article.missingPermission ?? '—' }
-          )}
-        </Typography>
-      </Box>
+      <DangerNotice testId="forbidden-notice">
+        {t(
+          'forbidden.message',
+          'Your role may not do this in the Content Manager, so nothing of this article is written. Missing permission: {permission}.',
+          { permission: article.missingPermission ?? '—' }
+        )}
+      </DangerNotice>
     );
   }
   return null;

@@ -1,34 +1,25 @@
-import { Box, Typography } from '@strapi/design-system';
+import { Typography } from '@strapi/design-system';
 
 import type { ImportError } from '../contracts';
 import { useT } from '../utils/useT';
+import { DangerNotice } from './DangerNotice';
 
 /** "Line 12: The title is missing …", in the danger colours. */
 export const ParseErrorMessage = ({ error }: { error: ImportError }) => {
   const t = useT();
   return (
-    <Box
-      data-testid="parse-error"
-      background="danger100"
-      borderColor="danger200"
-      borderStyle="solid"
-      borderWidth="1px"
-      hasRadius
-      padding={3}
-    >
-      <Typography variant="omega" textColor="danger700">
-        {error.line !== null && error.line !== undefined && (
-          <Typography fontWeight="bold" textColor="danger700">
-            {error.column
-              ? t('error.lineColumn', 'Line {line}, column {column}: ', {
-                  line: error.line,
-                  column: error.column,
-                })
-              : t('error.line', 'Line {line}: ', { line: error.line })}
-          </Typography>
-        )}
-        {error.message}
-      </Typography>
-    </Box>
+    <DangerNotice testId="parse-error">
+      {error.line !== null && error.line !== undefined && (
+        <Typography fontWeight="bold" textColor="danger700">
+          {error.column
+            ? t('error.lineColumn', 'Line {line}, column {column}: ', {
+                line: error.line,
+                column: error.column,
+              })
+            : t('error.line', 'Line {line}: ', { line: error.line })}
+        </Typography>
+      )}
+      {error.message}
+    </DangerNotice>
   );
 };

@@ -1,13 +1,7 @@
-import {
-  Field,
-  Grid,
-  NumberInput,
-  SingleSelect,
-  SingleSelectOption,
-  Toggle,
-} from '@strapi/design-system';
+import { Grid, NumberInput, SingleSelect, SingleSelectOption, Toggle } from '@strapi/design-system';
 
 import type { NewsroomSettings } from '../contracts';
+import { FormField } from './FormField';
 import { formatBytes } from '../utils/format';
 import { useT } from '../utils/useT';
 
@@ -22,26 +16,6 @@ interface SettingsFormProps {
   onChange: (values: NewsroomSettings) => void;
 }
 
-interface SettingFieldProps {
-  name: keyof NewsroomSettings;
-  label: string;
-  hint: string;
-  error: string | undefined;
-  children: React.ReactNode;
-}
-
-/** One setting: label, control, the server's error for it, and a hint. */
-const SettingField = ({ name, label, hint, error, children }: SettingFieldProps) => (
-  <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-    <Field.Root name={name} error={error} hint={hint}>
-      <Field.Label>{label}</Field.Label>
-      {children}
-      <Field.Error />
-      <Field.Hint />
-    </Field.Root>
-  </Grid.Item>
-);
-
 /** The four run-time settings; the server validates them on save. */
 export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFormProps) => {
   const t = useT();
@@ -50,7 +24,7 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
 
   return (
     <Grid.Root gap={6}>
-      <SettingField
+      <FormField
         name="defaultStatus"
         error={errors.defaultStatus}
         label={t('settings.defaultStatus', 'Default status')}
@@ -71,8 +45,8 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
             {t('status.published', 'Published')}
           </SingleSelectOption>
         </SingleSelect>
-      </SettingField>
-      <SettingField
+      </FormField>
+      <FormField
         name="wordsPerMinute"
         error={errors.wordsPerMinute}
         label={t('settings.wordsPerMinute', 'Words per minute')}
@@ -84,8 +58,8 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
           step={10}
           onValueChange={(value: number | undefined) => set('wordsPerMinute', value ?? 0)}
         />
-      </SettingField>
-      <SettingField
+      </FormField>
+      <FormField
         name="maxImportBytes"
         error={errors.maxImportBytes}
         label={t('settings.maxImportBytes', 'Maximum import size (MB)')}
@@ -105,8 +79,8 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
             set('maxImportBytes', Math.round((value ?? 0) * MB))
           }
         />
-      </SettingField>
-      <SettingField
+      </FormField>
+      <FormField
         name="publicRead"
         error={errors.publicRead}
         label={t('settings.publicRead', 'Public read access')}
@@ -124,7 +98,7 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
             set('publicRead', event.target.checked)
           }
         />
-      </SettingField>
+      </FormField>
     </Grid.Root>
   );
 };

@@ -2,7 +2,6 @@ import { useState } from 'react';
 
 import {
   Button,
-  Field,
   Flex,
   Grid,
   SingleSelect,
@@ -14,6 +13,7 @@ import { Download } from '@strapi/icons';
 
 import { fieldErrorsOf, toRequestFailure, type RequestFailure } from '../api/errors';
 import { useNewsroomApi } from '../api/useNewsroomApi';
+import { FormField } from '../components/FormField';
 import { RequestFailureAlert } from '../components/RequestFailureAlert';
 import type { ExportRequestBody } from '../contracts';
 import { exportFileName, saveBlob } from '../utils/download';
@@ -21,25 +21,6 @@ import { useT } from '../utils/useT';
 
 type Format = NonNullable<ExportRequestBody['format']>;
 type Status = NonNullable<ExportRequestBody['status']>;
-
-interface ExportField {
-  name: string;
-  label: string;
-  hint: string;
-  error?: string;
-  children: React.ReactNode;
-}
-
-const ExportField = ({ name, label, hint, error, children }: ExportField) => (
-  <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-    <Field.Root name={name} hint={hint} error={error}>
-      <Field.Label>{label}</Field.Label>
-      {children}
-      <Field.Error />
-      <Field.Hint />
-    </Field.Root>
-  </Grid.Item>
-);
 
 /** Export tab of the Newsroom page: articles as a zip of files that `newsroom seed` reads back. */
 export const ExportTab = () => {
@@ -81,7 +62,7 @@ export const ExportTab = () => {
       </Typography>
       {failure && <RequestFailureAlert failure={failure} onClose={() => setFailure(null)} />}
       <Grid.Root gap={6}>
-        <ExportField
+        <FormField
           name="format"
           label={t('export.format', 'Format')}
           hint={t(
@@ -103,8 +84,8 @@ export const ExportTab = () => {
               {t('export.format.txt', 'News text')}
             </SingleSelectOption>
           </SingleSelect>
-        </ExportField>
-        <ExportField
+        </FormField>
+        <FormField
           name="status"
           label={t('export.status', 'Articles')}
           hint={t(
@@ -125,8 +106,8 @@ export const ExportTab = () => {
             </SingleSelectOption>
             <SingleSelectOption value="all">{t('export.status.all', 'Both')}</SingleSelectOption>
           </SingleSelect>
-        </ExportField>
-        <ExportField
+        </FormField>
+        <FormField
           name="category"
           label={t('export.category', 'Category (slug)')}
           hint={t('export.category.hint', 'Optional: that category and the categories below it.')}
@@ -136,8 +117,8 @@ export const ExportTab = () => {
             value={category}
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => setCategory(e.target.value)}
           />
-        </ExportField>
-        <ExportField
+        </FormField>
+        <FormField
           name="since"
           label={t('export.since', 'Changed since')}
           hint={t('export.since.hint', 'Optional: only articles changed on or after this day.')}
@@ -148,7 +129,7 @@ export const ExportTab = () => {
             value={since}
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSince(e.target.value)}
           />
-        </ExportField>
+        </FormField>
       </Grid.Root>
       <Flex gap={4}>
         <Button startIcon={<Download />} loading={busy} onClick={download}>
