@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../pluginId';
-
-/** Deeper than any real site map; stops a corrupt parent cycle from looping forever. */
-const MAX_DEPTH = 32;
+import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
 
 interface Row {
   id: number;
@@ -23,7 +21,7 @@ export const descendantCategoryIds = async (
 
   const seen = new Set<number>([root.id]);
   let frontier = [root.id];
-  for (let depth = 0; frontier.length > 0 && depth < MAX_DEPTH; depth += 1) {
+  for (let depth = 0; frontier.length > 0 && depth < MAX_CATEGORY_WALK; depth += 1) {
     const children = (await categories.findMany({
       where: { parent: { id: { $in: frontier } } },
       select: ['id'],

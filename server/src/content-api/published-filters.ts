@@ -25,7 +25,7 @@ export const GRAPHQL_SYNTAX: FilterSyntax = {
   isRelationOperator: () => false,
 };
 
-const isRecord = (value: unknown): value is Filters =>
+export const isRecord = (value: unknown): value is Filters =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** All these rewrites need is the schemas (so they can be tested without booting Strapi). */

@@ -1,14 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-import { hasDraftAndPublish, relationTarget, REST_SYNTAX } from './published-filters';
+import { hasDraftAndPublish, isRecord, relationTarget, REST_SYNTAX } from './published-filters';
 import { idsWithPublished } from './visible-entities';
 
 type Filters = Record<string, unknown>;
 
 const REST_LOGICAL = REST_SYNTAX.logical;
-
-const isRecord = (value: unknown): value is Filters =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const truthy = (value: unknown) =>
   value === true || value === 'true' || value === 1 || value === '1';

@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../pluginId';
-
-/** Deeper than any real site map; stops a corrupt parent cycle from looping forever. */
-const MAX_DEPTH = 32;
+import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
 
 interface Row {
   id: number;
@@ -40,7 +38,7 @@ export const visibleDocumentIds = async (
   for (const row of [...handMade, ...withPublished]) visible.set(row.id, row.documentId);
   if (uid === UID.category) {
     let frontier = withPublished.map((row) => row.id);
-    for (let depth = 0; frontier.length > 0 && depth < MAX_DEPTH; depth += 1) {
+    for (let depth = 0; frontier.length > 0 && depth < MAX_CATEGORY_WALK; depth += 1) {
       const parents = (await query.findMany({
         where: { children: { id: { $in: frontier } } },
         select,

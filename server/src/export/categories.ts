@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../pluginId';
-
-/** Deeper than any real site map; stops a corrupt parent cycle from looping forever. */
-const MAX_DEPTH = 32;
+import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
 
 interface Row {
   id: number;
@@ -38,7 +36,7 @@ export const loadCategoryTree = async (strapi: Core.Strapi): Promise<CategoryTre
     pathOf(id) {
       const names: string[] = [];
       let current = id === null || id === undefined ? undefined : byId.get(id);
-      for (let depth = 0; current && depth < MAX_DEPTH; depth += 1) {
+      for (let depth = 0; current && depth < MAX_CATEGORY_WALK; depth += 1) {
         names.unshift(current.name);
         current = current.parent ? byId.get(current.parent.id) : undefined;
       }
@@ -49,7 +47,7 @@ export const loadCategoryTree = async (strapi: Core.Strapi): Promise<CategoryTre
       if (!root) return null;
       const ids = new Set([root.id]);
       let frontier = [root.id];
-      for (let depth = 0; frontier.length > 0 && depth < MAX_DEPTH; depth += 1) {
+      for (let depth = 0; frontier.length > 0 && depth < MAX_CATEGORY_WALK; depth += 1) {
         frontier = frontier.flatMap((id) => children.get(id) ?? []).filter((id) => !ids.has(id));
         frontier.forEach((id) => ids.add(id));
       }
