@@ -34,6 +34,11 @@ export default tseslint.config(
     },
   },
   {
+    // Contracts: one `declare namespace` per route (ImportPreview.Request / .Response), types only.
+    files: ['shared/contracts/**/*.ts'],
+    rules: { '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }] },
+  },
+  {
     files: ['admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Builds the plugin (`npm run build`: dist/admin, dist/server, dist/cli) unless dist/ is newer
+ * Builds the plugin (`npm run build`: dist/admin, dist/server, dist/shared, dist/cli) unless dist/ is newer
  * than every source it is built from. `npm run develop`, `seed`, `parse`, `bench` and `npm test`
  * start with it: a fresh clone builds once (`npm install` does not build: the package uses
  * `prepack`, which only runs for `npm pack` / `npm publish`), and later runs skip the ~35 s
@@ -23,6 +23,9 @@ const SOURCES = [
   'server/src',
   'server/tsconfig.json',
   'server/tsconfig.build.json',
+  'shared/contracts',
+  'shared/tsconfig.json',
+  'shared/tsconfig.build.json',
   'scripts/build-cli.mjs',
 ];
 // What it writes (each entry point the package exports, and the CLI).

@@ -1,22 +1,14 @@
-import { ARTICLE_EXTENSIONS } from '../../server/src/parsing/extensions';
-
-import { PERMISSIONS } from './contracts';
-import { PLUGIN_ID } from './pluginId';
-
-export const ARTICLE_UID = 'plugin::newsroom.article';
+import { PERMISSIONS, PLUGIN_ID, UID } from '../../shared/contracts';
 
 /** Admin-relative path of the Newsroom page (the admin router's basename is /admin). */
 export const NEWSROOM_PATH = `/plugins/${PLUGIN_ID}`;
 
 /** Admin-relative path of an article's Content Manager edit view. */
 export const articleEditPath = (documentId: string) =>
-  `/content-manager/collection-types/${ARTICLE_UID}/${documentId}`;
+  `/content-manager/collection-types/${UID.article}/${documentId}`;
 
 /** Files sent per import request; the progress bar moves once per chunk. */
 export const IMPORT_CHUNK_SIZE = 10;
-
-/** The extensions the server's parser reads (one list, shared with the server and the CLI). */
-export const ACCEPTED_EXTENSIONS = ARTICLE_EXTENSIONS;
 
 /** Name given to pasted text: no extension, so the server detects the format from the content. */
 export const PASTED_TEXT_NAME = 'pasted-text';
@@ -25,8 +17,6 @@ export const PASTED_TEXT_NAME = 'pasted-text';
 export const PASTED_PAGE_NAME = 'pasted-page.html';
 
 export const HISTORY_PAGE_SIZE = 10;
-
-export const DESCRIPTION_MAX_LENGTH = 300;
 
 export const IMPORT_PERMISSIONS = [{ action: PERMISSIONS.import, subject: null }];
 export const SETTINGS_READ_PERMISSIONS = [{ action: PERMISSIONS.settingsRead, subject: null }];

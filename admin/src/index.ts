@@ -11,7 +11,7 @@ import {
   SETTINGS_READ_PERMISSIONS,
 } from './constants';
 import { hasContentManagerApis } from './contentManager';
-import { PLUGIN_ID } from './pluginId';
+import { PLUGIN_ID } from '../../shared/contracts';
 import { getTranslation } from './utils/getTranslation';
 
 const plugin: StrapiApp['appPlugins'][string] = {

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { PERMISSIONS } from './contracts';
-import { PLUGIN_ID } from './pluginId';
+import { PERMISSIONS, PLUGIN_ID } from '../../shared/contracts';
 
 export { PERMISSIONS };
 

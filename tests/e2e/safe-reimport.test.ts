@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { newsText } from '../helpers/articles';
 import { REPO_ROOT } from '../helpers/paths';
 

@@ -1,8 +1,4 @@
-import type {
-  ImportHistoryEntry,
-  ImportReport,
-  NewsroomSettings,
-} from '../../server/src/contracts';
+import type { ImportHistoryEntry, ImportReport, NewsroomSettings } from '../../shared/contracts';
 import { newsText, referenceSeed } from '../helpers/articles';
 import {
   createAdminSession,

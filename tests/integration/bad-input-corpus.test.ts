@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { ArticleReport, ImportReport } from '../../server/src/contracts';
+import type { ArticleReport, ImportReport } from '../../shared/contracts';
 import { stripInvisible } from '../../server/src/parsing';
 import { runCli } from '../helpers/cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';

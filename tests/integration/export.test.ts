@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import type { Core } from '@strapi/strapi';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import type { ImportInput } from '../../server/src/import/types';
 import { openExport, runExport } from '../../server/src/export/run';
 import { directorySink } from '../../server/src/export/sink';

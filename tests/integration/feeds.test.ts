@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { setPublicRead } from '../../server/src/content-api/public-read';
 import type { ImportInput } from '../../server/src/import/types';
 import { newsText } from '../helpers/articles';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { sourceHash } from '../../server/src/import/hash';
 import { newsText } from '../helpers/articles';
 import { api, type Article } from '../helpers/content-api';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { newsText } from '../helpers/articles';
 import { createAdminSession, request, type AdminSession } from '../helpers/requests';
 import { startTestApp, type TestApp } from '../helpers/strapi';

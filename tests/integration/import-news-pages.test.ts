@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { createAdminSession, request, type AdminSession } from '../helpers/requests';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { newsText } from '../helpers/articles';
 import {
   createAdminSession,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { newsText } from '../helpers/articles';
 import { databaseClient } from '../helpers/database';
 import { startTestApp, type TestApp } from '../helpers/strapi';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { databaseClient } from '../helpers/database';
 import { REPO_ROOT } from '../helpers/paths';
 
@@ -145,15 +145,35 @@ describePacked('what npm pack ships', () => {
         'dist/server/index.mjs',
         'dist/admin/index.js',
         'dist/admin/index.mjs',
+        'dist/shared/contracts/index.d.ts',
         'data/000_5637bd5acb181e31.txt',
       ])
     );
+    // dist/shared: the declarations of the contracts the admin and server typings import.
     const allowed =
-      /^(package\.json|README\.md|LICENSE|bin\/newsroom\.js|data\/[^/]+|dist\/(admin|server|cli)\/.+)$/;
+      /^(package\.json|README\.md|LICENSE|bin\/newsroom\.js|data\/[^/]+|dist\/(admin|server|cli)\/.+|dist\/shared\/contracts\/[^/]+\.d\.ts)$/;
     expect(names.filter((n) => !allowed.test(n))).toEqual([]);
     // Under dist/ only built code and type declarations: no source maps (the CLI's was 160 kB).
     expect(names.filter((n) => n.endsWith('.map'))).toEqual([]);
     expect(names.filter((n) => n.startsWith('dist/') && !/\.(js|mjs|d\.ts)$/.test(n))).toEqual([]);
+  });
+
+  it('imports nothing it does not ship: every relative import under dist/ names a packed file', () => {
+    const names = new Set(dryRun().files.map((f) => f.path));
+    const specifier = /(?:from\s+|import\(|require\()['"](\.{1,2}\/[^'"]+)['"]/g;
+    const endings = ['', '.js', '.mjs', '.d.ts', '/index.js', '/index.d.ts'];
+    const unresolved: string[] = [];
+    for (const name of names) {
+      if (!name.startsWith('dist/') || !/\.(js|mjs|d\.ts)$/.test(name)) continue;
+      const text = fs.readFileSync(path.join(REPO_ROOT, name), 'utf8');
+      for (const [, spec] of text.matchAll(specifier)) {
+        const target = path.posix.join(path.posix.dirname(name), spec);
+        if (!endings.some((ending) => names.has(target + ending))) {
+          unresolved.push(`${name} → ${spec}`);
+        }
+      }
+    }
+    expect(unresolved).toEqual([]);
   });
 
   it("installs without an install script, with engines as Strapi's own", () => {

@@ -1,6 +1,6 @@
 import type { Core, Schema } from '@strapi/strapi';
 
-import { PUBLIC_UIDS } from '../../server/src/content-api/actions';
+import { PUBLIC_UIDS } from '../../shared/contracts';
 import { api, deepKeys, graphql, seedNewsroom, text, type ErrorBody } from '../helpers/content-api';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import knex, { type Knex } from 'knex';
 
-import type { ImportReport } from '../../server/src/contracts';
+import type { ImportReport } from '../../shared/contracts';
 import { newsText } from '../helpers/articles';
 import { runCli } from '../helpers/cli';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';

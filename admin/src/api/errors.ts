@@ -1,3 +1,5 @@
+import { isRecord } from '../../../shared/contracts';
+
 /**
  * Every failed request becomes a RequestFailure: the server's own message when it sent the Strapi
  * error shape `{ error: { status, name, message, details } }`, otherwise what is known
@@ -23,9 +25,6 @@ export class UnexpectedResponseError extends Error {
     this.name = 'UnexpectedResponseError';
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;

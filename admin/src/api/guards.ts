@@ -1,19 +1,18 @@
-import type {
-  ImportDefaults,
-  ImportHistoryEntry,
-  ImportReport,
-  NewsroomSettings,
-  NewsroomStats,
-  Pagination,
-} from '../contracts';
+import {
+  type ImportDefaults,
+  type ImportHistoryEntry,
+  type ImportReport,
+  isArticleStatus,
+  isRecord,
+  type NewsroomSettings,
+  type NewsroomStats,
+  type Pagination,
+} from '../../../shared/contracts';
 
 /**
  * Shape checks for answers: a 2xx with a body the admin cannot read is a failure, never a
  * silent success (the fetch client turns an empty 200 into `{}`).
  */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
 const isCount = (value: unknown): value is number => typeof value === 'number' && value >= 0;
 
 const hasTotals = (value: unknown): boolean =>
@@ -37,14 +36,14 @@ export const isPagination = (value: unknown): value is Pagination =>
 
 export const isSettings = (value: unknown): value is NewsroomSettings =>
   isRecord(value) &&
-  (value.defaultStatus === 'draft' || value.defaultStatus === 'published') &&
+  isArticleStatus(value.defaultStatus) &&
   typeof value.wordsPerMinute === 'number' &&
   typeof value.maxImportBytes === 'number' &&
   typeof value.publicRead === 'boolean';
 
 export const isImportDefaults = (value: unknown): value is ImportDefaults =>
   isRecord(value) &&
-  (value.defaultStatus === 'draft' || value.defaultStatus === 'published') &&
+  isArticleStatus(value.defaultStatus) &&
   typeof value.wordsPerMinute === 'number' &&
   typeof value.maxImportBytes === 'number';
 

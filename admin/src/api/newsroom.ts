@@ -2,15 +2,18 @@ import type { FetchClient } from '@strapi/strapi/admin';
 
 import {
   ADMIN_ROUTES,
+  isRecord,
   type ExportRequestBody,
-  type ImportDefaults,
+  type GetImportDefaults,
+  type GetImportHistory,
+  type GetSettings,
+  type GetStats,
+  type ImportArticles,
   type ImportHistoryEntry,
-  type ImportReport,
-  type ImportRequestBody,
-  type NewsroomSettings,
-  type NewsroomStats,
+  type ImportPreview,
   type Pagination,
-} from '../contracts';
+  type UpdateSettings,
+} from '../../../shared/contracts';
 
 import { UnexpectedResponseError } from './errors';
 import {
@@ -28,9 +31,6 @@ export interface HistoryPage {
   entries: ImportHistoryEntry[];
   pagination: Pagination;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 /** `{ data: T }` → T, or an UnexpectedResponseError. */
 const unwrap = <T>(route: string, body: unknown, guard: (value: unknown) => value is T): T => {
@@ -59,12 +59,12 @@ const blobError = async (status: number | null, data: unknown) => {
  * (HTTP error, network error, or an answer of the wrong shape): see `toRequestFailure`.
  */
 export const createNewsroomApi = (client: HttpClient) => ({
-  async preview(body: ImportRequestBody): Promise<ImportReport> {
+  async preview(body: ImportPreview.Request['body']): Promise<ImportPreview.Response['data']> {
     const { data } = await client.post<unknown>(ADMIN_ROUTES.preview, body);
     return unwrap(ADMIN_ROUTES.preview, data, isImportReport);
   },
 
-  async import(body: ImportRequestBody): Promise<ImportReport> {
+  async import(body: ImportArticles.Request['body']): Promise<ImportArticles.Response['data']> {
     const { data } = await client.post<unknown>(ADMIN_ROUTES.import, body);
     return unwrap(ADMIN_ROUTES.import, data, isImportReport);
   },
@@ -80,22 +80,28 @@ export const createNewsroomApi = (client: HttpClient) => ({
       isRecord(data.meta) &&
       isPagination(data.meta.pagination)
     ) {
-      return { entries: data.data, pagination: data.meta.pagination };
+      const answer: GetImportHistory.Response = {
+        data: data.data,
+        meta: { pagination: data.meta.pagination },
+      };
+      return { entries: answer.data, pagination: answer.meta.pagination };
     }
     throw new UnexpectedResponseError(ADMIN_ROUTES.history);
   },
 
-  async importDefaults(): Promise<ImportDefaults> {
+  async importDefaults(): Promise<GetImportDefaults.Response['data']> {
     const { data } = await client.get<unknown>(ADMIN_ROUTES.importDefaults);
     return unwrap(ADMIN_ROUTES.importDefaults, data, isImportDefaults);
   },
 
-  async settings(): Promise<NewsroomSettings> {
+  async settings(): Promise<GetSettings.Response['data']> {
     const { data } = await client.get<unknown>(ADMIN_ROUTES.settings);
     return unwrap(ADMIN_ROUTES.settings, data, isSettings);
   },
 
-  async saveSettings(settings: NewsroomSettings): Promise<NewsroomSettings> {
+  async saveSettings(
+    settings: UpdateSettings.Request['body']
+  ): Promise<UpdateSettings.Response['data']> {
     const { data } = await client.put<unknown>(ADMIN_ROUTES.settings, settings);
     return unwrap(ADMIN_ROUTES.settings, data, isSettings);
   },
@@ -112,7 +118,7 @@ export const createNewsroomApi = (client: HttpClient) => ({
     throw await blobError(response.status ?? null, response.data);
   },
 
-  async stats(): Promise<NewsroomStats> {
+  async stats(): Promise<GetStats.Response['data']> {
     const { data } = await client.get<unknown>(ADMIN_ROUTES.stats);
     return unwrap(ADMIN_ROUTES.stats, data, isStats);
   },

@@ -1,6 +1,6 @@
 import { Box, Checkbox, Flex, Typography } from '@strapi/design-system';
 
-import type { ArticleFieldName, ArticleReport } from '../contracts';
+import type { ArticleFieldName, ArticleReport } from '../../../shared/contracts';
 import { useT, type Translate } from '../utils/useT';
 import { DangerNotice } from './DangerNotice';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import { Box, Flex, Typography } from '@strapi/design-system';
 
-import type { ArticleReport } from '../contracts';
+import type { ArticleReport } from '../../../shared/contracts';
 import { formatLabel } from '../utils/formatLabel';
 import { useT } from '../utils/useT';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 
-import type { ArticleReport } from '../contracts';
+import type { ArticleReport } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 
 import { ArticleDecisionNotice } from './ArticleDecisionNotice';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { ARTICLE_UID } from '../constants';
+import { UID } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 
 import { ArticleInfo } from './ArticleInfo';
@@ -26,7 +26,7 @@ export interface PanelDescription {
  */
 export const ArticleSidePanel = ({ model, document }: PanelProps): PanelDescription | null => {
   const t = useT();
-  if (model !== ARTICLE_UID || !document) return null;
+  if (model !== UID.article || !document) return null;
   return {
     title: t('panel.title', 'Newsroom'),
     content: <ArticleInfo document={document} />,

@@ -1,7 +1,7 @@
 import { Flex, Typography, VisuallyHidden } from '@strapi/design-system';
 import { CheckCircle, WarningCircle } from '@strapi/icons';
 
-import { DESCRIPTION_MAX_LENGTH } from '../constants';
+import { MAX_DESCRIPTION_LENGTH } from '../../../shared/contracts';
 import type { ChecklistItem } from '../utils/articleFacts';
 import { useT, type Translate } from '../utils/useT';
 
@@ -12,11 +12,11 @@ const itemText = (t: Translate, item: ChecklistItem): string => {
       return item.ok
         ? t('checklist.description.ok', 'Description: {length}/{max} characters', {
             length: item.length,
-            max: DESCRIPTION_MAX_LENGTH,
+            max: MAX_DESCRIPTION_LENGTH,
           })
         : t('checklist.description.long', 'Description is too long: {length}/{max} characters', {
             length: item.length,
-            max: DESCRIPTION_MAX_LENGTH,
+            max: MAX_DESCRIPTION_LENGTH,
           });
     case 'category':
       return item.ok

@@ -1,6 +1,6 @@
 import { Flex, Typography } from '@strapi/design-system';
 
-import type { RelatedEntityPlan } from '../contracts';
+import type { RelatedEntityPlan } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 
 interface EntityPlanListProps {

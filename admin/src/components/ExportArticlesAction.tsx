@@ -3,7 +3,8 @@ import { useNotification, useRBAC } from '@strapi/strapi/admin';
 
 import { toRequestFailure } from '../api/errors';
 import { useNewsroomApi } from '../api/useNewsroomApi';
-import { ARTICLE_UID, EXPORT_PERMISSIONS } from '../constants';
+import { UID } from '../../../shared/contracts';
+import { EXPORT_PERMISSIONS } from '../constants';
 import type { BulkActionDescription, BulkActionProps } from '../contentManager';
 import { exportFileName, saveBlob } from '../utils/download';
 import { useT } from '../utils/useT';
@@ -23,7 +24,7 @@ export const ExportArticlesAction = ({
     allowedActions: { canExport },
   } = useRBAC({ export: EXPORT_PERMISSIONS });
 
-  if (model !== ARTICLE_UID || !canExport) return null;
+  if (model !== UID.article || !canExport) return null;
   return {
     label: t('action.export', 'Export'),
     icon: <Download />,

@@ -3,7 +3,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 
-import { ACCEPTED_EXTENSIONS } from '../constants';
+import { ARTICLE_EXTENSIONS } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 
 interface FileDropZoneProps {
@@ -43,7 +43,7 @@ export const FileDropZone = ({ onFiles, disabled }: FileDropZoneProps) => {
         <Upload aria-hidden width="2.4rem" height="2.4rem" fill="neutral600" />
         <Typography variant="omega" textColor="neutral700" textAlign="center">
           {t('files.drop', 'Drop {extensions} files here, or', {
-            extensions: ACCEPTED_EXTENSIONS.filter(
+            extensions: ARTICLE_EXTENSIONS.filter(
               (e) => !['.markdown', '.text', '.htm'].includes(e)
             ).join(', '),
           })}
@@ -56,7 +56,7 @@ export const FileDropZone = ({ onFiles, disabled }: FileDropZoneProps) => {
           type="file"
           multiple
           hidden
-          accept={ACCEPTED_EXTENSIONS.join(',')}
+          accept={ARTICLE_EXTENSIONS.join(',')}
           aria-label={t('files.choose', 'Choose files')}
           data-testid="file-input"
           onChange={(event) => {

@@ -1,7 +1,7 @@
 import { Flex, IconButton, Typography } from '@strapi/design-system';
 import { Cross, File } from '@strapi/icons';
 
-import type { ImportFile } from '../contracts';
+import type { ImportFile } from '../../../shared/contracts';
 import { formatBytes, utf8Length } from '../utils/format';
 import { useT } from '../utils/useT';
 

@@ -1,7 +1,7 @@
 import { Accordion, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import type { ImportHistoryEntry } from '../contracts';
+import type { ImportHistoryEntry } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 import { whoLabel } from '../utils/who';
 

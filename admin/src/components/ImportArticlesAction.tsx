@@ -3,7 +3,8 @@ import { Upload } from '@strapi/icons';
 import { useRBAC } from '@strapi/strapi/admin';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 
-import { ARTICLE_UID, IMPORT_PERMISSIONS, NEWSROOM_PATH } from '../constants';
+import { UID } from '../../../shared/contracts';
+import { IMPORT_PERMISSIONS, NEWSROOM_PATH } from '../constants';
 import { useT } from '../utils/useT';
 
 /** "Import articles" in the article list view's header: opens the Newsroom page. */
@@ -14,7 +15,7 @@ export const ImportArticlesAction = () => {
     allowedActions: { canImport },
   } = useRBAC({ import: IMPORT_PERMISSIONS });
 
-  if (slug !== ARTICLE_UID || !canImport) return null;
+  if (slug !== UID.article || !canImport) return null;
   return (
     <LinkButton
       tag={RouterLink}

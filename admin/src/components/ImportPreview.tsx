@@ -1,6 +1,6 @@
 import { Flex, Typography } from '@strapi/design-system';
 
-import type { ArticleReport } from '../contracts';
+import type { ArticleReport } from '../../../shared/contracts';
 import type { BatchOutcome } from '../utils/chunks';
 import { useT } from '../utils/useT';
 

@@ -1,7 +1,7 @@
 import { Flex, Typography } from '@strapi/design-system';
 
 import { sourceErrorsOf } from '../api/errors';
-import type { ArticleReport, ImportReport } from '../contracts';
+import type { ArticleReport, ImportReport } from '../../../shared/contracts';
 import type { BatchOutcome } from '../utils/chunks';
 import { useT, type Translate } from '../utils/useT';
 

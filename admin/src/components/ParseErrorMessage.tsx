@@ -1,6 +1,6 @@
 import { Typography } from '@strapi/design-system';
 
-import type { ImportError } from '../contracts';
+import type { ImportError } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 import { DangerNotice } from './DangerNotice';
 

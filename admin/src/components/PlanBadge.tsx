@@ -1,6 +1,6 @@
 import { Badge } from '@strapi/design-system';
 
-import type { AppliedAction, PlannedAction } from '../contracts';
+import type { AppliedAction, PlannedAction } from '../../../shared/contracts';
 import { useT, type Translate } from '../utils/useT';
 
 type Action = AppliedAction | PlannedAction;

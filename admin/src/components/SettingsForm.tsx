@@ -1,6 +1,6 @@
 import { Grid, NumberInput, SingleSelect, SingleSelectOption, Toggle } from '@strapi/design-system';
 
-import type { NewsroomSettings } from '../contracts';
+import type { NewsroomSettings } from '../../../shared/contracts';
 import { FormField } from './FormField';
 import { formatBytes } from '../utils/format';
 import { useT } from '../utils/useT';

@@ -2,7 +2,7 @@ import { useState, type Dispatch, type SetStateAction } from 'react';
 
 import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
 
-import type { ImportFile } from '../contracts';
+import type { ImportFile } from '../../../shared/contracts';
 import { formatBytes } from '../utils/format';
 import { readImportFiles, type RejectedFile } from '../utils/files';
 import { useT, type Translate } from '../utils/useT';

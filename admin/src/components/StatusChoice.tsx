@@ -1,6 +1,6 @@
 import { Field, Flex, Radio } from '@strapi/design-system';
 
-import type { ArticleStatus } from '../contracts';
+import type { ArticleStatus } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 
 interface StatusChoiceProps {

@@ -7,7 +7,7 @@ import type {
   ImportFile,
   ImportReport,
   ImportRequestBody,
-} from '../contracts';
+} from '../../../shared/contracts';
 import { runInChunks, type BatchOutcome } from '../utils/chunks';
 
 export type BatchState =

@@ -15,7 +15,7 @@ import { fieldErrorsOf, toRequestFailure, type RequestFailure } from '../api/err
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { FormField } from '../components/FormField';
 import { RequestFailureAlert } from '../components/RequestFailureAlert';
-import type { ExportRequestBody } from '../contracts';
+import type { ExportRequestBody } from '../../../shared/contracts';
 import { exportFileName, saveBlob } from '../utils/download';
 import { useT } from '../utils/useT';
 

@@ -10,7 +10,7 @@ import { ImportReportView } from '../components/ImportReport';
 import { SourceInput } from '../components/SourceInput';
 import { StatusChoice } from '../components/StatusChoice';
 import { PASTED_PAGE_NAME, PASTED_TEXT_NAME } from '../constants';
-import type { ArticleStatus, ImportDefaults, ImportFile } from '../contracts';
+import type { ArticleStatus, ImportDefaults, ImportFile } from '../../../shared/contracts';
 import { useBatch } from '../hooks/useBatch';
 import { splitByPreview, titlesByFile } from '../utils/chunks';
 import { useT } from '../utils/useT';

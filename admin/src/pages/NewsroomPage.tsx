@@ -5,7 +5,7 @@ import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { EXPORT_PERMISSIONS, IMPORT_PERMISSIONS, NEWSROOM_PAGE_PERMISSIONS } from '../constants';
-import type { ImportDefaults } from '../contracts';
+import type { ImportDefaults } from '../../../shared/contracts';
 import { useRequest } from '../hooks/useRequest';
 import { useT } from '../utils/useT';
 

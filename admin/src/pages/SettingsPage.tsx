@@ -9,26 +9,15 @@ import { useNewsroomApi } from '../api/useNewsroomApi';
 import { RequestFailureAlert } from '../components/RequestFailureAlert';
 import { SettingsForm, type SettingsErrors } from '../components/SettingsForm';
 import { SETTINGS_READ_PERMISSIONS, SETTINGS_UPDATE_PERMISSIONS } from '../constants';
-import type { NewsroomSettings } from '../contracts';
+import { SETTING_KEYS, type NewsroomSettings } from '../../../shared/contracts';
 import { useRequest } from '../hooks/useRequest';
 import { useT } from '../utils/useT';
 
-const KEYS: (keyof NewsroomSettings)[] = [
-  'defaultStatus',
-  'wordsPerMinute',
-  'maxImportBytes',
-  'publicRead',
-];
-
-/** Field errors from a 400: `details.errors[].path`, else the key the message names. */
+/** Field errors from a 400: the field the server names in `details.key` (or yup's paths). */
 const errorsFromFailure = (failure: RequestFailure): SettingsErrors => {
-  const byPath = fieldErrorsOf(failure);
+  const byField = fieldErrorsOf(failure);
   const errors: SettingsErrors = {};
-  for (const key of KEYS) if (byPath[key]) errors[key] = byPath[key];
-  if (Object.keys(errors).length === 0 && failure.status === 400) {
-    const named = KEYS.find((key) => failure.message.includes(key));
-    if (named) errors[named] = failure.message;
-  }
+  for (const key of SETTING_KEYS) if (byField[key]) errors[key] = byField[key];
   return errors;
 };
 

@@ -1,4 +1,4 @@
-import { DESCRIPTION_MAX_LENGTH } from '../constants';
+import { isRecord, MAX_DESCRIPTION_LENGTH } from '../../../shared/contracts';
 
 /**
  * What the side panel shows, read from the Content Manager's document. The Content Manager
@@ -25,9 +25,6 @@ export interface ChecklistItem {
   length?: number;
   empty?: boolean;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 const numberOr = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -68,7 +65,7 @@ export const checklistOf = (facts: ArticleFacts): ChecklistItem[] => {
   return [
     {
       id: 'description',
-      ok: !empty && length <= DESCRIPTION_MAX_LENGTH,
+      ok: !empty && length <= MAX_DESCRIPTION_LENGTH,
       length,
       empty,
     },

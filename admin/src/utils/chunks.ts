@@ -5,7 +5,7 @@ import type {
   ImportFile,
   ImportReport,
   ImportRequestBody,
-} from '../contracts';
+} from '../../../shared/contracts';
 
 import { utf8Length } from './format';
 

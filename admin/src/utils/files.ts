@@ -1,9 +1,8 @@
-import { ACCEPTED_EXTENSIONS } from '../constants';
-import type { ImportFile } from '../contracts';
+import { ARTICLE_EXTENSIONS, type ImportFile } from '../../../shared/contracts';
 
 export const isAcceptedFile = (name: string): boolean => {
   const lower = name.toLowerCase();
-  return ACCEPTED_EXTENSIONS.some((extension) => lower.endsWith(extension));
+  return ARTICLE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 };
 
 const readWithFileReader = (file: Blob): Promise<string> =>

@@ -1,4 +1,4 @@
-import type { ArticleDraft } from '../contracts';
+import type { ArticleDraft } from '../../../shared/contracts';
 
 import type { Translate } from './useT';
 

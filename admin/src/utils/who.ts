@@ -1,4 +1,4 @@
-import type { ImportHistoryEntry } from '../contracts';
+import type { ImportHistoryEntry } from '../../../shared/contracts';
 
 import type { Translate } from './useT';
 

@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { ARTICLE_EXTENSIONS } from '../parsing/extensions';
+import { ARTICLE_EXTENSIONS } from '../../../shared/contracts';
 import { UsageError } from './io';
 
 export interface InputFile {

@@ -1,4 +1,4 @@
-import type { ArticleReport, ImportReport } from '../contracts';
+import type { ArticleReport, ImportReport } from '../../../shared/contracts';
 import type { CliIo } from './io';
 
 const BAR = 28;

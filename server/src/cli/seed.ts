@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-import type { ArticleStatus, ImportReport } from '../contracts';
+import type { ArticleStatus, ImportReport } from '../../../shared/contracts';
 import type { ImportInput, ImportOptions } from '../import/types';
 import { readArticleFolder } from '../import/read-folder';
 import { bundledDataDir } from '../utils/package-root';

@@ -1,4 +1,4 @@
-export type ArticleStatus = 'draft' | 'published';
+import { isArticleStatus, type ArticleStatus } from '../../../shared/contracts';
 
 export interface NewsroomConfig {
   /** Import the bundled `data/` folder once at start (idempotent). */
@@ -38,39 +38,39 @@ export const defaultConfig: NewsroomConfig = {
 
 const KEYS = Object.keys(defaultConfig) as (keyof NewsroomConfig)[];
 
-/** An invalid config value; `key` names it. */
+const PREFIX = 'Invalid config for plugin "newsroom": ';
+const HINT = ' Fix it in config/plugins of your Strapi app.';
+
+/**
+ * An invalid config value: `key` names it, `problem` says what is wrong with it (the Settings
+ * page shows that next to the field); the message adds where to fix it in the host app.
+ */
 export class ConfigError extends Error {
   constructor(
     readonly key: string,
-    message: string
+    readonly problem: string,
+    hint = HINT
   ) {
-    super(message);
+    super(`${PREFIX}${problem}${hint}`);
     this.name = 'ConfigError';
   }
 }
 
 const fail = (key: string, expected: string, value: unknown): never => {
-  throw new ConfigError(
-    key,
-    `Invalid config for plugin "newsroom": "${key}" must be ${expected} (got ${JSON.stringify(value)}). ` +
-      'Fix it in config/plugins of your Strapi app.'
-  );
+  throw new ConfigError(key, `"${key}" must be ${expected} (got ${JSON.stringify(value)}).`);
 };
 
 /** Throws an error that names the offending key when the host app's config is invalid. */
 export const validateConfig = (config: Record<string, unknown>): void => {
   for (const key of Object.keys(config)) {
     if (!KEYS.includes(key as keyof NewsroomConfig)) {
-      throw new ConfigError(
-        key,
-        `Invalid config for plugin "newsroom": unknown key "${key}". Known keys: ${KEYS.join(', ')}.`
-      );
+      throw new ConfigError(key, `unknown key "${key}". Known keys: ${KEYS.join(', ')}.`, '');
     }
   }
   const { seedOnBootstrap, defaultStatus, wordsPerMinute, maxImportBytes, publicRead } = config;
   if (typeof seedOnBootstrap !== 'boolean')
     fail('seedOnBootstrap', 'true or false', seedOnBootstrap);
-  if (defaultStatus !== 'draft' && defaultStatus !== 'published') {
+  if (!isArticleStatus(defaultStatus)) {
     fail('defaultStatus', '"draft" or "published"', defaultStatus);
   }
   if (

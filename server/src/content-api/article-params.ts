@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { slugify } from '../parsing';
+import { tagIndexEntry } from '../content-types/article/derived-fields';
 import { descendantCategoryIds } from './category-tree';
 
 import { readArticleParams, type ArticleParam } from './article-param-values';
@@ -31,7 +31,7 @@ export const articleParamFilters = async (
     filters.push({ category: { id: { $in: ids } } });
   }
   if (values.tag !== undefined) {
-    filters.push({ tagIndex: { $contains: `|${slugify(values.tag)}|` } });
+    filters.push({ tagIndex: { $contains: tagIndexEntry(values.tag) } });
   }
   if (values.author !== undefined) {
     filters.push({ authors: { slug: { $eq: values.author } } });

@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { DRAFT_ACTION } from './actions';
-import type { Status } from './read-query';
+import { DRAFT_ACTION } from '../../../shared/contracts';
+import type { ArticleStatus } from '../../../shared/contracts';
 
 type AuthInfo = Parameters<Modules.Auth.AuthenticationService['verify']>[0];
 
@@ -35,5 +35,5 @@ export const effectiveStatus = async (
   strapi: Core.Strapi,
   ctx: Context,
   requested: unknown
-): Promise<Status> =>
+): Promise<ArticleStatus> =>
   requested === 'draft' && (await canReadDrafts(strapi, ctx.state.auth)) ? 'draft' : 'published';

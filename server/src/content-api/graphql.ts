@@ -1,7 +1,6 @@
 import type { Core, Schema } from '@strapi/strapi';
 
-import { PLUGIN_ID } from '../pluginId';
-import { PUBLIC_UIDS } from './actions';
+import { PLUGIN_ID, PUBLIC_UIDS } from '../../../shared/contracts';
 import { relationFieldGuard, rootQueryGuard, type ResolverMiddleware } from './graphql-guards';
 
 interface Naming {

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { PLUGIN_ID } from '../pluginId';
-import { PUBLIC_READ_ACTIONS } from './actions';
+import { PLUGIN_ID, PUBLIC_READ_ACTIONS } from '../../../shared/contracts';
 
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -1,5 +1,7 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 
+import { isRecord } from '../../../shared/contracts';
+
 type Filters = Record<string, unknown>;
 
 /** How filters are spelled: `$and`/`$notNull` over REST, `and`/`notNull` in GraphQL args. */
@@ -24,9 +26,6 @@ export const GRAPHQL_SYNTAX: FilterSyntax = {
   published: { publishedAt: { notNull: true } },
   isRelationOperator: () => false,
 };
-
-export const isRecord = (value: unknown): value is Filters =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** All these rewrites need is the schemas (so they can be tested without booting Strapi). */
 export type Models = Pick<Core.Strapi, 'getModel'>;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { hasDraftAndPublish, isRecord, relationTarget, REST_SYNTAX } from './published-filters';
+import { isRecord } from '../../../shared/contracts';
+import { hasDraftAndPublish, relationTarget, REST_SYNTAX } from './published-filters';
 import { idsWithPublished } from './visible-entities';
 
 type Filters = Record<string, unknown>;

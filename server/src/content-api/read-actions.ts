@@ -3,7 +3,8 @@ import type { Context } from 'koa';
 
 import { effectiveStatus } from './draft-rights';
 import { publishedRelationOperators } from './published-relation-operators';
-import { readQuery, type Query, type Status } from './read-query';
+import type { ArticleStatus } from '../../../shared/contracts';
+import { readQuery, type Query } from './read-query';
 
 /**
  * A core controller as its own methods see it (`this`). Without generated typings for the host
@@ -25,7 +26,7 @@ export const readService = <T extends ReadService = ReadService>(
 
 export interface ReadOptions {
   /** Force a status (the drafts route); otherwise the caller's `status`, if it may. */
-  status?: Status;
+  status?: ArticleStatus;
   /** Conditions built by the server (custom query params), ANDed with the caller's filters. */
   filters?: Query[];
 }

@@ -1,8 +1,8 @@
+import type { ArticleStatus } from '../../../shared/contracts';
 import { ARTICLE_PARAMS } from './article-param-values';
 import { publishedOnlyFilters, publishedOnlyPopulate, type Models } from './published-filters';
 
 export type Query = Record<string, unknown>;
-export type Status = 'draft' | 'published';
 
 /** `filters` AND every extra condition. */
 export const andFilters = (filters: unknown, extra: Query[]): unknown => {
@@ -21,7 +21,7 @@ export const readQuery = (
   strapi: Models,
   uid: string,
   sanitized: Query,
-  status: Status,
+  status: ArticleStatus,
   extraFilters: Query[] = []
 ): Query => {
   const query: Query = { ...sanitized, status };

@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import { articleParamFilters } from '../content-api/article-params';
 import { canReadDrafts } from '../content-api/draft-rights';
 import { findMany, findOne, readService } from '../content-api/read-actions';
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 import type { ArticleService } from '../services/article';
 
 /**

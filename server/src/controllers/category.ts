@@ -1,4 +1,4 @@
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 import { readOnlyController } from './read-only';
 
 export default readOnlyController(UID.category, 'Category not found');

@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
+import type {
+  GetImportDefaults,
+  GetImportHistory,
+  GetStats,
+  ImportArticles,
+  ImportPreview,
+} from '../../../shared/contracts';
 import { contentManagerRights } from '../import/permissions';
 import type { ImportUser } from '../import/types';
 import { readImportRequest, type ImportRequestContext } from '../import/request';
@@ -55,7 +62,9 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /newsroom/import/preview — the plan; writes nothing. */
   async preview(ctx: Context) {
     const { inputs, options } = await read(strapi, ctx);
-    ctx.body = { data: await getService(strapi, 'import').plan(inputs, options) };
+    ctx.body = {
+      data: await getService(strapi, 'import').plan(inputs, options),
+    } satisfies ImportPreview.Response;
   },
 
   /** POST /newsroom/import — refuses (400) input that does not parse; otherwise writes. */
@@ -67,29 +76,31 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
         origin: 'admin',
         rejectInvalid: true,
       }),
-    };
+    } satisfies ImportArticles.Response;
   },
 
   /** GET /newsroom/import/defaults — default status and limits for the import page. */
   async defaults(ctx: Context) {
     const settings = await getService(strapi, 'settings').load();
     const { defaultStatus, maxImportBytes, wordsPerMinute } = settings;
-    ctx.body = { data: { defaultStatus, maxImportBytes, wordsPerMinute } };
+    ctx.body = {
+      data: { defaultStatus, maxImportBytes, wordsPerMinute },
+    } satisfies GetImportDefaults.Response;
   },
 
   /** GET /newsroom/imports?page=&pageSize= — the import history, newest first. */
   async history(ctx: Context) {
-    const { page, pageSize } = ctx.query as { page?: string; pageSize?: string };
+    const { page, pageSize } = ctx.query as GetImportHistory.Request['query'];
     const { results, pagination } = await getService(strapi, 'history').list(
       Number(page ?? 1),
       Number(pageSize ?? 20)
     );
-    ctx.body = { data: results, meta: { pagination } };
+    ctx.body = { data: results, meta: { pagination } } satisfies GetImportHistory.Response;
   },
 
   /** GET /newsroom/stats — published and draft article counts and the last import. */
   async stats(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'import').stats() };
+    ctx.body = { data: await getService(strapi, 'import').stats() } satisfies GetStats.Response;
   },
 });
 

@@ -1,11 +1,10 @@
-import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
+import { type Core, factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 import { canReadDrafts } from '../content-api/draft-rights';
 import { findMany, findOne, readService } from '../content-api/read-actions';
 import { nonEmptyIds, visibleDocumentIds } from '../content-api/visible-entities';
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 
 type ListedUid = typeof UID.author | typeof UID.category;
 

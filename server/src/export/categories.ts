@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
 
 interface Row {

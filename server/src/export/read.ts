@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { Block } from '../parsing/blocks';
 import type { SourceMeta } from '../parsing/types';
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 import { loadCategoryTree, type CategoryTree } from './categories';
 import { ExportOptionError, type ExportOptions } from './options';
 import type { ExportArticle } from './serialize';

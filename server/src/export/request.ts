@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 
-import type { ExportRequestBody } from '../contracts';
+import type { ExportRequestBody } from '../../../shared/contracts';
 import { isExportFormat, isExportStatus, parseSince, type ExportOptions } from './options';
 import { EXPORT_FORMATS } from './serialize';
 

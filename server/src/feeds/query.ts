@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { articleParamFilters } from '../content-api/article-params';
 import type { Block } from '../parsing/blocks';
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 
 /** A published article as feeds show it: public fields only. */
 export interface FeedArticle {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { NewsroomConfig } from '../config';
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../../../shared/contracts';
 
 /** Where feeds and sitemaps point: the public site, from the plugin config. */
 export interface Site {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { ArticleStatus, ImportReport } from '../contracts';
+import type { ArticleStatus, ImportReport } from '../../../shared/contracts';
 import { toCandidates, type ParseSettings } from './candidates';
 import { claimPlanned, decideArticle, storedSourceName, type DecideContext } from './decide';
 import { ArticleFailure, describeFailure } from './errors';

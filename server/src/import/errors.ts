@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 
-import type { ImportError } from '../contracts';
+import type { ImportError } from '../../../shared/contracts';
 
 /** Thrown inside a chunk's transaction when one article fails: rolls the chunk back. */
 export class ArticleFailure extends Error {

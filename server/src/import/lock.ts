@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 
 const IMPORT_LOCK = 'import';
 

@@ -1,4 +1,4 @@
-import type { ImportError } from '../contracts';
+import type { ImportError } from '../../../shared/contracts';
 import { forbiddenMessage, rightId } from './decide';
 import type { ArticleOutcome, Candidate, Decision, FailedOutcome } from './types';
 

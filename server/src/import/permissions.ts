@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 import { CM_ACTIONS, type Right } from './decide';
 import type { ExistingArticle, RightsProbe } from './types';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { ARTICLE_EXTENSIONS } from '../parsing/extensions';
+import { ARTICLE_EXTENSIONS } from '../../../shared/contracts';
 import type { ImportInput } from './types';
 
 const EXTENSIONS = new Set(ARTICLE_EXTENSIONS);

@@ -1,4 +1,9 @@
-import type { ArticleReport, ArticleStatus, ImportReport, ImportTotals } from '../contracts';
+import type {
+  ArticleReport,
+  ArticleStatus,
+  ImportReport,
+  ImportTotals,
+} from '../../../shared/contracts';
 import type { ArticleOutcome, ImportInput } from './types';
 
 /** The report line of an outcome (the CLI's --json, the admin API, the history). */

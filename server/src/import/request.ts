@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 
 import { errors } from '@strapi/utils';
 
-import type { ArticleStatus } from '../contracts';
+import type { ArticleStatus } from '../../../shared/contracts';
 import { UNPRINTABLE } from '../parsing';
 import type { ImportInput } from './types';
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 import type { FieldValues } from './decide';
 import type { BatchState, Candidate, ExistingArticle, ExistingEntity } from './types';
 

@@ -5,7 +5,7 @@ import type {
   ImportOrigin,
   ImportReport,
   RelatedEntityPlan,
-} from '../contracts';
+} from '../../../shared/contracts';
 import type { ArticleDraft } from '../parsing';
 import type { ArticleField, FieldValues } from './decide/conflict';
 import type { Right } from './decide/permissions';

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { ArticleStatus } from '../contracts';
-import { UID } from '../pluginId';
+import { type ArticleStatus, UID } from '../../../shared/contracts';
 import { editedFields, normalisePath, storedSourceKey, storedSourceName } from './decide';
 import { sourceHash } from './hash';
 import { currentValues, type ArticleRow } from './state';

@@ -1,10 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import { sanitize } from '@strapi/utils';
 
-import { tagIndexOf } from '../middlewares/article-derived-fields';
-
-import type { ArticleStatus } from '../contracts';
-import { UID as NEWSROOM } from '../pluginId';
+import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
+import { tagIndexOf } from '../content-types/article/derived-fields';
 import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
 

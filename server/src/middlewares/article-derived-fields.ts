@@ -1,22 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
 
-import { computeReadingStats, slugify, type Block } from '../parsing';
-import { UID } from '../pluginId';
+import { isRecord, UID } from '../../../shared/contracts';
+import { readingFieldsOf, tagIndexOf } from '../content-types/article/derived-fields';
+import type { Block } from '../parsing';
 import { getService } from '../utils/get-service';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * `tagIndex` holds the slugs of the tags between pipes (`|azerbaijan|iran|`), so that
- * "articles tagged X" is one LIKE on a plain column on SQLite, Postgres and MySQL alike.
- */
-export const tagIndexOf = (tags: unknown[]): string | null => {
-  const slugs = tags.filter((t): t is string => typeof t === 'string').map((t) => slugify(t));
-  return slugs.length ? `|${slugs.join('|')}|` : null;
-};
 
 /**
  * Document Service middleware: every write of an article that carries a body (the importer, the
@@ -39,7 +28,7 @@ export const articleDerivedFieldsMiddleware =
       }
       if (Array.isArray(data.body)) {
         const { wordsPerMinute } = getService(strapi, 'settings').current();
-        const stats = computeReadingStats(data.body as Block[], wordsPerMinute);
+        const stats = readingFieldsOf(data.body as Block[], wordsPerMinute);
         data.wordCount = stats.wordCount;
         data.readingTimeMinutes = stats.readingTimeMinutes;
       } else {

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 
 import type { Context, Next } from 'koa';
 
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../../../shared/contracts';
 
 interface UploadedFile {
   filepath?: string;

@@ -1,68 +1,28 @@
-/**
- * Strapi 5 rich-text "blocks" JSON, as the blocks editor and the entity validator know it.
- */
+import type {
+  Block,
+  InlineNode,
+  ListItemNode,
+  ParagraphBlock,
+  TextMarks,
+  TextNode,
+} from '../../../shared/contracts/blocks';
 
-export interface TextMarks {
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  strikethrough?: boolean;
-  code?: boolean;
-}
-
-export interface TextNode extends TextMarks {
-  type: 'text';
-  text: string;
-}
-
-export interface LinkNode {
-  type: 'link';
-  url: string;
-  children: TextNode[];
-}
-
-export type InlineNode = TextNode | LinkNode;
-
-export interface ParagraphBlock {
-  type: 'paragraph';
-  children: InlineNode[];
-}
-
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-export interface HeadingBlock {
-  type: 'heading';
-  level: HeadingLevel;
-  children: InlineNode[];
-}
-
-export interface ListItemNode {
-  type: 'list-item';
-  children: InlineNode[];
-}
-
-export type ListFormat = 'ordered' | 'unordered';
-
-export interface ListBlock {
-  type: 'list';
-  format: ListFormat;
-  /** Set on nested lists (1 = first nesting level); a nested list sits among its parent's children. */
-  indentLevel?: number;
-  children: Array<ListItemNode | ListBlock>;
-}
-
-export interface QuoteBlock {
-  type: 'quote';
-  children: InlineNode[];
-}
-
-export interface CodeBlock {
-  type: 'code';
-  language?: string;
-  children: TextNode[];
-}
-
-export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | CodeBlock;
+/** Building and reading Strapi 5 rich-text blocks (the types are in shared/contracts/blocks). */
+export type {
+  Block,
+  CodeBlock,
+  HeadingBlock,
+  HeadingLevel,
+  InlineNode,
+  LinkNode,
+  ListBlock,
+  ListFormat,
+  ListItemNode,
+  ParagraphBlock,
+  QuoteBlock,
+  TextMarks,
+  TextNode,
+} from '../../../shared/contracts/blocks';
 
 export const MARK_KEYS = ['bold', 'italic', 'underline', 'strikethrough', 'code'] as const;
 export type MarkKey = (typeof MARK_KEYS)[number];

@@ -1,4 +1,4 @@
-import { FORMAT_BY_EXTENSION } from './extensions';
+import { FORMAT_BY_EXTENSION } from '../../../shared/contracts';
 import { fileExtension } from './text-utils';
 import type { InputFormat } from './types';
 

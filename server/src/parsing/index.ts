@@ -5,7 +5,7 @@
  */
 export { parseSource } from './parse-source';
 export { detectFormat } from './detect';
-export { ARTICLE_EXTENSIONS, FORMAT_BY_EXTENSION } from './extensions';
+export { ARTICLE_EXTENSIONS, FORMAT_BY_EXTENSION } from '../../../shared/contracts';
 export { slugify } from './slug';
 export { computeReadingStats, countWords, type ReadingStats } from './reading';
 export { renderNewsText, formatByline, type NewsTextSource } from './render-news-text';

@@ -1,7 +1,7 @@
-import type { Block } from './blocks';
+import type { ArticleDraft, InputFormat } from '../../../shared/contracts/article';
 import type { ParseError } from './errors';
 
-export type InputFormat = 'text' | 'markdown' | 'json' | 'html';
+export type { ArticleDraft, InputFormat, SourceMeta } from '../../../shared/contracts/article';
 
 export interface ParseOptions {
   /** Skip detection and parse as this format. */
@@ -10,52 +10,6 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Reading speed used for `readingTimeMinutes`. Default 200. */
   wordsPerMinute?: number;
-}
-
-/** What the source said that is not article content. */
-export interface SourceMeta {
-  format: InputFormat;
-  /** The news-text "About <Name>" author box (page chrome, not an author of the article). */
-  aboutAuthor?: string;
-  /** The author box's bio, or the author's note at the end ("<Name> is … journalist"). */
-  authorBio?: string;
-  /** The dateline's place as written ("BAKU, Azerbaijan"). */
-  dateline?: string;
-  /** The outlet or agency named by the byline, dateline or page ("Trend", "Reuters"). */
-  outlet?: string;
-  sourceUrl?: string;
-  cover?: string;
-  /**
-   * The source's own publication date, ISO 8601 (a candidate: kept as metadata, not used as
-   * Strapi's publishedAt, which means "is published" there).
-   */
-  publishedAt?: string;
-  /** The publication date as the source wrote it. */
-  dateText?: string;
-  locale?: string;
-  /** Lines of site boilerplate left out of the body ("Follow us on …", "Share"). */
-  boilerplate?: string[];
-  /** Unknown front-matter / JSON keys, kept as given. */
-  extra?: Record<string, unknown>;
-}
-
-/** One parsed article, before it is compared with or written to the database. */
-export interface ArticleDraft {
-  title: string;
-  slug: string;
-  /** The lead, at most 300 characters. */
-  description: string;
-  /** Category names, root first, without "Home". */
-  categoryPath: string[];
-  tags: string[];
-  /** Author names in byline order. */
-  authors: string[];
-  body: Block[];
-  wordCount: number;
-  readingTimeMinutes: number;
-  sourceMeta: SourceMeta;
-  /** Non-fatal things an editor should know. */
-  warnings: string[];
 }
 
 export type ParseItem =

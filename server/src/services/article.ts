@@ -1,9 +1,8 @@
-import { factories } from '@strapi/strapi';
-import type { Modules } from '@strapi/strapi';
+import { factories, type Modules } from '@strapi/strapi';
 
 import type { ReadService } from '../content-api/read-actions';
 import { andFilters, type Query } from '../content-api/read-query';
-import { UID } from '../pluginId';
+import { UID } from '../../../shared/contracts';
 
 type Filters = Modules.Documents.Params.Filters.Any<typeof UID.article>;
 

@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
-import type { ImportHistoryEntry, ImportReport, Pagination } from '../contracts';
+import {
+  type ImportHistoryEntry,
+  type ImportReport,
+  type Pagination,
+  UID,
+} from '../../../shared/contracts';
 import type { ImportOptions } from '../import/types';
-import { UID } from '../pluginId';
 
 interface ImportLogRow {
   id: number;
@@ -92,4 +96,10 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 export type HistoryService = ReturnType<typeof history>;
+
+declare module '../utils/get-service' {
+  interface NewsroomServices {
+    history: HistoryService;
+  }
+}
 export default history;

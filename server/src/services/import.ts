@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import type { ImportReport, NewsroomStats } from '../contracts';
+import { type ImportReport, type NewsroomStats, UID } from '../../../shared/contracts';
 import { createImportEngine } from '../import/engine';
 import type { ImportInput, ImportOptions } from '../import/types';
-import { UID } from '../pluginId';
 import { getService } from '../utils/get-service';
 
 /** The one import engine behind the admin API, the CLI and the bootstrap seed. */
@@ -51,4 +50,10 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export type ImportService = ReturnType<typeof importService>;
+
+declare module '../utils/get-service' {
+  interface NewsroomServices {
+    import: ImportService;
+  }
+}
 export default importService;

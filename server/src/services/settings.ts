@@ -3,10 +3,13 @@ import { errors } from '@strapi/utils';
 
 import { ConfigError, validateConfig, type NewsroomConfig } from '../config';
 import { setPublicRead } from '../content-api/public-read';
-import type { NewsroomSettings } from '../contracts';
-import { PLUGIN_ID } from '../pluginId';
+import {
+  PLUGIN_ID,
+  SETTING_KEYS,
+  type NewsroomSettings,
+  type SettingsErrorDetails,
+} from '../../../shared/contracts';
 
-const SETTING_KEYS = ['defaultStatus', 'wordsPerMinute', 'maxImportBytes', 'publicRead'] as const;
 const STORE_KEY = 'settings';
 
 const pickSettings = (source: Partial<NewsroomSettings>): Partial<NewsroomSettings> => {
@@ -51,7 +54,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       if (unknownKeys.length) {
         throw new errors.ValidationError(
           `Unknown setting "${unknownKeys[0]}". Settings are: ${SETTING_KEYS.join(', ')}.`,
-          { key: unknownKeys[0] }
+          { key: unknownKeys[0] } satisfies SettingsErrorDetails
         );
       }
       const before = await this.load();
@@ -64,13 +67,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
         validateConfig({ ...strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`), ...next });
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        // The admin shows this next to the field: drop the config-file wording.
-        const message = error.message
-          .replace(/^Invalid config for plugin "newsroom": /, '')
-          .replace(/ Fix it in config.*$/, '');
-        throw new errors.ValidationError(message, {
+        // The admin shows this next to the field: the problem, without the config-file wording.
+        throw new errors.ValidationError(error.problem, {
           key: error.key,
-        });
+        } satisfies SettingsErrorDetails);
       }
       await store().set({ key: STORE_KEY, value: overrides });
       cached = next;
@@ -82,4 +82,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export type SettingsService = ReturnType<typeof settings>;
+
+declare module '../utils/get-service' {
+  interface NewsroomServices {
+    settings: SettingsService;
+  }
+}
 export default settings;

@@ -1,16 +1,17 @@
 import type { Core } from '@strapi/strapi';
 
-import type { HistoryService } from '../services/history';
-import type { ImportService } from '../services/import';
-import type { SettingsService } from '../services/settings';
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../../../shared/contracts';
 
-interface Services {
-  import: ImportService;
-  history: HistoryService;
-  settings: SettingsService;
-}
+/**
+ * The plugin's services by name. Each service adds its own entry (declaration merging, in its
+ * file), so that this module imports none of them: services that call other services import it
+ * without an import cycle.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the services
+export interface NewsroomServices {}
 
 /** The plugin's services, typed. */
-export const getService = <K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] =>
-  strapi.plugin(PLUGIN_ID).service(name) as unknown as Services[K];
+export const getService = <K extends keyof NewsroomServices>(
+  strapi: Core.Strapi,
+  name: K
+): NewsroomServices[K] => strapi.plugin(PLUGIN_ID).service(name) as unknown as NewsroomServices[K];

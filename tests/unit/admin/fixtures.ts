@@ -1,4 +1,4 @@
-import type { ArticleReport, ImportReport } from '../../../admin/src/contracts';
+import type { ArticleReport, ImportReport } from '../../../shared/contracts';
 
 export const SEED_TITLE = 'Azerbaijan, Iran relations at high level – Iranian official';
 

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { HistoryPage, NewsroomApi } from '../../../admin/src/api/newsroom';
-import type { ImportHistoryEntry } from '../../../admin/src/contracts';
+import type { ImportHistoryEntry } from '../../../shared/contracts';
 import { HistoryTab } from '../../../admin/src/pages/HistoryTab';
 
 import { invalidArticle, SEED_TITLE, seedArticle } from './fixtures';

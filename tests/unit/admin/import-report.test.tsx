@@ -6,7 +6,7 @@ import { Route, Routes, useParams } from 'react-router-dom';
 
 import { createNewsroomApi, type HttpClient } from '../../../admin/src/api/newsroom';
 import { ImportReportView } from '../../../admin/src/components/ImportReport';
-import type { ImportFile } from '../../../admin/src/contracts';
+import type { ImportFile } from '../../../shared/contracts';
 import { runInChunks, type BatchOutcome } from '../../../admin/src/utils/chunks';
 
 import { invalidArticle, report, SEED_TITLE, seedArticle } from './fixtures';

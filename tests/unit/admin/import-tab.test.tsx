@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { NewsroomApi } from '../../../admin/src/api/newsroom';
-import type { ImportReport, ImportRequestBody } from '../../../admin/src/contracts';
+import type { ImportReport, ImportRequestBody } from '../../../shared/contracts';
 import { ImportTab } from '../../../admin/src/pages/ImportTab';
 
 import { invalidArticle, report, SEED_TITLE, seedArticle } from './fixtures';

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from '../../../server/src/contracts';
+import type { ArticleStatus } from '../../../shared/contracts';
 import { decideArticle } from '../../../server/src/import/decide';
 import type {
   BatchState,

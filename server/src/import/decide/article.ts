@@ -1,4 +1,4 @@
-import type { ArticleStatus, RelatedEntityPlan } from '../../contracts';
+import type { ArticleStatus, RelatedEntityPlan } from '../../../../shared/contracts';
 import type {
   BatchState,
   Candidate,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 
-import type { ArticleFieldName } from '../../contracts';
+import type { ArticleFieldName } from '../../../../shared/contracts';
 
 export type ArticleField = ArticleFieldName;
 

@@ -1,4 +1,4 @@
-import { UID } from '../../pluginId';
+import { UID } from '../../../../shared/contracts';
 
 /** The Content Manager's action ids (what an admin's role grants on a content type). */
 export const CM_ACTIONS = {

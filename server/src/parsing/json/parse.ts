@@ -1,3 +1,4 @@
+import { isRecord } from '../../../../shared/contracts';
 import { validateBlocks } from '../blocks-validate';
 import type { DraftOptions } from '../draft';
 import { fail, parseError, toParseError } from '../errors';
@@ -12,10 +13,6 @@ import { checkJsonStructure, type ArticleKeyLines } from './structure';
 import { checkDocumentValue } from '../document-value';
 
 type JsonOptions = DraftOptions & { warnings?: string[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readJson(text: string): { data: unknown; keyLines: ArticleKeyLines } {
   let data: unknown;

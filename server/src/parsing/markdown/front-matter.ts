@@ -1,3 +1,4 @@
+import { isRecord } from '../../../../shared/contracts';
 import {
   isAlias,
   isMap,
@@ -26,10 +27,6 @@ export interface FrontMatter {
 
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `!!str 12` only says "this is text"; other tags make binaries, sets, dates or unknown types. */
 const ALLOWED_TAGS = new Set(['tag:yaml.org,2002:str']);

@@ -1,9 +1,8 @@
-import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
+import { type Core, factories } from '@strapi/strapi';
 
 import { ARTICLE_PARAMS, MAX_PARAM_LENGTH } from '../../content-api/article-params';
 import { FEED_FILES, SITEMAP_FILES } from '../../controllers/feed';
-import { UID } from '../../pluginId';
+import { UID } from '../../../../shared/contracts';
 
 type Route = Core.Route;
 

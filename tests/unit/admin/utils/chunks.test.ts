@@ -1,4 +1,4 @@
-import type { ArticleReport, ImportFile, ImportReport } from '../../../../admin/src/contracts';
+import type { ArticleReport, ImportFile, ImportReport } from '../../../../shared/contracts';
 import {
   chunkFiles,
   failedCount,

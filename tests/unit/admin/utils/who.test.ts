@@ -1,4 +1,4 @@
-import type { ImportHistoryEntry } from '../../../../admin/src/contracts';
+import type { ImportHistoryEntry } from '../../../../shared/contracts';
 import { whoLabel } from '../../../../admin/src/utils/who';
 
 const t = (id: string, defaultMessage: string) => `${id}|${defaultMessage}`;

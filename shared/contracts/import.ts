@@ -1,10 +1,5 @@
-/**
- * Request/response contracts shared by the server and the admin (types only, plus constants).
- * The admin imports this file directly; keep it free of Strapi and Node imports.
- */
-import type { ArticleDraft } from '../parsing';
-
-export type ArticleStatus = 'draft' | 'published';
+/** The import routes (preview, import, history, stats) and the report they answer with. */
+import type { ArticleDraft, ArticleFieldName, ArticleStatus } from './article';
 
 /**
  * What an apply did to an article. `conflict`: edited in the Content Manager since its last
@@ -17,10 +12,6 @@ export type AppliedAction =
 export type PlannedAction =
   'create' | 'update' | 'unchanged' | 'conflict' | 'forbidden' | 'invalid';
 
-/** Article fields an import writes; a conflict names those an editor changed. */
-export type ArticleFieldName =
-  'title' | 'slug' | 'description' | 'body' | 'tags' | 'authors' | 'category';
-
 export interface ImportError {
   message: string;
   /** 1-based line in the source file, where known. */
@@ -30,6 +21,19 @@ export interface ImportError {
   code?: string;
 }
 
+/**
+ * Where an article came from: the file (its name as sent, or its path below the import root)
+ * and, for the N-th article of a JSON array, `index` N (1-based); null for a file holding one.
+ */
+export interface ArticleOrigin {
+  file: string;
+  index: number | null;
+}
+
+/** `name`, or `name#N` for the N-th article of a JSON array: the report's `source` text. */
+export const sourceLabel = (origin: ArticleOrigin): string =>
+  origin.index === null ? origin.file : `${origin.file}#${origin.index}`;
+
 /** An author or category the article refers to, and whether the import creates or reuses it. */
 export interface RelatedEntityPlan {
   name: string;
@@ -38,7 +42,7 @@ export interface RelatedEntityPlan {
 }
 
 export interface ArticleReport {
-  /** File name, or `name#N` for the N-th article of a JSON array. */
+  /** File name, or `name#N` for the N-th article of a JSON array (see {@link sourceLabel}). */
   source: string;
   action: AppliedAction | PlannedAction;
   slug: string | null;
@@ -114,58 +118,46 @@ export interface Pagination {
   total: number;
 }
 
-/** Settings an admin can change at run time (GET/PUT /newsroom/settings). */
-export interface NewsroomSettings {
-  defaultStatus: ArticleStatus;
-  wordsPerMinute: number;
-  maxImportBytes: number;
-  publicRead: boolean;
-}
-
-/** What the import page needs from the settings; readable with the import permission alone. */
-export type ImportDefaults = Pick<
-  NewsroomSettings,
-  'defaultStatus' | 'maxImportBytes' | 'wordsPerMinute'
->;
-
 export interface NewsroomStats {
   published: number;
   drafts: number;
   lastImport: ImportHistoryEntry | null;
 }
 
-/** Admin API (type admin, mounted under /newsroom by Strapi). */
-export const ADMIN_ROUTES = {
-  preview: '/newsroom/import/preview', // POST ImportRequestBody | multipart → { data: ImportReport }
-  import: '/newsroom/import', // POST ImportRequestBody | multipart → { data: ImportReport }
-  importDefaults: '/newsroom/import/defaults', // GET → { data: ImportDefaults }
-  history: '/newsroom/imports', // GET ?page&pageSize → { data: ImportHistoryEntry[], meta: { pagination } }
-  settings: '/newsroom/settings', // GET → { data: NewsroomSettings }; PUT NewsroomSettings → same
-  stats: '/newsroom/stats', // GET → { data: NewsroomStats }
-  // GET ?ExportRequestBody (documentIds comma-separated) → a zip (application/zip). A GET, so
-  // that the admin's fetch client hands the answer over as a Blob (its post() reads JSON only).
-  export: '/newsroom/export',
-} as const;
-
-/** Query of GET /newsroom/export (every field optional). */
-export interface ExportRequestBody {
-  /** md (default), json or txt. */
-  format?: 'md' | 'json' | 'txt';
-  /** published (default), draft (never published) or all; with documentIds: all. */
-  status?: 'published' | 'draft' | 'all';
-  /** Category slug: that category and those below it. */
-  category?: string;
-  /** ISO date: only articles changed since. */
-  since?: string;
-  locale?: string;
-  /** The selected articles (list view); each in its published version if it has one. */
-  documentIds?: string[];
+/** POST /newsroom/import/preview: the plan; writes nothing. */
+export declare namespace ImportPreview {
+  export interface Request {
+    body: ImportRequestBody;
+  }
+  export interface Response {
+    data: ImportReport;
+  }
 }
 
-/** RBAC action ids (admin permissions). */
-export const PERMISSIONS = {
-  import: 'plugin::newsroom.import',
-  settingsRead: 'plugin::newsroom.settings.read',
-  settingsUpdate: 'plugin::newsroom.settings.update',
-  export: 'plugin::newsroom.export',
-} as const;
+/** POST /newsroom/import: writes (400 when an article does not parse). */
+export declare namespace ImportArticles {
+  export interface Request {
+    body: ImportRequestBody;
+  }
+  export interface Response {
+    data: ImportReport;
+  }
+}
+
+/** GET /newsroom/imports?page&pageSize: the import history, newest first. */
+export declare namespace GetImportHistory {
+  export interface Request {
+    query: { page?: string; pageSize?: string };
+  }
+  export interface Response {
+    data: ImportHistoryEntry[];
+    meta: { pagination: Pagination };
+  }
+}
+
+/** GET /newsroom/stats: published and draft counts and the last import. */
+export declare namespace GetStats {
+  export interface Response {
+    data: NewsroomStats;
+  }
+}

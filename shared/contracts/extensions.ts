@@ -1,4 +1,4 @@
-import type { InputFormat } from './types';
+import type { InputFormat } from './article';
 
 /** File extensions the importer reads, and the format each one means (one home for the list). */
 export const FORMAT_BY_EXTENSION: ReadonlyMap<string, InputFormat> = new Map<string, InputFormat>([

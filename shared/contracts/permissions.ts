@@ -1,8 +1,12 @@
-import { UID } from '../pluginId';
+import { PUBLIC_UIDS, UID } from './plugin';
 
-/** The content types the content API serves (the others are internal to the plugin). */
-export const PUBLIC_UIDS = [UID.article, UID.author, UID.category] as const;
-export type PublicUID = (typeof PUBLIC_UIDS)[number];
+/** RBAC action ids (admin permissions). */
+export const PERMISSIONS = {
+  import: 'plugin::newsroom.import',
+  settingsRead: 'plugin::newsroom.settings.read',
+  settingsUpdate: 'plugin::newsroom.settings.update',
+  export: 'plugin::newsroom.export',
+} as const;
 
 /**
  * Draft rights: a Users & Permissions role or a custom API token holding this action may ask

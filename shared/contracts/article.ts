@@ -1,0 +1,64 @@
+/**
+ * The article as the parser makes it and the admin previews it, and the names every side uses
+ * for its statuses and fields. Types and constants only: no Strapi, no Node.
+ */
+import type { Block } from './blocks';
+
+/** `draft` or `published`: what an import writes, and the settings' default. */
+export const ARTICLE_STATUSES = ['draft', 'published'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const isArticleStatus = (value: unknown): value is ArticleStatus =>
+  value === 'draft' || value === 'published';
+
+/** Article fields an import writes; a conflict names those an editor changed. */
+export type ArticleFieldName =
+  'title' | 'slug' | 'description' | 'body' | 'tags' | 'authors' | 'category';
+
+export type InputFormat = 'text' | 'markdown' | 'json' | 'html';
+
+/** What the source said that is not article content. */
+export interface SourceMeta {
+  format: InputFormat;
+  /** The news-text "About <Name>" author box (page chrome, not an author of the article). */
+  aboutAuthor?: string;
+  /** The author box's bio, or the author's note at the end ("<Name> is … journalist"). */
+  authorBio?: string;
+  /** The dateline's place as written ("BAKU, Azerbaijan"). */
+  dateline?: string;
+  /** The outlet or agency named by the byline, dateline or page ("Trend", "Reuters"). */
+  outlet?: string;
+  sourceUrl?: string;
+  cover?: string;
+  /**
+   * The source's own publication date, ISO 8601 (a candidate: kept as metadata, not used as
+   * Strapi's publishedAt, which means "is published" there).
+   */
+  publishedAt?: string;
+  /** The publication date as the source wrote it. */
+  dateText?: string;
+  locale?: string;
+  /** Lines of site boilerplate left out of the body ("Follow us on …", "Share"). */
+  boilerplate?: string[];
+  /** Unknown front-matter / JSON keys, kept as given. */
+  extra?: Record<string, unknown>;
+}
+
+/** One parsed article, before it is compared with or written to the database. */
+export interface ArticleDraft {
+  title: string;
+  slug: string;
+  /** The lead, at most 300 characters. */
+  description: string;
+  /** Category names, root first, without "Home". */
+  categoryPath: string[];
+  tags: string[];
+  /** Author names in byline order. */
+  authors: string[];
+  body: Block[];
+  wordCount: number;
+  readingTimeMinutes: number;
+  sourceMeta: SourceMeta;
+  /** Non-fatal things an editor should know. */
+  warnings: string[];
+}
