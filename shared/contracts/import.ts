@@ -30,9 +30,17 @@ export interface ArticleOrigin {
   index: number | null;
 }
 
-/** `name`, or `name#N` for the N-th article of a JSON array: the report's `source` text. */
-export const sourceLabel = (origin: ArticleOrigin): string =>
-  origin.index === null ? origin.file : `${origin.file}#${origin.index}`;
+/** An article's origin with the text reports show for it: `file`, or `file#N`. */
+export interface ArticleSource extends ArticleOrigin {
+  source: string;
+}
+
+/** The origin of the whole file, or of its `index`-th article (1-based) in a JSON array. */
+export const articleSource = (file: string, index: number | null = null): ArticleSource => ({
+  source: index === null ? file : `${file}#${index}`,
+  file,
+  index,
+});
 
 /** An author or category the article refers to, and whether the import creates or reuses it. */
 export interface RelatedEntityPlan {
@@ -41,9 +49,12 @@ export interface RelatedEntityPlan {
   action: 'create' | 'reuse';
 }
 
-export interface ArticleReport {
-  /** File name, or `name#N` for the N-th article of a JSON array (see {@link sourceLabel}). */
-  source: string;
+/**
+ * One article of a report. `source` is the text to show (`name`, or `name#N` for the N-th article
+ * of a JSON array); `file` and `index` say the same as structured values, for code (reports
+ * stored in the history by versions before 0.1 carry `source` only).
+ */
+export interface ArticleReport extends ArticleSource {
   action: AppliedAction | PlannedAction;
   slug: string | null;
   documentId: string | null;
@@ -103,8 +114,13 @@ export interface ImportRequestBody {
 
 export type ImportOrigin = 'admin' | 'cli' | 'bootstrap' | 'api';
 
+/** An article of a stored report: those written before `file` and `index` existed lack them. */
+export type HistoryArticleReport = Omit<ArticleReport, keyof ArticleOrigin> &
+  Partial<ArticleOrigin>;
+
 /** A past import that wrote: its report (without drafts) and who ran it, when. */
-export interface ImportHistoryEntry extends Omit<ImportReport, 'dryRun'> {
+export interface ImportHistoryEntry extends Omit<ImportReport, 'dryRun' | 'articles'> {
+  articles: HistoryArticleReport[];
   id: number;
   createdAt: string;
   origin: ImportOrigin;

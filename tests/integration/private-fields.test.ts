@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from '../helpers/strapi';
  * `fields`, `populate[…][fields]` or `filters` is a 400 (README, "Drafts and private fields").
  *
  * A list read from the schemas cannot notice an attribute that lost its `private` flag: the
- * design's private fields are the floor that the schemas must keep (DESIGN.md, content model:
+ * design's private fields are the floor that the schemas must keep (README, "Content model":
  * the author's e-mail; the article's content hash, source hash and tag index).
  */
 const DESIGN_PRIVATE: Record<string, string[]> = {

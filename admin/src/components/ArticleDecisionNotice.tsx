@@ -1,6 +1,6 @@
 import { Box, Checkbox, Flex, Typography } from '@strapi/design-system';
 
-import type { ArticleFieldName, ArticleReport } from '../../../shared/contracts';
+import type { ArticleFieldName, HistoryArticleReport } from '../../../shared/contracts';
 import { useT, type Translate } from '../utils/useT';
 import { DangerNotice } from './DangerNotice';
 
@@ -38,7 +38,7 @@ export const ArticleDecisionNotice = ({
   article,
   overwrite,
 }: {
-  article: ArticleReport;
+  article: HistoryArticleReport;
   overwrite?: OverwriteChoice;
 }) => {
   const t = useT();

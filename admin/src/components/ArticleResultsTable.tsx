@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 
-import type { ArticleReport } from '../../../shared/contracts';
+import type { ArticleReport, HistoryArticleReport } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 
 import { ArticleDecisionNotice } from './ArticleDecisionNotice';
@@ -20,7 +20,7 @@ export interface ResultRow {
   details: ReactNode;
 }
 
-export const rowsFromArticles = (articles: ArticleReport[], prefix = 'a'): ResultRow[] =>
+export const rowsFromArticles = (articles: HistoryArticleReport[], prefix = 'a'): ResultRow[] =>
   articles.map((article, index) => ({
     key: `${prefix}-${index}`,
     source: article.source,

@@ -1,5 +1,6 @@
 import { toRequestFailure, type RequestFailure } from '../api/errors';
 import type {
+  ArticleOrigin,
   ArticleReport,
   ArticleStatus,
   ImportFile,
@@ -132,12 +133,9 @@ export const failedCount = (outcome: BatchOutcome): number =>
   (outcome.skipped?.length ?? 0) +
   outcome.failures.reduce((n, failure) => n + failure.files.length, 0);
 
-/** The file an article report came from: `name#3` (3rd article of a JSON array) → `name`. */
-export const fileOfSource = (source: string, names: ReadonlySet<string>): string => {
-  if (names.has(source)) return source;
-  const hash = source.lastIndexOf('#');
-  return hash > 0 && names.has(source.slice(0, hash)) ? source.slice(0, hash) : source;
-};
+/** The file an article report came from (a report stored without `file`: its `source`). */
+export const fileOf = (article: Pick<ArticleReport, 'source'> & Partial<ArticleOrigin>): string =>
+  article.file ?? article.source;
 
 /**
  * Splits the files by the preview: the server refuses a whole request when one article in it
@@ -145,17 +143,14 @@ export const fileOfSource = (source: string, names: ReadonlySet<string>): string
  * reported as failed (the invalid ones with their error).
  */
 export const splitByPreview = (files: readonly ImportFile[], preview: ImportReport | null) => {
-  const names = new Set(files.map((file) => file.name));
   const articles = preview?.articles ?? [];
   const invalidFiles = new Set(
-    articles
-      .filter((article) => article.action === 'invalid')
-      .map((article) => fileOfSource(article.source, names))
+    articles.filter((article) => article.action === 'invalid').map(fileOf)
   );
   return {
     importable: files.filter((file) => !invalidFiles.has(file.name)),
     skipped: articles
-      .filter((article) => invalidFiles.has(fileOfSource(article.source, names)))
+      .filter((article) => invalidFiles.has(fileOf(article)))
       .map((article) => ({ ...article, action: 'failed' as const, documentId: null })),
     skippedFiles: [...invalidFiles],
   };
@@ -166,12 +161,11 @@ export const titlesByFile = (
   files: readonly ImportFile[],
   preview: ImportReport | null
 ): Map<string, string> => {
-  const names = new Set(files.map((file) => file.name));
   const found = new Map<string, string[]>();
   for (const article of preview?.articles ?? []) {
     const title = article.title ?? article.draft?.title;
     if (!title) continue;
-    const file = fileOfSource(article.source, names);
+    const file = fileOf(article);
     found.set(file, [...(found.get(file) ?? []), title]);
   }
   return new Map(

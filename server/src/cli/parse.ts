@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { articleSource } from '../../../shared/contracts';
 import { DEFAULT_MAX_BYTES, parseSource, tooLargeError, type ParseItem } from '../parsing';
 import { collectInputFiles, type InputFile } from './files';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from './io';
@@ -41,7 +42,11 @@ function readArgs(args: readonly string[]): ParseArgs {
 function parseFile(file: InputFile): ParseItem[] {
   if (file.size > DEFAULT_MAX_BYTES) {
     return [
-      { ok: false, source: file.display, error: tooLargeError(file.size, DEFAULT_MAX_BYTES) },
+      {
+        ok: false,
+        ...articleSource(file.display),
+        error: tooLargeError(file.size, DEFAULT_MAX_BYTES),
+      },
     ];
   }
   return parseSource(new Uint8Array(readFileSync(file.path)), file.display);

@@ -21,13 +21,6 @@ const refs = (names: string[]) => {
   return out;
 };
 
-/** The 1-based position of an item in a JSON array (`name#3` → 3), null for a whole file. */
-const itemIndex = (source: string, name: string): number | null => {
-  if (source === name || !source.startsWith(`${name}#`)) return null;
-  const n = Number(source.slice(name.length + 1));
-  return Number.isInteger(n) && n > 0 ? n : null;
-};
-
 const describeKey = (key: string) =>
   key.startsWith('id:')
     ? `source id "${key.slice(3)}"`
@@ -58,7 +51,7 @@ export const toCandidates = (
     for (const item of items) {
       if (!item.ok) {
         invalid.push(
-          failedOutcome(item.source, 'invalid', {
+          failedOutcome(item, 'invalid', {
             message: item.error.message,
             line: item.error.line ?? null,
             column: item.error.column ?? null,
@@ -68,13 +61,14 @@ export const toCandidates = (
         continue;
       }
       const { draft } = item;
-      const index = itemIndex(item.source, input.name);
-      const key = storedSourceKey(sourceKeyOf(draft.sourceMeta, input.path ?? input.name, index));
+      const key = storedSourceKey(
+        sourceKeyOf(draft.sourceMeta, input.path ?? input.name, item.index)
+      );
       const first = byKey.get(key);
       if (first !== undefined) {
         invalid.push(
           failedOutcome(
-            item.source,
+            item,
             'invalid',
             {
               message: `Another article in this import, ${first}, has the same ${describeKey(key)}: one source is one article. Give each its own "sourceId".`,
@@ -89,6 +83,8 @@ export const toCandidates = (
       byKey.set(key, item.source);
       candidates.push({
         source: item.source,
+        file: item.file,
+        index: item.index,
         draft,
         hash: contentHash(draft),
         sourceHash: items.length === 1 ? rawHash : null,

@@ -200,7 +200,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
         }
         const { draft } = chunk[0];
         return [
-          failedOutcome(chunk[0].source, 'failed', failure, {
+          failedOutcome(chunk[0], 'failed', failure, {
             slug: draft.slug,
             title: draft.title,
             warnings: draft.warnings,

@@ -1,4 +1,4 @@
-import type { ImportError } from '../../../shared/contracts';
+import type { ArticleSource, ImportError } from '../../../shared/contracts';
 import { forbiddenMessage, rightId } from './decide';
 import type { ArticleOutcome, Candidate, Decision, FailedOutcome } from './types';
 
@@ -16,6 +16,8 @@ export const outcomeOf = (
 ): ArticleOutcome => {
   const base = {
     source: candidate.source,
+    file: candidate.file,
+    index: candidate.index,
     title: candidate.draft.title,
     warnings: [...candidate.draft.warnings, ...decision.warnings],
     authors: decision.authors,
@@ -66,12 +68,14 @@ export const outcomeOf = (
 
 /** An article that could not be parsed (`invalid`) or written (`failed`). */
 export const failedOutcome = (
-  source: string,
+  { source, file, index }: ArticleSource,
   action: 'invalid' | 'failed',
   error: ImportError,
   extra: Partial<Pick<ArticleOutcome, 'slug' | 'title' | 'warnings' | 'draft'>> = {}
 ): FailedOutcome => ({
   source,
+  file,
+  index,
   action,
   slug: null,
   documentId: null,

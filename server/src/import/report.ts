@@ -10,6 +10,8 @@ import type { ArticleOutcome, ImportInput } from './types';
 export const toArticleReport = (outcome: ArticleOutcome): ArticleReport => {
   const report: ArticleReport = {
     source: outcome.source,
+    file: outcome.file,
+    index: outcome.index,
     action: outcome.action,
     slug: outcome.slug,
     documentId: outcome.documentId,
@@ -63,17 +65,8 @@ const entityTotals = (
 /** Outcomes in input order: file order, then position inside a JSON array. */
 const inInputOrder = (inputs: ImportInput[], outcomes: ArticleOutcome[]): ArticleOutcome[] => {
   const rank = new Map(inputs.map((input, i) => [input.name, i]));
-  const key = (source: string) => {
-    const hash = source.lastIndexOf('#');
-    const file = rank.has(source) || hash < 0 ? source : source.slice(0, hash);
-    const index = rank.has(source) || hash < 0 ? 0 : Number(source.slice(hash + 1)) || 0;
-    return [rank.get(file) ?? Number.MAX_SAFE_INTEGER, index] as const;
-  };
-  return [...outcomes].sort((a, b) => {
-    const [fa, ia] = key(a.source);
-    const [fb, ib] = key(b.source);
-    return fa - fb || ia - ib;
-  });
+  const fileRank = (o: ArticleOutcome) => rank.get(o.file) ?? Number.MAX_SAFE_INTEGER;
+  return [...outcomes].sort((a, b) => fileRank(a) - fileRank(b) || (a.index ?? 0) - (b.index ?? 0));
 };
 
 /** The one report builder: every path of the engine ends here. */

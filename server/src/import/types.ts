@@ -1,5 +1,6 @@
 import type {
   ArticleReport,
+  ArticleSource,
   ArticleStatus,
   ImportError,
   ImportOrigin,
@@ -108,8 +109,7 @@ export interface EntityRef {
 }
 
 /** A parsed article ready to be compared and written. */
-export interface Candidate {
-  source: string;
+export interface Candidate extends ArticleSource {
   draft: ArticleDraft;
   hash: string;
   /** Hash of the whole input file, for a file that holds this one article (else null). */
@@ -140,8 +140,7 @@ export type Decision = DecisionBase &
     | { action: 'forbidden'; existing: ExistingArticle | null; missing: Right }
   );
 
-interface OutcomeBase {
-  source: string;
+interface OutcomeBase extends ArticleSource {
   slug: string | null;
   title: string | null;
   documentId: string | null;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { type ArticleStatus, UID } from '../../../shared/contracts';
-import { editedFields, normalisePath, storedSourceKey, storedSourceName } from './decide';
+import { articleSource, type ArticleStatus, UID } from '../../../shared/contracts';
+import { editedFields, pathSourceKey, storedSourceKey, storedSourceName } from './decide';
 import { sourceHash } from './hash';
 import { currentValues, type ArticleRow } from './state';
 import type { ArticleOutcome, ImportInput } from './types';
@@ -39,7 +39,7 @@ const keyFits = (row: Row, input: ImportInput) =>
   row.sourceKey === null ||
   row.sourceKey.startsWith('id:') ||
   row.sourceKey.startsWith('url:') ||
-  row.sourceKey === storedSourceKey(`path:${normalisePath(input.path ?? input.name)}`);
+  row.sourceKey === storedSourceKey(pathSourceKey(input.path ?? input.name, null));
 
 /**
  * The re-import fast path. An input whose bytes (and the parser version) are those an existing
@@ -103,7 +103,7 @@ export const findUnchangedSources = async (
       if (edited.length > 0) return;
     }
     outcomes.set(index, {
-      source: input.name,
+      ...articleSource(input.name),
       action: 'unchanged',
       slug: draft.slug,
       documentId: draft.documentId,

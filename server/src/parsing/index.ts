@@ -1,7 +1,8 @@
 /**
- * Pure parsing: news text, Markdown with front matter, JSON and HTML pages → ArticleDraft.
- * No Strapi and no Node built-ins: this module runs on the server and in the CLI bundle (the
- * admin imports only its types and `extensions.ts`).
+ * Pure parsing: news text, Markdown with front matter, JSON and HTML pages → ArticleDraft (and
+ * back to news text, for the export). No Strapi and no Node built-ins: it runs in the server
+ * and in the CLI bundle. The admin does not import it: what it shares with the parser (the
+ * draft's type, limits, extensions) is in shared/contracts.
  */
 export { parseSource } from './parse-source';
 export { detectFormat } from './detect';

@@ -6,6 +6,7 @@ import { parseJsonSource } from './json/parse';
 import { DEFAULT_MAX_BYTES, DEFAULT_WORDS_PER_MINUTE } from './limits';
 import { parseMarkdown } from './markdown/parse';
 import { parseNewsText } from './news-text/parse';
+import { articleSource } from '../../../shared/contracts/import';
 import type { ParseItem, ParseOptions } from './types';
 
 function positive(value: number | undefined, fallback: number): number {
@@ -15,13 +16,15 @@ function positive(value: number | undefined, fallback: number): number {
 /**
  * Parses one input (a file's bytes or text) into articles. Never throws and always returns at
  * least one item: a draft, or an error saying what is wrong, where, and what to do.
- * `source` is `fileName`, or `fileName#N` for the N-th (1-based) element of a JSON array.
+ * Each item says where it came from: `file` is `fileName`, `index` the 1-based position of the
+ * element of a JSON array (null for a whole file); `source` says the same as text (`fileName#N`).
  */
 export function parseSource(
   input: string | Uint8Array,
   fileName: string,
   options: ParseOptions = {}
 ): ParseItem[] {
+  const whole = articleSource(fileName);
   try {
     const maxBytes = positive(options.maxBytes, DEFAULT_MAX_BYTES);
     const wordsPerMinute = positive(options.wordsPerMinute, DEFAULT_WORDS_PER_MINUTE);
@@ -32,13 +35,13 @@ export function parseSource(
       case 'json':
         return parseJsonSource(text, fileName, draftOptions);
       case 'html':
-        return [{ ok: true, source: fileName, draft: parseHtml(text, draftOptions) }];
+        return [{ ok: true, ...whole, draft: parseHtml(text, draftOptions) }];
       case 'markdown':
-        return [{ ok: true, source: fileName, draft: parseMarkdown(text, draftOptions) }];
+        return [{ ok: true, ...whole, draft: parseMarkdown(text, draftOptions) }];
       default:
-        return [{ ok: true, source: fileName, draft: parseNewsText(text, draftOptions) }];
+        return [{ ok: true, ...whole, draft: parseNewsText(text, draftOptions) }];
     }
   } catch (caught) {
-    return [{ ok: false, source: fileName, error: toParseError(caught) }];
+    return [{ ok: false, ...whole, error: toParseError(caught) }];
   }
 }

@@ -1,4 +1,5 @@
 import type { ArticleDraft, InputFormat } from '../../../shared/contracts/article';
+import type { ArticleSource } from '../../../shared/contracts/import';
 import type { ParseError } from './errors';
 
 export type { ArticleDraft, InputFormat, SourceMeta } from '../../../shared/contracts/article';
@@ -12,6 +13,6 @@ export interface ParseOptions {
   wordsPerMinute?: number;
 }
 
-export type ParseItem =
-  | { ok: true; source: string; draft: ArticleDraft }
-  | { ok: false; source: string; error: ParseError };
+/** One article of an input, or why it is not one; `file` and `index` say where it came from. */
+export type ParseItem = ArticleSource &
+  ({ ok: true; draft: ArticleDraft } | { ok: false; error: ParseError });

@@ -4,6 +4,8 @@ export const SEED_TITLE = 'Azerbaijan, Iran relations at high level – Iranian 
 
 export const seedArticle = (overrides: Partial<ArticleReport> = {}): ArticleReport => ({
   source: 'seed.txt',
+  file: overrides.source ?? 'seed.txt',
+  index: null,
   action: 'create',
   slug: 'azerbaijan-iran-relations-at-high-level-iranian-official',
   documentId: null,
@@ -30,6 +32,8 @@ export const seedArticle = (overrides: Partial<ArticleReport> = {}): ArticleRepo
 
 export const invalidArticle = (overrides: Partial<ArticleReport> = {}): ArticleReport => ({
   source: 'broken.md',
+  file: overrides.source ?? 'broken.md',
+  index: null,
   action: 'invalid',
   slug: null,
   documentId: null,

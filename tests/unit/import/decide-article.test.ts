@@ -12,6 +12,8 @@ const ARTICLE = 'plugin::newsroom.article';
 
 const candidate = (over: Partial<Candidate> = {}): Candidate => ({
   source: 'wire/weather.txt',
+  file: over.source ?? 'wire/weather.txt',
+  index: null,
   key: 'path:wire/weather.txt',
   hash: 'hash-new',
   sourceHash: null,

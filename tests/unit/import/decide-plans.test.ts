@@ -21,6 +21,8 @@ const candidate = (
   hash = 'hash-new'
 ): Candidate => ({
   source: 'a.txt',
+  file: 'a.txt',
+  index: null,
   draft: { slug: 'the-article', title: 'The article' } as ArticleDraft,
   hash,
   sourceHash: null,

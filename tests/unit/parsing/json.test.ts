@@ -122,6 +122,17 @@ describe('json: arrays', () => {
     );
   });
 
+  it('says where each item came from as values: the file, and the 1-based index in the array', () => {
+    const items = parseSource(readFixture('invalid/array-one-bad.json'), 'a#b.json');
+    expect(items.map(({ file, index }) => [file, index])).toEqual([
+      ['a#b.json', 1],
+      ['a#b.json', 2],
+      ['a#b.json', 3],
+    ]);
+    const [single] = parseSource('{"title": "One", "body": "Text."}', 'one#2.json');
+    expect([single.source, single.file, single.index]).toEqual(['one#2.json', 'one#2.json', null]);
+  });
+
   it('reports elements that are not objects', () => {
     const items = parseSource('[{"title":"A","body":"B."}, 42, null]', 'x.json');
     expect(items.map((item) => (item.ok ? 'ok' : item.error.code))).toEqual([

@@ -79,8 +79,15 @@ export const sourceKeyOf = (meta: SourceMeta, path: string, item: number | null)
   if (id !== null) return `id:${id}`;
   const url = meta.sourceUrl ? canonicalUrl(meta.sourceUrl) : null;
   if (url !== null) return `url:${url}`;
-  return `path:${normalisePath(path)}${item === null ? '' : `#${item}`}`;
+  return pathSourceKey(path, item);
 };
+
+/**
+ * The key of a file's article by its place: `path:<path>`, plus `#<item>` for the item-th article
+ * of a JSON array. Stored in databases: the form must not change.
+ */
+export const pathSourceKey = (path: string, item: number | null): SourceKey =>
+  `path:${normalisePath(path)}${item === null ? '' : `#${item}`}`;
 
 /** The key as stored: itself, or `sha256:<hex>` when longer than the column. */
 export const storedSourceKey = (key: SourceKey): string =>

@@ -1,4 +1,4 @@
-import { isRecord } from '../../../../shared/contracts';
+import { articleSource, isRecord } from '../../../../shared/contracts';
 import { validateBlocks } from '../blocks-validate';
 import type { DraftOptions } from '../draft';
 import { fail, parseError, toParseError } from '../errors';
@@ -96,7 +96,7 @@ export function parseJsonSource(
       return [
         {
           ok: false,
-          source,
+          ...articleSource(source),
           error: parseError(
             'EMPTY_INPUT',
             'The JSON array is empty: add at least one article object.'
@@ -105,19 +105,23 @@ export function parseJsonSource(
       ];
     }
     return data.map((element: unknown, index): ParseItem => {
-      const elementSource = `${source}#${index + 1}`;
+      const origin = articleSource(source, index + 1);
       try {
         return {
           ok: true,
-          source: elementSource,
+          ...origin,
           draft: articleFromObject(element, `Article ${index + 1}`, options, keyLines.get(index)),
         };
       } catch (caught) {
-        return { ok: false, source: elementSource, error: toParseError(caught) };
+        return { ok: false, ...origin, error: toParseError(caught) };
       }
     });
   }
   return [
-    { ok: true, source, draft: articleFromObject(data, undefined, options, keyLines.get(0)) },
+    {
+      ok: true,
+      ...articleSource(source),
+      draft: articleFromObject(data, undefined, options, keyLines.get(0)),
+    },
   ];
 }

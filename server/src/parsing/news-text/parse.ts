@@ -358,7 +358,7 @@ function sourceMeta(reading: Reading, boilerplate: string[]): Omit<SourceMeta, '
   };
 }
 
-/** Parses the news-text format (see DESIGN.md "Input formats"). Throws ParseFailure. */
+/** Parses the news-text format (README, "Input formats"). Throws ParseFailure. */
 export function parseNewsText(
   text: string,
   options: DraftOptions & { warnings?: string[] } = {}

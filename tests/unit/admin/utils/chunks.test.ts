@@ -2,7 +2,7 @@ import type { ArticleReport, ImportFile, ImportReport } from '../../../../shared
 import {
   chunkFiles,
   failedCount,
-  fileOfSource,
+  fileOf,
   mergeReports,
   runInChunks,
   splitByPreview,
@@ -12,8 +12,11 @@ import {
 const file = (name: string, content = 'x'): ImportFile => ({ name, content });
 const names = (chunks: ImportFile[][]) => chunks.map((chunk) => chunk.map((f) => f.name));
 
+/** An article of a report; `list.json#2` is the 2nd article of list.json. */
 const article = (source: string, over: Partial<ArticleReport> = {}): ArticleReport => ({
   source,
+  file: source.replace(/#\d+$/, ''),
+  index: /#(\d+)$/.test(source) ? Number(source.slice(source.lastIndexOf('#') + 1)) : null,
   action: 'created',
   slug: source,
   documentId: `doc-${source}`,
@@ -220,16 +223,15 @@ describe('failedCount', () => {
   });
 });
 
-describe('fileOfSource', () => {
-  const known = new Set(['a.json', 'b#c.txt', 'plain']);
-  it('maps `name#N` to the file, and leaves anything else as it is', () => {
-    expect(fileOfSource('a.json', known)).toBe('a.json');
-    expect(fileOfSource('a.json#3', known)).toBe('a.json');
-    expect(fileOfSource('b#c.txt', known)).toBe('b#c.txt');
-    expect(fileOfSource('b#c.txt#2', known)).toBe('b#c.txt');
-    expect(fileOfSource('unknown#2', known)).toBe('unknown#2');
-    expect(fileOfSource('#2', new Set(['']))).toBe('#2');
-    expect(fileOfSource('other', known)).toBe('other');
+describe('fileOf', () => {
+  it('is the file the article came from, whatever its name holds; a stored report: its source', () => {
+    expect(fileOf({ source: 'a.json', file: 'a.json', index: null })).toBe('a.json');
+    expect(fileOf({ source: 'a.json#3', file: 'a.json', index: 3 })).toBe('a.json');
+    expect(fileOf({ source: 'b#c.txt', file: 'b#c.txt', index: null })).toBe('b#c.txt');
+    expect(fileOf({ source: 'b#c.txt#2', file: 'b#c.txt', index: 2 })).toBe('b#c.txt');
+    expect(fileOf({ source: 'news#2', file: 'news#2', index: null })).toBe('news#2');
+    expect(fileOf({ source: '#2', file: '', index: 2 })).toBe('');
+    expect(fileOf({ source: 'other' })).toBe('other');
   });
 });
 
