@@ -9,9 +9,9 @@ const CORE = [
   // The engine's pure decisions (identity, conflict, slug allocation, planning).
   'server/src/import/decide/**/*.ts',
   // Content-API query rewriting (given the schemas, no database).
-  'server/src/content-api/article-param-values.ts',
-  'server/src/content-api/published-filters.ts',
-  'server/src/content-api/read-query.ts',
+  'server/src/queries/article-param-values.ts',
+  'server/src/queries/published-filters.ts',
+  'server/src/queries/read-query.ts',
   'server/src/config/**/*.ts',
   'admin/src/utils/**/*.ts',
   // A React hook (needs a rendered IntlProvider); covered by the admin component tests.
@@ -68,7 +68,7 @@ export default {
   // - admin/src/utils/format.ts: `codePointAt(0) ?? 0` (a for…of character always has one).
   // - admin/src/utils/chunks.ts: sum()'s typeof checks forced true (every key of the totals is
   //   a number).
-  // - content-api/published-filters.ts: `attribute.target` forced true (every relation in the
+  // - queries/published-filters.ts: `attribute.target` forced true (every relation in the
   //   plugin's schemas has a target).
   thresholds: { high: 90, low: 85, break: 85 },
 };

@@ -1,4 +1,4 @@
-import bootstrap from './bootstrap';
+import bootstrap from './bootstrap/index';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { registerGraphQL } from './content-api/graphql';
+import { registerGraphQL } from './graphql/index';
 import { articleDerivedFieldsMiddleware } from './middlewares/article-derived-fields';
 import { uploadCleanupMiddleware } from './middlewares/upload-cleanup';
 

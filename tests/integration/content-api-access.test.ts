@@ -13,7 +13,7 @@ import {
   request,
 } from '../helpers/requests';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { setPublicRead } from '../../server/src/content-api/public-read';
+import { setPublicRead } from '../../server/src/bootstrap/public-read';
 
 const ROLE = 'plugin::users-permissions.role';
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 
 import type { ImportReport } from '../../shared/contracts';
-import { setPublicRead } from '../../server/src/content-api/public-read';
+import { setPublicRead } from '../../server/src/bootstrap/public-read';
 import type { ImportInput } from '../../server/src/import/types';
 import { newsText } from '../helpers/articles';
 import { REPO_ROOT } from '../helpers/paths';

@@ -1,9 +1,10 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { articleParamFilters } from '../content-api/article-params';
-import { canReadDrafts } from '../content-api/draft-rights';
-import { findMany, findOne, readService } from '../content-api/read-actions';
+import { articleParamFilters } from '../queries/article-params';
+import { canReadDrafts } from '../queries/draft-rights';
+import { readService } from '../utils/read-service';
+import { findMany, findOne } from './read/actions';
 import { UID } from '../../../shared/contracts';
 import type { ArticleService } from '../services/article';
 

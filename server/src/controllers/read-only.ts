@@ -1,9 +1,10 @@
 import { type Core, factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { canReadDrafts } from '../content-api/draft-rights';
-import { findMany, findOne, readService } from '../content-api/read-actions';
-import { nonEmptyIds, visibleDocumentIds } from '../content-api/visible-entities';
+import { canReadDrafts } from '../queries/draft-rights';
+import { readService } from '../utils/read-service';
+import { findMany, findOne } from './read/actions';
+import { nonEmptyIds, visibleDocumentIds } from '../queries/visible-entities';
 import { UID } from '../../../shared/contracts';
 
 type ListedUid = typeof UID.author | typeof UID.category;

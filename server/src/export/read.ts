@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { Block } from '../parsing/blocks';
+import type { ArticleContentRow } from '../content-types/article/row';
 import type { SourceMeta } from '../parsing/types';
 import { UID } from '../../../shared/contracts';
 import { loadCategoryTree, type CategoryTree } from './categories';
@@ -10,14 +10,8 @@ import type { ExportArticle } from './serialize';
 /** Rows per query: big enough to be fast, small enough that memory stays flat. */
 export const EXPORT_PAGE_SIZE = 200;
 
-interface Row {
+interface Row extends ArticleContentRow {
   id: number;
-  documentId: string;
-  title: string;
-  slug: string;
-  description: string | null;
-  body: Block[] | null;
-  tags: unknown;
   sourceUrl: string | null;
   sourceKey?: string | null;
   sourceMeta: Partial<SourceMeta> | null;

@@ -1,18 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { articleParamFilters } from '../content-api/article-params';
-import type { Block } from '../parsing/blocks';
+import { articleParamFilters } from '../queries/article-params';
+import type { ArticleContentRow } from '../content-types/article/row';
 import { UID } from '../../../shared/contracts';
 
 /** A published article as feeds show it: public fields only. */
-export interface FeedArticle {
-  documentId: string;
-  title: string;
-  slug: string;
-  description: string | null;
-  body: Block[] | null;
-  tags: unknown;
+export interface FeedArticle extends ArticleContentRow {
   publishedAt: string | Date;
   updatedAt: string | Date;
   authors?: { name: string; slug: string }[];

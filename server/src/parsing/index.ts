@@ -25,18 +25,4 @@ export {
 } from './limits';
 export * as LIMITS from './limits';
 export type { ArticleDraft, InputFormat, ParseItem, ParseOptions, SourceMeta } from './types';
-export type {
-  Block,
-  CodeBlock,
-  HeadingBlock,
-  HeadingLevel,
-  InlineNode,
-  LinkNode,
-  ListBlock,
-  ListFormat,
-  ListItemNode,
-  ParagraphBlock,
-  QuoteBlock,
-  TextMarks,
-  TextNode,
-} from './blocks';
+export type * from '../../../shared/contracts/blocks';

@@ -1,7 +1,7 @@
 import { factories, type Modules } from '@strapi/strapi';
 
-import type { ReadService } from '../content-api/read-actions';
-import { andFilters, type Query } from '../content-api/read-query';
+import { andFilters, type Query } from '../queries/read-query';
+import type { ReadService } from '../utils/read-service';
 import { UID } from '../../../shared/contracts';
 
 type Filters = Modules.Documents.Params.Filters.Any<typeof UID.article>;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { ConfigError, validateConfig, type NewsroomConfig } from '../config';
-import { setPublicRead } from '../content-api/public-read';
+import { setPublicRead } from '../bootstrap/public-read';
 import {
   PLUGIN_ID,
   SETTING_KEYS,

@@ -2,7 +2,7 @@ import {
   ARTICLE_PARAMS,
   MAX_PARAM_LENGTH,
   readArticleParams,
-} from '../../../server/src/content-api/article-param-values';
+} from '../../../server/src/queries/article-param-values';
 
 describe('readArticleParams', () => {
   it('knows category, tag and author', () => {

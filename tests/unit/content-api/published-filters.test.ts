@@ -4,7 +4,7 @@ import {
   publishedOnlyFilters,
   publishedOnlyPopulate,
   relationTarget,
-} from '../../../server/src/content-api/published-filters';
+} from '../../../server/src/queries/published-filters';
 import { ARTICLE, AUTHOR, CATEGORY, models } from './schemas';
 
 const PUBLISHED = { publishedAt: { $notNull: true } };

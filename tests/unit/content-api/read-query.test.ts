@@ -1,4 +1,4 @@
-import { andFilters, readQuery } from '../../../server/src/content-api/read-query';
+import { andFilters, readQuery } from '../../../server/src/queries/read-query';
 import { ARTICLE, AUTHOR, models } from './schemas';
 
 const PUBLISHED = { publishedAt: { $notNull: true } };

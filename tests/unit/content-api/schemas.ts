@@ -1,5 +1,5 @@
 import contentTypes from '../../../server/src/content-types';
-import type { Models } from '../../../server/src/content-api/published-filters';
+import type { Models } from '../../../server/src/queries/published-filters';
 
 /**
  * The schema lookup the query rewriting needs (`strapi.getModel`), over the plugin's own

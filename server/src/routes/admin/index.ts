@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '../../permissions';
+import { PERMISSIONS } from '../../bootstrap/permissions';
 
 const guarded = (method: string, path: string, handler: string, action: string) => ({
   method,

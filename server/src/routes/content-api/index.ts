@@ -1,6 +1,6 @@
 import { type Core, factories } from '@strapi/strapi';
 
-import { ARTICLE_PARAMS, MAX_PARAM_LENGTH } from '../../content-api/article-params';
+import { ARTICLE_PARAMS, MAX_PARAM_LENGTH } from '../../queries/article-params';
 import { FEED_FILES, SITEMAP_FILES } from '../../controllers/feed';
 import { UID } from '../../../../shared/contracts';
 

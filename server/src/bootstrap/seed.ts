@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-import { readArticleFolder } from './import/read-folder';
-import { bundledDataDir } from './utils/package-root';
-import { getService } from './utils/get-service';
-import type { NewsroomConfig } from './config';
+import { readArticleFolder } from '../import/read-folder';
+import { bundledDataDir } from '../utils/package-root';
+import { getService } from '../utils/get-service';
+import type { NewsroomConfig } from '../config';
 
 /**
  * `seedOnBootstrap: true`: import the bundled `data/` articles at start with the default status.

@@ -1,8 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-import type { Context } from 'koa';
 
 import { DRAFT_ACTION } from '../../../shared/contracts';
-import type { ArticleStatus } from '../../../shared/contracts';
 
 type AuthInfo = Parameters<Modules.Auth.AuthenticationService['verify']>[0];
 
@@ -25,15 +23,3 @@ export const canReadDrafts = async (strapi: Core.Strapi, auth: unknown): Promise
     return false;
   }
 };
-
-/**
- * The status a read runs with. Strapi's core controllers pass `status=draft` through for anyone
- * allowed to `find`; here drafts are served only to callers with draft rights, everyone else
- * gets the published version whatever they ask for.
- */
-export const effectiveStatus = async (
-  strapi: Core.Strapi,
-  ctx: Context,
-  requested: unknown
-): Promise<ArticleStatus> =>
-  requested === 'draft' && (await canReadDrafts(strapi, ctx.state.auth)) ? 'draft' : 'published';

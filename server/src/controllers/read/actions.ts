@@ -1,28 +1,30 @@
-import type { Core, UID as StrapiUID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
-import { effectiveStatus } from './draft-rights';
-import { publishedRelationOperators } from './published-relation-operators';
-import type { ArticleStatus } from '../../../shared/contracts';
-import { readQuery, type Query } from './read-query';
+import { canReadDrafts } from '../../queries/draft-rights';
+import { publishedRelationOperators } from '../../queries/published-relation-operators';
+import type { ArticleStatus } from '../../../../shared/contracts';
+import { readQuery, type Query } from '../../queries/read-query';
+import { readService } from '../../utils/read-service';
 
 /**
  * A core controller as its own methods see it (`this`). Without generated typings for the host
  * app, Strapi types `this` as a partial controller; the core prototype always has these methods.
  */
+/**
+ * The status a read runs with. Strapi's core controllers pass `status=draft` through for anyone
+ * allowed to `find`; here drafts are served only to callers with draft rights, everyone else
+ * gets the published version whatever they ask for.
+ */
+export const effectiveStatus = async (
+  strapi: Core.Strapi,
+  ctx: Context,
+  requested: unknown
+): Promise<ArticleStatus> =>
+  requested === 'draft' && (await canReadDrafts(strapi, ctx.state.auth)) ? 'draft' : 'published';
+
 type Controller = Partial<Core.CoreAPI.Controller.Base>;
 const core = (controller: Controller) => controller as Core.CoreAPI.Controller.Base;
-
-/** The core service methods the content API uses (factories.createCoreService). */
-export interface ReadService {
-  find(params: Query): Promise<{ results: unknown[]; pagination: unknown }>;
-  findOne(documentId: string, params: Query): Promise<unknown>;
-}
-
-export const readService = <T extends ReadService = ReadService>(
-  strapi: Core.Strapi,
-  uid: string
-): T => strapi.service(uid as StrapiUID.Service) as unknown as T;
 
 export interface ReadOptions {
   /** Force a status (the drafts route); otherwise the caller's `status`, if it may. */

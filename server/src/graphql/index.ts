@@ -1,7 +1,7 @@
 import type { Core, Schema } from '@strapi/strapi';
 
 import { PLUGIN_ID, PUBLIC_UIDS } from '../../../shared/contracts';
-import { relationFieldGuard, rootQueryGuard, type ResolverMiddleware } from './graphql-guards';
+import { relationFieldGuard, rootQueryGuard, type ResolverMiddleware } from './guards';
 
 interface Naming {
   getTypeName: (contentType: Schema.ContentType) => string;

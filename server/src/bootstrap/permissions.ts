@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { PERMISSIONS, PLUGIN_ID } from '../../shared/contracts';
+import { PERMISSIONS, PLUGIN_ID } from '../../../shared/contracts';
 
 export { PERMISSIONS };
 

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-import { setPublicRead } from './content-api/public-read';
-import { ensureImportLock } from './import/lock';
+import { setPublicRead } from './public-read';
+import { ensureImportLock } from '../import/lock';
 import { registerPermissions } from './permissions';
-import { seedOnBootstrap } from './seed-on-bootstrap';
-import { getService } from './utils/get-service';
+import { seedOnBootstrap } from './seed';
+import { getService } from '../utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);

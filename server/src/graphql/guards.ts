@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import { canReadDrafts } from './draft-rights';
-import { GRAPHQL_SYNTAX, publishedOnlyFilters } from './published-filters';
-import { isListedUid, nonEmptyIds, visibleDocumentIds } from './visible-entities';
+import { canReadDrafts } from '../queries/draft-rights';
+import { GRAPHQL_SYNTAX, publishedOnlyFilters } from '../queries/published-filters';
+import { isListedUid, nonEmptyIds, visibleDocumentIds } from '../queries/visible-entities';
 
 type Args = Record<string, unknown>;
 interface GraphQLContext {
