@@ -34,13 +34,13 @@ export interface OverwriteChoice {
  * import (`conflict`, with the fields and, in the preview, the overwrite toggle), or refused by
  * the importing admin's role (`forbidden`, with the missing permission).
  */
-export const ArticleDecisionNotice = ({
-  article,
-  overwrite,
-}: {
-  article: HistoryArticleReport;
+/** An article of a report (a preview's, or a stored one) and, in conflict, the overwrite toggle. */
+export interface ArticleDecisionProps<A extends HistoryArticleReport = HistoryArticleReport> {
+  article: A;
   overwrite?: OverwriteChoice;
-}) => {
+}
+
+export const ArticleDecisionNotice = ({ article, overwrite }: ArticleDecisionProps) => {
   const t = useT();
   if (article.action === 'conflict') {
     const fields = (article.changedFields ?? []).map((f) => fieldLabel(t, f)).join(', ');

@@ -6,7 +6,7 @@ import type { ArticleReport } from '../../../shared/contracts';
 import { formatLabel } from '../utils/formatLabel';
 import { useT } from '../utils/useT';
 
-import { ArticleDecisionNotice, type OverwriteChoice } from './ArticleDecisionNotice';
+import { ArticleDecisionNotice, type ArticleDecisionProps } from './ArticleDecisionNotice';
 import { EntityPlanList } from './EntityPlanList';
 import { Fact, FactList } from './Fact';
 import { ParseErrorMessage } from './ParseErrorMessage';
@@ -17,14 +17,7 @@ import { WarningList } from './WarningList';
 const unique = (items: string[]) => Array.from(new Set(items));
 
 /** One article of a preview: what was parsed and what the import will do with it. */
-export const ArticlePreviewCard = ({
-  article,
-  overwrite,
-}: {
-  article: ArticleReport;
-  /** For an article in conflict: the overwrite toggle. */
-  overwrite?: OverwriteChoice;
-}) => {
+export const ArticlePreviewCard = ({ article, overwrite }: ArticleDecisionProps<ArticleReport>) => {
   const t = useT();
   const headingId = useId();
   const { draft } = article;

@@ -4,6 +4,7 @@ import { CheckCircle, WarningCircle } from '@strapi/icons';
 import { MAX_DESCRIPTION_LENGTH } from '../../../shared/contracts';
 import type { ChecklistItem } from '../utils/articleFacts';
 import { useT, type Translate } from '../utils/useT';
+import { LabelledColumn } from './LabelledColumn';
 
 const itemText = (t: Translate, item: ChecklistItem): string => {
   switch (item.id) {
@@ -36,13 +37,7 @@ const itemText = (t: Translate, item: ChecklistItem): string => {
 export const Checklist = ({ items }: { items: ChecklistItem[] }) => {
   const t = useT();
   return (
-    <Flex
-      tag="ul"
-      direction="column"
-      alignItems="stretch"
-      gap={2}
-      aria-label={t('checklist.title', 'Checklist')}
-    >
+    <LabelledColumn tag="ul" label={t('checklist.title', 'Checklist')} gap={2}>
       {items.map((item) => (
         <Flex
           tag="li"
@@ -65,6 +60,6 @@ export const Checklist = ({ items }: { items: ChecklistItem[] }) => {
           </Typography>
         </Flex>
       ))}
-    </Flex>
+    </LabelledColumn>
   );
 };

@@ -4,6 +4,7 @@ import { Cross, File } from '@strapi/icons';
 import type { ImportFile } from '../../../shared/contracts';
 import { formatBytes, utf8Length } from '../utils/format';
 import { useT } from '../utils/useT';
+import { LabelledColumn } from './LabelledColumn';
 
 interface FileListProps {
   files: ImportFile[];
@@ -15,13 +16,7 @@ export const FileList = ({ files, onRemove, disabled }: FileListProps) => {
   const t = useT();
   if (files.length === 0) return null;
   return (
-    <Flex
-      tag="ul"
-      direction="column"
-      alignItems="stretch"
-      gap={1}
-      aria-label={t('files.selected', 'Selected files')}
-    >
+    <LabelledColumn tag="ul" label={t('files.selected', 'Selected files')} gap={1}>
       {files.map((file) => (
         <Flex
           tag="li"
@@ -55,6 +50,6 @@ export const FileList = ({ files, onRemove, disabled }: FileListProps) => {
           </IconButton>
         </Flex>
       ))}
-    </Flex>
+    </LabelledColumn>
   );
 };

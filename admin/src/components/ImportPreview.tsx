@@ -1,4 +1,4 @@
-import { Flex, Typography } from '@strapi/design-system';
+import { Typography } from '@strapi/design-system';
 
 import type { ArticleReport } from '../../../shared/contracts';
 import type { BatchOutcome } from '../utils/chunks';
@@ -6,6 +6,7 @@ import { useT } from '../utils/useT';
 
 import { ArticlePreviewCard } from './ArticlePreviewCard';
 import { RequestFailureAlert } from './RequestFailureAlert';
+import { LabelledColumn } from './LabelledColumn';
 
 const NO_OVERWRITE: ReadonlySet<string> = new Set();
 
@@ -27,13 +28,7 @@ export const ImportPreview = ({
   const articles = outcome.report?.articles ?? [];
 
   return (
-    <Flex
-      direction="column"
-      alignItems="stretch"
-      gap={4}
-      tag="section"
-      aria-label={t('preview.title', 'Preview')}
-    >
+    <LabelledColumn tag="section" label={t('preview.title', 'Preview')} gap={4}>
       {outcome.failures.map((failure, index) => (
         <RequestFailureAlert
           key={index}
@@ -73,6 +68,6 @@ export const ImportPreview = ({
           }
         />
       ))}
-    </Flex>
+    </LabelledColumn>
   );
 };

@@ -1,4 +1,4 @@
-import { Flex, Typography } from '@strapi/design-system';
+import { Typography } from '@strapi/design-system';
 
 import { sourceErrorsOf } from '../api/errors';
 import type { ArticleReport, ImportReport } from '../../../shared/contracts';
@@ -9,6 +9,7 @@ import { ArticleResultsTable, rowsFromArticles, type ResultRow } from './Article
 import { ParseErrorMessage } from './ParseErrorMessage';
 import { failureTitle, RequestFailureAlert } from './RequestFailureAlert';
 import { ReportSummary } from './ReportSummary';
+import { LabelledColumn } from './LabelledColumn';
 
 /**
  * A row per file of a failed request: the server's per-article error where it gave one, else
@@ -91,19 +92,13 @@ export const ImportReportView = ({ outcome, titles = NO_TITLES }: ImportReportVi
   ];
 
   return (
-    <Flex
-      direction="column"
-      alignItems="stretch"
-      gap={4}
-      tag="section"
-      aria-label={t('report.title', 'Import report')}
-    >
+    <LabelledColumn tag="section" label={t('report.title', 'Import report')} gap={4}>
       <ReportSummary outcome={outcome} />
       {outcome.failures.map((failure, index) => (
         <RequestFailureAlert key={index} failure={failure.failure} files={failure.files} />
       ))}
       {outcome.report && <RelatedCounts report={outcome.report} />}
       {rows.length > 0 && <ArticleResultsTable rows={rows} />}
-    </Flex>
+    </LabelledColumn>
   );
 };

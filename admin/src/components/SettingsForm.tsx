@@ -1,7 +1,8 @@
-import { Grid, NumberInput, SingleSelect, SingleSelectOption, Toggle } from '@strapi/design-system';
+import { Grid, NumberInput, Toggle } from '@strapi/design-system';
 
 import type { NewsroomSettings } from '../../../shared/contracts';
 import { FormField } from './FormField';
+import { SelectField } from './SelectField';
 import { formatBytes } from '../utils/format';
 import { useT } from '../utils/useT';
 
@@ -24,7 +25,7 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
 
   return (
     <Grid.Root gap={6}>
-      <FormField
+      <SelectField
         name="defaultStatus"
         error={errors.defaultStatus}
         label={t('settings.defaultStatus', 'Default status')}
@@ -32,20 +33,14 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
           'settings.defaultStatus.hint',
           'Preselected on the Newsroom page and used by the seed command.'
         )}
-      >
-        <SingleSelect
-          value={values.defaultStatus}
-          disabled={disabled}
-          onChange={(value: string | number) =>
-            set('defaultStatus', value === 'published' ? 'published' : 'draft')
-          }
-        >
-          <SingleSelectOption value="draft">{t('status.draft', 'Draft')}</SingleSelectOption>
-          <SingleSelectOption value="published">
-            {t('status.published', 'Published')}
-          </SingleSelectOption>
-        </SingleSelect>
-      </FormField>
+        value={values.defaultStatus}
+        disabled={disabled}
+        options={[
+          { value: 'draft', label: t('status.draft', 'Draft') },
+          { value: 'published', label: t('status.published', 'Published') },
+        ]}
+        onChange={(value) => set('defaultStatus', value)}
+      />
       <FormField
         name="wordsPerMinute"
         error={errors.wordsPerMinute}

@@ -2,18 +2,13 @@ import { Flex, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 
 import { useT } from '../utils/useT';
+import { LabelledColumn } from './LabelledColumn';
 
 export const WarningList = ({ warnings }: { warnings: string[] }) => {
   const t = useT();
   if (warnings.length === 0) return null;
   return (
-    <Flex
-      tag="ul"
-      direction="column"
-      alignItems="stretch"
-      gap={1}
-      aria-label={t('preview.warnings', 'Warnings')}
-    >
+    <LabelledColumn tag="ul" label={t('preview.warnings', 'Warnings')} gap={1}>
       {warnings.map((warning, index) => (
         <Flex tag="li" key={`${index}-${warning}`} gap={2} alignItems="flex-start">
           <WarningCircle aria-hidden fill="warning600" width="1.6rem" height="1.6rem" />
@@ -22,6 +17,6 @@ export const WarningList = ({ warnings }: { warnings: string[] }) => {
           </Typography>
         </Flex>
       ))}
-    </Flex>
+    </LabelledColumn>
   );
 };

@@ -1,20 +1,13 @@
 import { useState } from 'react';
 
-import {
-  Button,
-  Flex,
-  Grid,
-  SingleSelect,
-  SingleSelectOption,
-  TextInput,
-  Typography,
-} from '@strapi/design-system';
+import { Button, Flex, Grid, TextInput, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 
 import { fieldErrorsOf, toRequestFailure, type RequestFailure } from '../api/errors';
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { FormField } from '../components/FormField';
 import { RequestFailureAlert } from '../components/RequestFailureAlert';
+import { SelectField } from '../components/SelectField';
 import type { ExportRequestBody } from '../../../shared/contracts';
 import { exportFileName, saveBlob } from '../utils/download';
 import { useT } from '../utils/useT';
@@ -62,30 +55,22 @@ export const ExportTab = () => {
       </Typography>
       {failure && <RequestFailureAlert failure={failure} onClose={() => setFailure(null)} />}
       <Grid.Root gap={6}>
-        <FormField
+        <SelectField
           name="format"
           label={t('export.format', 'Format')}
           hint={t(
             'export.format.hint',
             'Markdown and JSON keep everything; news text is for reading.'
           )}
-        >
-          <SingleSelect
-            value={format}
-            onChange={(value: string | number) => setFormat(value as Format)}
-          >
-            <SingleSelectOption value="md">
-              {t('export.format.md', 'Markdown with front matter')}
-            </SingleSelectOption>
-            <SingleSelectOption value="json">
-              {t('export.format.json', 'JSON (body as blocks)')}
-            </SingleSelectOption>
-            <SingleSelectOption value="txt">
-              {t('export.format.txt', 'News text')}
-            </SingleSelectOption>
-          </SingleSelect>
-        </FormField>
-        <FormField
+          value={format}
+          options={[
+            { value: 'md', label: t('export.format.md', 'Markdown with front matter') },
+            { value: 'json', label: t('export.format.json', 'JSON (body as blocks)') },
+            { value: 'txt', label: t('export.format.txt', 'News text') },
+          ]}
+          onChange={setFormat}
+        />
+        <SelectField
           name="status"
           label={t('export.status', 'Articles')}
           hint={t(
@@ -93,20 +78,14 @@ export const ExportTab = () => {
             'With both, the zip has a published/ and a drafts/ folder.'
           )}
           error={errors.status}
-        >
-          <SingleSelect
-            value={status}
-            onChange={(value: string | number) => setStatus(value as Status)}
-          >
-            <SingleSelectOption value="published">
-              {t('export.status.published', 'Published')}
-            </SingleSelectOption>
-            <SingleSelectOption value="draft">
-              {t('export.status.draft', 'Never published (drafts)')}
-            </SingleSelectOption>
-            <SingleSelectOption value="all">{t('export.status.all', 'Both')}</SingleSelectOption>
-          </SingleSelect>
-        </FormField>
+          value={status}
+          options={[
+            { value: 'published', label: t('export.status.published', 'Published') },
+            { value: 'draft', label: t('export.status.draft', 'Never published (drafts)') },
+            { value: 'all', label: t('export.status.all', 'Both') },
+          ]}
+          onChange={setStatus}
+        />
         <FormField
           name="category"
           label={t('export.category', 'Category (slug)')}
