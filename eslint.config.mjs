@@ -48,7 +48,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', '**/__tests__/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
   },
   prettier

@@ -19,7 +19,9 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/unit'],
+      // The pure modules' tests are beside them (`__tests__`); the rest of the unit tests (admin
+      // components, CLI, scripts) are in tests/unit.
+      roots: ['<rootDir>/tests/unit', '<rootDir>/server/src', '<rootDir>/admin/src'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       setupFilesAfterEnv: ['<rootDir>/tests/unit/jest-timeout.ts'],

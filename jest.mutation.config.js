@@ -15,12 +15,12 @@ module.exports = {
   ...unit,
   rootDir: __dirname,
   testMatch: [
-    '<rootDir>/tests/unit/{parsing,import,content-api,config}/**/*.test.ts',
-    '<rootDir>/tests/unit/admin/utils/**/*.test.ts',
+    '<rootDir>/server/src/{parsing,import/decide,queries,config}/__tests__/**/*.test.ts',
+    '<rootDir>/admin/src/utils/__tests__/**/*.test.ts',
   ],
   testPathIgnorePatterns: [
     '/node_modules/',
-    '<rootDir>/tests/unit/parsing/pathological.test.ts',
-    '<rootDir>/tests/unit/parsing/property.test.ts',
+    '<rootDir>/server/src/parsing/__tests__/pathological.test.ts',
+    '<rootDir>/server/src/parsing/__tests__/property.test.ts',
   ],
 };

@@ -4,7 +4,9 @@
 // no test notices "survives". See README, "Mutation testing".
 // Only pure modules: what reads or writes the database is proven by the integration tests,
 // which need a real Strapi and are far too slow to run once per mutant.
-const PARSING = ['server/src/parsing/**/*.ts'];
+// Their tests (`__tests__` beside them) are not mutated.
+const NOT_TESTS = ['!server/src/**/__tests__/**', '!admin/src/**/__tests__/**'];
+const PARSING = ['server/src/parsing/**/*.ts', ...NOT_TESTS];
 const CORE = [
   // The engine's pure decisions (identity, conflict, slug allocation, planning).
   'server/src/import/decide/**/*.ts',
@@ -16,6 +18,7 @@ const CORE = [
   'admin/src/utils/**/*.ts',
   // A React hook (needs a rendered IntlProvider); covered by the admin component tests.
   '!admin/src/utils/useT.ts',
+  ...NOT_TESTS,
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -1,0 +1,127 @@
+import { articleFactsOf, checklistOf, relationCount, type ArticleFacts } from '../articleFacts';
+
+describe('relationCount', () => {
+  it.each([
+    [null, 0],
+    [undefined, 0],
+    [[], 0],
+    [[{ id: 1 }, { id: 2 }], 2],
+    [7, 1],
+    ['doc-1', 1],
+    [{ count: 3 }, 3],
+    [{ count: 0 }, 0],
+    [{ data: [{ id: 1 }, { id: 2 }, { id: 3 }] }, 3],
+    [{ data: { id: 1 } }, 1],
+    [{ data: null }, 0],
+    [{ connect: [{ id: 1 }, { id: 2 }] }, 2],
+    [{ id: 1 }, 1],
+    [{ documentId: 'x' }, 1],
+    [{ url: '/uploads/a.png' }, 1],
+    [{ name: 'no id' }, 0],
+    [true, 0],
+  ])('%p → %i', (value, count) => {
+    expect(relationCount(value)).toBe(count);
+  });
+});
+
+describe('articleFactsOf', () => {
+  it('reads the facts of a full document', () => {
+    expect(
+      articleFactsOf({
+        wordCount: 420,
+        readingTimeMinutes: 3,
+        sourceName: 'a.txt',
+        sourceUrl: 'https://example.com/a',
+        importedAt: '2026-01-01T00:00:00.000Z',
+        description: 'Lead.',
+        authors: { count: 2 },
+        category: { id: 1 },
+        cover: { url: '/a.png' },
+      })
+    ).toEqual({
+      wordCount: 420,
+      readingTimeMinutes: 3,
+      sourceName: 'a.txt',
+      sourceUrl: 'https://example.com/a',
+      importedAt: '2026-01-01T00:00:00.000Z',
+      description: 'Lead.',
+      authorCount: 2,
+      hasCategory: true,
+      hasCover: true,
+    });
+  });
+
+  it('gives nulls, empty text and no relations for a new or odd document', () => {
+    expect(
+      articleFactsOf({
+        wordCount: Number.NaN,
+        readingTimeMinutes: '3',
+        sourceName: '   ',
+        sourceUrl: 42,
+        description: null,
+        category: null,
+      })
+    ).toEqual({
+      wordCount: null,
+      readingTimeMinutes: null,
+      sourceName: null,
+      sourceUrl: null,
+      importedAt: null,
+      description: '',
+      authorCount: 0,
+      hasCategory: false,
+      hasCover: false,
+    });
+    expect(articleFactsOf({ wordCount: Infinity }).wordCount).toBeNull();
+    expect(articleFactsOf({ wordCount: 0 }).wordCount).toBe(0);
+    expect(articleFactsOf({ description: '  ' }).description).toBe('  ');
+  });
+});
+
+describe('checklistOf', () => {
+  const facts = (over: Partial<ArticleFacts>): ArticleFacts => ({
+    wordCount: 1,
+    readingTimeMinutes: 1,
+    sourceName: null,
+    sourceUrl: null,
+    importedAt: null,
+    description: 'Lead.',
+    authorCount: 1,
+    hasCategory: true,
+    hasCover: true,
+    ...over,
+  });
+
+  it('is all ok for a complete article', () => {
+    expect(checklistOf(facts({}))).toEqual([
+      { id: 'description', ok: true, length: 5, empty: false },
+      { id: 'category', ok: true },
+      { id: 'authors', ok: true },
+      { id: 'cover', ok: true },
+    ]);
+  });
+
+  it('flags what is missing, a blank description and one over 300 characters', () => {
+    expect(
+      checklistOf(
+        facts({ description: '   ', authorCount: 0, hasCategory: false, hasCover: false })
+      )
+    ).toEqual([
+      { id: 'description', ok: false, length: 3, empty: true },
+      { id: 'category', ok: false },
+      { id: 'authors', ok: false },
+      { id: 'cover', ok: false },
+    ]);
+    expect(checklistOf(facts({ description: 'a'.repeat(300) }))[0]).toEqual({
+      id: 'description',
+      ok: true,
+      length: 300,
+      empty: false,
+    });
+    expect(checklistOf(facts({ description: 'a'.repeat(301) }))[0]).toMatchObject({
+      ok: false,
+      length: 301,
+      empty: false,
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import config, { ConfigError, defaultConfig, validateConfig, type NewsroomConfig } from '..';
+
+const withValue = (key: keyof NewsroomConfig, value: unknown) => ({
+  ...defaultConfig,
+  [key]: value,
+});
+
+/** The error validateConfig throws for this config (fails the test when it throws none). */
+const errorOf = (value: Record<string, unknown>): ConfigError => {
+  try {
+    validateConfig(value);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`validateConfig accepted ${JSON.stringify(value)}`);
+};
+
+describe('plugin config', () => {
+  it('is what Strapi reads: the defaults and the validator', () => {
+    expect(config.default).toBe(defaultConfig);
+    expect(config.validator).toBe(validateConfig);
+    expect(defaultConfig).toEqual({
+      seedOnBootstrap: false,
+      defaultStatus: 'draft',
+      wordsPerMinute: 200,
+      maxImportBytes: 5 * 1024 * 1024,
+      publicRead: false,
+      siteUrl: null,
+      siteName: 'Newsroom',
+      articlePath: '/articles/:slug',
+      feedItems: 50,
+      feedMaxBytes: 1024 * 1024,
+    });
+  });
+
+  it('accepts the defaults and every valid value at the edges', () => {
+    expect(() => validateConfig({ ...defaultConfig })).not.toThrow();
+    for (const [key, value] of [
+      ['seedOnBootstrap', true],
+      ['defaultStatus', 'published'],
+      ['wordsPerMinute', 1],
+      ['wordsPerMinute', 10000],
+      ['maxImportBytes', 1024],
+      ['maxImportBytes', 512 * 1024 * 1024],
+      ['publicRead', true],
+    ] as const) {
+      expect(() => validateConfig(withValue(key, value))).not.toThrow();
+    }
+  });
+
+  it('names an unknown key and lists the known ones', () => {
+    const error = errorOf({ ...defaultConfig, wordsPerMinut: 100 });
+    expect(error.key).toBe('wordsPerMinut');
+    expect(error.name).toBe('ConfigError');
+    expect(error.message).toBe(
+      'Invalid config for plugin "newsroom": unknown key "wordsPerMinut". Known keys: ' +
+        'seedOnBootstrap, defaultStatus, wordsPerMinute, maxImportBytes, publicRead, siteUrl, ' +
+        'siteName, articlePath, feedItems, feedMaxBytes.'
+    );
+  });
+
+  it.each([
+    ['seedOnBootstrap', 'yes', 'true or false', '"yes"'],
+    ['seedOnBootstrap', undefined, 'true or false', 'undefined'],
+    ['defaultStatus', 'archived', '"draft" or "published"', '"archived"'],
+    ['defaultStatus', undefined, '"draft" or "published"', 'undefined'],
+    ['wordsPerMinute', '200', 'an integer between 1 and 10000', '"200"'],
+    ['wordsPerMinute', 0, 'an integer between 1 and 10000', '0'],
+    ['wordsPerMinute', 10001, 'an integer between 1 and 10000', '10001'],
+    ['wordsPerMinute', 200.5, 'an integer between 1 and 10000', '200.5'],
+    ['maxImportBytes', '5MB', 'an integer number of bytes between 1024 and 536870912', '"5MB"'],
+    ['maxImportBytes', 1023, 'an integer number of bytes between 1024 and 536870912', '1023'],
+    [
+      'maxImportBytes',
+      512 * 1024 * 1024 + 1,
+      'an integer number of bytes between 1024 and 536870912',
+      '536870913',
+    ],
+    ['maxImportBytes', 2048.5, 'an integer number of bytes between 1024 and 536870912', '2048.5'],
+    ['publicRead', 1, 'true or false', '1'],
+    ['publicRead', undefined, 'true or false', 'undefined'],
+  ] as const)('%s = %p is refused, with what is expected', (key, value, expected, got) => {
+    const error = errorOf(withValue(key, value));
+    expect(error.key).toBe(key);
+    expect(error.message).toBe(
+      `Invalid config for plugin "newsroom": "${key}" must be ${expected} (got ${got}). ` +
+        'Fix it in config/plugins of your Strapi app.'
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { ARTICLE_FIELDS, canonicalJson, editedFields, fingerprintOf, type FieldValues } from '..';
+
+const values = (over: Partial<FieldValues> = {}): FieldValues => ({
+  title: 'Daily weather',
+  slug: 'daily-weather',
+  description: 'Sunny.',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Sunny all day.' }] }],
+  tags: ['Weather'],
+  authors: ['author-1', 'author-2'],
+  category: 'category-1',
+  ...over,
+});
+
+describe('canonicalJson', () => {
+  it('sorts object keys at every depth (Postgres and MySQL reorder JSON)', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}'
+    );
+  });
+
+  it('drops undefined members and writes null for undefined values', () => {
+    expect(canonicalJson({ a: undefined, b: 'x' })).toBe('{"b":"x"}');
+    expect(canonicalJson(undefined)).toBe('null');
+    expect(canonicalJson([undefined, 'y'])).toBe('[null,"y"]');
+  });
+
+  it('keeps array order (the byline order matters)', () => {
+    expect(canonicalJson(['b', 'a'])).not.toBe(canonicalJson(['a', 'b']));
+  });
+});
+
+describe('editedFields', () => {
+  const stored = fingerprintOf(values());
+
+  it('is empty for the article as imported, whatever the key order the database returns', () => {
+    const reordered = values({
+      body: [{ children: [{ text: 'Sunny all day.', type: 'text' }], type: 'paragraph' }],
+    });
+    expect(editedFields(stored, reordered)).toEqual([]);
+  });
+
+  it.each([
+    ['title', { title: 'Daily weather (updated)' }],
+    ['slug', { slug: 'weather' }],
+    ['description', { description: 'Cloudy.' }],
+    ['body', { body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Rain.' }] }] }],
+    ['tags', { tags: ['Weather', 'Baku'] }],
+    ['authors', { authors: ['author-2', 'author-1'] }],
+    ['category', { category: null }],
+  ] as [string, Partial<FieldValues>][])('names %s when an editor changed it', (field, change) => {
+    expect(editedFields(stored, values(change))).toEqual([field]);
+  });
+
+  it('names every changed field, in the fields order', () => {
+    expect(editedFields(stored, values({ tags: [], title: 'New', body: [] }))).toEqual([
+      'title',
+      'body',
+      'tags',
+    ]);
+  });
+
+  it('takes empty values alike however they come back (null, "" or [])', () => {
+    const empty = fingerprintOf(values({ description: '', tags: [], body: [] }));
+    expect(editedFields(empty, values({ description: null, tags: null, body: null }))).toEqual([]);
+  });
+
+  it('says nothing (null) for an article without a fingerprint', () => {
+    expect(editedFields(null, values())).toBeNull();
+    expect(editedFields({ v: 2, title: 'x' }, values())).toBeNull();
+    const partial: Record<string, unknown> = { ...stored };
+    delete partial.body;
+    expect(editedFields(partial, values())).toBeNull();
+  });
+
+  it('has one short hash per field', () => {
+    expect(Object.keys(stored).sort()).toEqual(['v', ...ARTICLE_FIELDS].sort());
+    for (const field of ARTICLE_FIELDS) expect(stored[field]).toMatch(/^[0-9a-f]{16}$/);
+  });
+});

@@ -1,0 +1,249 @@
+import {
+  claimPlanned,
+  decideArticle,
+  fingerprintOf,
+  type DecideContext,
+  type FieldValues,
+  type Right,
+} from '..';
+import type { BatchState, Candidate, ExistingArticle } from '../../types';
+
+const ARTICLE = 'plugin::newsroom.article';
+
+const candidate = (over: Partial<Candidate> = {}): Candidate => ({
+  source: 'wire/weather.txt',
+  file: over.source ?? 'wire/weather.txt',
+  index: null,
+  key: 'path:wire/weather.txt',
+  hash: 'hash-new',
+  sourceHash: null,
+  authorRefs: [{ name: 'Ann', slug: 'ann' }],
+  categoryRefs: [{ name: 'News', slug: 'news' }],
+  draft: {
+    title: 'Daily weather',
+    slug: 'daily-weather',
+    description: '',
+    categoryPath: ['News'],
+    tags: [],
+    authors: ['Ann'],
+    body: [],
+    wordCount: 0,
+    readingTimeMinutes: 1,
+    sourceMeta: { format: 'text' },
+    warnings: [],
+  },
+  ...over,
+});
+
+const values: FieldValues = {
+  title: 'Daily weather',
+  slug: 'daily-weather',
+  description: '',
+  body: [],
+  tags: [],
+  authors: ['author-ann'],
+  category: 'category-news',
+};
+
+const existing = (over: Partial<ExistingArticle> = {}): ExistingArticle => ({
+  documentId: 'doc-1',
+  slug: 'daily-weather',
+  sourceKey: 'path:wire/weather.txt',
+  sourceName: 'wire/weather.txt',
+  imported: true,
+  draftHash: 'hash-old',
+  publishedHash: 'hash-old',
+  fingerprint: fingerprintOf(values),
+  current: values,
+  createdById: 7,
+  ...over,
+});
+
+const state = (articles: ExistingArticle[] = []): BatchState => {
+  const s: BatchState = {
+    articles: new Map(),
+    byKey: new Map(),
+    bySlug: new Map(),
+    authors: new Map([['ann', { id: 1, documentId: 'author-ann', name: 'Ann' }]]),
+    categories: new Map([
+      ['news', { id: 1, documentId: 'category-news', name: 'News', parentDocumentId: null }],
+    ]),
+  };
+  for (const a of articles) {
+    s.articles.set(a.documentId, a);
+    s.bySlug.set(a.slug, a.documentId);
+    if (a.sourceKey) s.byKey.set(a.sourceKey, a.documentId);
+  }
+  return s;
+};
+
+const context = (over: Partial<DecideContext> = {}): DecideContext => ({
+  status: 'published',
+  adopt: false,
+  overwrite: () => false,
+  rights: null,
+  ...over,
+});
+
+describe('decideArticle', () => {
+  it('creates a new article with its own slug', () => {
+    const d = decideArticle(candidate(), state(), context());
+    expect(d).toMatchObject({ action: 'create', slug: 'daily-weather', existing: null });
+    expect(d.authors).toEqual([{ name: 'Ann', slug: 'ann', action: 'reuse' }]);
+  });
+
+  it('plans authors and categories to create when they do not exist', () => {
+    const s = state();
+    s.authors.clear();
+    const d = decideArticle(candidate(), s, context());
+    expect(d.authors).toEqual([{ name: 'Ann', slug: 'ann', action: 'create' }]);
+    expect(d.category).toEqual([{ name: 'News', slug: 'news', action: 'reuse' }]);
+  });
+
+  it("never updates another source's article with the same slug: a free slug and a warning", () => {
+    const other = existing({ documentId: 'other', sourceKey: 'path:agency-b.txt' });
+    const d = decideArticle(candidate(), state([other]), context());
+    expect(d).toMatchObject({ action: 'create', slug: 'daily-weather-2' });
+    expect(d.warnings).toEqual([
+      expect.stringMatching(/belongs to an article from another source.*"daily-weather-2"/),
+    ]);
+  });
+
+  it('is unchanged when the content hash is the same (and published, when publishing)', () => {
+    const same = existing({ draftHash: 'hash-new', publishedHash: 'hash-new' });
+    expect(decideArticle(candidate(), state([same]), context()).action).toBe('unchanged');
+    const draftOnly = existing({ draftHash: 'hash-new', publishedHash: undefined });
+    expect(decideArticle(candidate(), state([draftOnly]), context()).action).toBe('update');
+    expect(
+      decideArticle(candidate(), state([draftOnly]), context({ status: 'draft' })).action
+    ).toBe('unchanged');
+  });
+
+  it('updates the article of the same source, keeping its document', () => {
+    const d = decideArticle(candidate(), state([existing()]), context());
+    expect(d).toMatchObject({ action: 'update', slug: 'daily-weather' });
+    expect(d.existing?.documentId).toBe('doc-1');
+  });
+
+  it('is a conflict when an editor changed the article since its last import', () => {
+    const edited = existing({ current: { ...values, title: 'Edited', tags: ['x'] } });
+    expect(decideArticle(candidate(), state([edited]), context())).toMatchObject({
+      action: 'conflict',
+      changedFields: ['title', 'tags'],
+    });
+  });
+
+  it('overwrites an edited article only when the user chose it', () => {
+    const edited = existing({ current: { ...values, body: [{ type: 'paragraph' }] } });
+    const chosen = context({ overwrite: (id) => id === 'doc-1' });
+    const d = decideArticle(candidate(), state([edited]), chosen);
+    expect(d.action).toBe('update');
+    expect(d.warnings).toEqual([expect.stringMatching(/^Overwrote changes .*\(body\)/)]);
+    // The source did not change: unchanged, unless overwriting (then the source is restored).
+    const same = existing({
+      current: { ...values, body: [{ type: 'paragraph' }] },
+      draftHash: 'hash-new',
+      publishedHash: 'hash-new',
+    });
+    expect(decideArticle(candidate(), state([same]), context()).action).toBe('unchanged');
+    expect(decideArticle(candidate(), state([same]), chosen).action).toBe('update');
+  });
+
+  it('an article without a fingerprint (hand-made, adopted) is never a conflict', () => {
+    const adoptedBefore = existing({ fingerprint: null, current: { ...values, title: 'x' } });
+    expect(decideArticle(candidate(), state([adoptedBefore]), context()).action).toBe('update');
+  });
+
+  it('adopts a hand-made article only when asked', () => {
+    const handMade = existing({
+      sourceKey: null,
+      imported: false,
+      sourceName: null,
+      draftHash: null,
+      publishedHash: undefined,
+      fingerprint: null,
+    });
+    expect(decideArticle(candidate(), state([handMade]), context())).toMatchObject({
+      action: 'create',
+      slug: 'daily-weather-2',
+    });
+    const adopted = decideArticle(candidate(), state([handMade]), context({ adopt: true }));
+    expect(adopted).toMatchObject({ action: 'update', slug: 'daily-weather' });
+    expect(adopted.warnings).toEqual([expect.stringMatching(/^Adopted the article/)]);
+  });
+
+  describe('permissions', () => {
+    const denying =
+      (denied: (right: Right, article: ExistingArticle | null) => boolean) =>
+      (right: Right, article: ExistingArticle | null) =>
+        !denied(right, article);
+
+    it('forbids an update the role may not do on this article (conditions see the article)', () => {
+      const asked: (string | null)[] = [];
+      const rights = (right: Right, article: ExistingArticle | null) => {
+        asked.push(`${right.action}:${article?.documentId ?? 'new'}`);
+        return !(right.action === 'update' && article?.createdById !== 99);
+      };
+      expect(decideArticle(candidate(), state([existing()]), context({ rights }))).toMatchObject({
+        action: 'forbidden',
+        missing: { action: 'update', subject: ARTICLE },
+      });
+      expect(asked).toEqual(['update:doc-1']);
+      const mine = existing({ createdById: 99 });
+      expect(decideArticle(candidate(), state([mine]), context({ rights })).action).toBe('update');
+    });
+
+    it('forbids publishing, and creating authors or categories, without the right', () => {
+      const noPublish = denying((r) => r.action === 'publish');
+      expect(decideArticle(candidate(), state(), context({ rights: noPublish }))).toMatchObject({
+        action: 'forbidden',
+        missing: { action: 'publish' },
+      });
+      expect(
+        decideArticle(candidate(), state(), context({ rights: noPublish, status: 'draft' })).action
+      ).toBe('create');
+      const s = state();
+      s.categories.clear();
+      const noCategories = denying((r) => r.subject === 'plugin::newsroom.category');
+      expect(decideArticle(candidate(), s, context({ rights: noCategories }))).toMatchObject({
+        action: 'forbidden',
+        missing: { action: 'create', subject: 'plugin::newsroom.category' },
+      });
+      expect(decideArticle(candidate(), state(), context({ rights: noCategories })).action).toBe(
+        'create'
+      );
+    });
+
+    it('asks nothing for an unchanged article, and forbids before reporting a conflict', () => {
+      const never = () => false;
+      const same = existing({ draftHash: 'hash-new', publishedHash: 'hash-new' });
+      expect(decideArticle(candidate(), state([same]), context({ rights: never })).action).toBe(
+        'unchanged'
+      );
+      const edited = existing({ current: { ...values, title: 'Edited' } });
+      expect(decideArticle(candidate(), state([edited]), context({ rights: never })).action).toBe(
+        'forbidden'
+      );
+    });
+  });
+});
+
+describe('claimPlanned', () => {
+  it('makes a later article of the same import plan a free slug', () => {
+    const s = state();
+    const first = decideArticle(candidate(), s, context());
+    claimPlanned(s, candidate(), first);
+    const second = candidate({ key: 'path:other.txt', source: 'other.txt' });
+    expect(decideArticle(second, s, context())).toMatchObject({
+      action: 'create',
+      slug: 'daily-weather-2',
+    });
+  });
+
+  it('claims nothing for decisions that write nothing', () => {
+    const s = state([existing({ draftHash: 'hash-new', publishedHash: 'hash-new' })]);
+    const before = new Map(s.bySlug);
+    claimPlanned(s, candidate(), decideArticle(candidate(), s, context()));
+    expect(s.bySlug).toEqual(before);
+  });
+});

@@ -1,0 +1,105 @@
+import {
+  CM_ACTIONS,
+  forbiddenMessage,
+  missingRight,
+  requiredRights,
+  rightId,
+  type Right,
+} from '..';
+
+const ARTICLE = 'plugin::newsroom.article';
+const AUTHOR = 'plugin::newsroom.author';
+const CATEGORY = 'plugin::newsroom.category';
+
+describe('requiredRights', () => {
+  it('a new draft needs create on articles only', () => {
+    expect(
+      requiredRights({
+        action: 'create',
+        publish: false,
+        createsAuthors: false,
+        createsCategories: false,
+      })
+    ).toEqual([{ action: 'create', subject: ARTICLE }]);
+  });
+
+  it('publishing an update with new authors and categories needs all four, article first', () => {
+    expect(
+      requiredRights({
+        action: 'update',
+        publish: true,
+        createsAuthors: true,
+        createsCategories: true,
+      })
+    ).toEqual([
+      { action: 'update', subject: ARTICLE },
+      { action: 'publish', subject: ARTICLE },
+      { action: 'create', subject: AUTHOR },
+      { action: 'create', subject: CATEGORY },
+    ]);
+  });
+
+  it('reusing authors and categories needs no right on them', () => {
+    expect(
+      requiredRights({
+        action: 'update',
+        publish: false,
+        createsAuthors: false,
+        createsCategories: true,
+      })
+    ).toEqual([
+      { action: 'update', subject: ARTICLE },
+      { action: 'create', subject: CATEGORY },
+    ]);
+  });
+});
+
+describe('missingRight', () => {
+  const all = requiredRights({
+    action: 'create',
+    publish: true,
+    createsAuthors: true,
+    createsCategories: true,
+  });
+
+  it('is null when every right is granted', () => {
+    expect(missingRight(all, () => true)).toBeNull();
+    expect(missingRight([], () => false)).toBeNull();
+  });
+
+  it('names the first right that is not granted', () => {
+    const denied = (right: Right) => right.action === 'publish' || right.subject === CATEGORY;
+    expect(missingRight(all, (right) => !denied(right))).toEqual({
+      action: 'publish',
+      subject: ARTICLE,
+    });
+    expect(missingRight(all, (right) => right.subject !== CATEGORY)).toEqual({
+      action: 'create',
+      subject: CATEGORY,
+    });
+  });
+});
+
+describe('messages', () => {
+  it('names the Content Manager action and content type', () => {
+    expect(rightId({ action: 'update', subject: ARTICLE })).toBe(
+      `${CM_ACTIONS.update} on ${ARTICLE}`
+    );
+    expect(CM_ACTIONS).toEqual({
+      create: 'plugin::content-manager.explorer.create',
+      update: 'plugin::content-manager.explorer.update',
+      publish: 'plugin::content-manager.explorer.publish',
+    });
+  });
+
+  it.each([
+    [{ action: 'update', subject: ARTICLE }, /may not update this article/],
+    [{ action: 'publish', subject: ARTICLE }, /may not publish this article.*as a draft/],
+    [{ action: 'create', subject: ARTICLE }, /may not create articles/],
+    [{ action: 'create', subject: AUTHOR }, /may not create authors/],
+    [{ action: 'create', subject: CATEGORY }, /may not create categories/],
+  ] as const)('%j', (right, message) => {
+    expect(forbiddenMessage(right)).toMatch(message);
+    expect(forbiddenMessage(right)).toContain(rightId(right));
+  });
+});

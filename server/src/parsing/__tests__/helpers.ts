@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'fs';
+import path from 'path';
+import { parseSource, type ArticleDraft, type ParseError, type ParseOptions } from '..';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+export const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/parsing');
+export const SEED_NAME = '000_5637bd5acb181e31.txt';
+
+/** The reference seed: ../shared/seed beside the repository, else the bundled data/ copy. */
+export function seedPath(): string {
+  const shared = path.resolve(REPO_ROOT, '../shared/seed', SEED_NAME);
+  return existsSync(shared) ? shared : path.join(REPO_ROOT, 'data', SEED_NAME);
+}
+
+export function readSeedBytes(): Uint8Array {
+  return new Uint8Array(readFileSync(seedPath()));
+}
+
+export function readSeedText(): string {
+  return new TextDecoder().decode(readSeedBytes());
+}
+
+export function readFixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(path.join(FIXTURES, name)));
+}
+
+/** Parses an input that must give exactly one draft. */
+export function parseOne(
+  input: string | Uint8Array,
+  fileName = 'article.txt',
+  options?: ParseOptions
+): ArticleDraft {
+  const items = parseSource(input, fileName, options);
+  expect(items).toHaveLength(1);
+  const [item] = items;
+  if (!item.ok) throw new Error(`expected a draft, got ${item.error.code}: ${item.error.message}`);
+  return item.draft;
+}
+
+/** Parses an input that must give exactly one error. */
+export function parseFailure(
+  input: string | Uint8Array,
+  fileName = 'article.txt',
+  options?: ParseOptions
+): ParseError {
+  const items = parseSource(input, fileName, options);
+  expect(items).toHaveLength(1);
+  const [item] = items;
+  if (item.ok) throw new Error(`expected an error, got a draft titled "${item.draft.title}"`);
+  return item.error;
+}
+
+export function paragraphTexts(draft: ArticleDraft): string[] {
+  return draft.body.map((block) => {
+    if (block.type !== 'paragraph') throw new Error(`expected a paragraph, got ${block.type}`);
+    return block.children.map((child) => (child.type === 'text' ? child.text : '')).join('');
+  });
+}
+
+/** A news text built from blocks separated by blank lines. */
+export function newsText(...blocks: string[]): string {
+  return `${blocks.join('\n\n')}\n`;
+}
