@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { ArticleContentRow } from '../content-types/article/row';
+import { ARTICLE_CONTENT_COLUMNS, type ArticleContentRow } from '../content-types/article/row';
 import type { SourceMeta } from '../parsing/types';
 import { UID } from '../../../shared/contracts';
 import { loadCategoryTree, type CategoryTree } from './categories';
@@ -58,12 +58,7 @@ export const readArticles = async (
   const hasSourceKey = 'sourceKey' in strapi.getModel(UID.article).attributes;
   const select = [
     'id',
-    'documentId',
-    'title',
-    'slug',
-    'description',
-    'body',
-    'tags',
+    ...ARTICLE_CONTENT_COLUMNS,
     'sourceUrl',
     'sourceMeta',
     'publishedAt',

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { articleParamFilters } from '../queries/article-params';
-import type { ArticleContentRow } from '../content-types/article/row';
+import { ARTICLE_CONTENT_COLUMNS, type ArticleContentRow } from '../content-types/article/row';
 import { UID } from '../../../shared/contracts';
 
 /** A published article as feeds show it: public fields only. */
@@ -61,16 +61,7 @@ export const latestArticles = async (
     where: {
       $and: [...scope.filters, { publishedAt: since ? { $gte: since } : { $notNull: true } }],
     },
-    select: [
-      'documentId',
-      'title',
-      'slug',
-      'description',
-      'body',
-      'tags',
-      'publishedAt',
-      'updatedAt',
-    ],
+    select: [...ARTICLE_CONTENT_COLUMNS, 'publishedAt', 'updatedAt'],
     populate: {
       authors: { select: ['name', 'slug'] },
       category: { select: ['name', 'slug'] },

@@ -2,15 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts';
 import type { FieldValues } from './decide';
+import { chunks, IN_LIST } from './in-list';
 import type { BatchState, Candidate, ExistingArticle, ExistingEntity } from './types';
-
-const IN_LIST = 500;
-
-const chunks = <T>(values: T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
-  return out;
-};
 
 export interface ArticleRow {
   documentId: string;

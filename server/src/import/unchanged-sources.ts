@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 import { articleSource, type ArticleStatus, UID } from '../../../shared/contracts';
+import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
 import { editedFields, pathSourceKey, storedSourceKey, storedSourceName } from './decide';
 import { sourceHash } from './hash';
+import { chunks } from './in-list';
 import { currentValues, type ArticleRow } from './state';
 import type { ArticleOutcome, ImportInput } from './types';
 
@@ -27,8 +29,6 @@ const categoryPopulate = (depth: number): Record<string, unknown> => ({
 
 const pathOf = (category: CategoryRow | null | undefined): CategoryRow[] =>
   category ? [...pathOf(category.parent), category] : [];
-
-const IN_LIST = 500;
 
 /**
  * The article's key fits this input without parsing it: a key the content gives (`id:`, `url:`)
@@ -64,9 +64,9 @@ export const findUnchangedSources = async (
   const unique = [...seen].filter(([, n]) => n === 1).map(([hash]) => hash);
 
   const byHash = new Map<string, Row[]>();
-  for (let i = 0; i < unique.length; i += IN_LIST) {
+  for (const group of chunks(unique)) {
     const rows = (await strapi.db.query(UID.article).findMany({
-      where: { sourceHash: { $in: unique.slice(i, i + IN_LIST) } },
+      where: { sourceHash: { $in: group } },
       select: [
         'documentId',
         'slug',
@@ -81,7 +81,7 @@ export const findUnchangedSources = async (
       ],
       populate: {
         authors: { select: ['documentId', 'name', 'slug'] },
-        category: categoryPopulate(5),
+        category: categoryPopulate(MAX_CATEGORY_WALK),
       },
     })) as Row[];
     for (const row of rows)

@@ -9,3 +9,13 @@ export interface ArticleContentRow {
   body: Block[] | null;
   tags: unknown;
 }
+
+/** The columns of {@link ArticleContentRow}, for a query's `select`. */
+export const ARTICLE_CONTENT_COLUMNS = [
+  'documentId',
+  'title',
+  'slug',
+  'description',
+  'body',
+  'tags',
+] as const satisfies readonly (keyof ArticleContentRow)[];
