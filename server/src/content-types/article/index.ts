@@ -1,3 +1,4 @@
+import { ARTICLE_INDEXES } from '../indexes';
 import schema from './schema.json';
 
-export default { schema };
+export default { schema: { ...schema, indexes: ARTICLE_INDEXES } };

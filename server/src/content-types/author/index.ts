@@ -1,3 +1,4 @@
+import { AUTHOR_INDEXES } from '../indexes';
 import schema from './schema.json';
 
-export default { schema };
+export default { schema: { ...schema, indexes: AUTHOR_INDEXES } };
