@@ -42,6 +42,8 @@ export default ({ env }: { env: Env }) => ({
       // The front end the feeds and sitemaps link to (/api/newsroom/feeds/…).
       siteUrl: process.env.NEWSROOM_SITE_URL || 'http://localhost:3000',
       siteName: 'Newsroom Playground',
+      // Import-history entries kept (the tests set a small one).
+      historyLimit: Number(env('NEWSROOM_HISTORY_LIMIT', '200')),
     },
   },
   graphql: {

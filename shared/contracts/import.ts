@@ -120,7 +120,10 @@ export type HistoryArticleReport = Omit<ArticleReport, keyof ArticleOrigin> &
 
 /** A past import that wrote: its report (without drafts) and who ran it, when. */
 export interface ImportHistoryEntry extends Omit<ImportReport, 'dryRun' | 'articles'> {
+  /** The first lines of the import's report (the history keeps at most 200 a row). */
   articles: HistoryArticleReport[];
+  /** How many of the report's lines the history left out (the totals count them all). */
+  articlesOmitted: number;
   id: number;
   createdAt: string;
   origin: ImportOrigin;

@@ -56,6 +56,15 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
               {t('history.noArticles', 'No articles.')}
             </Typography>
           )}
+          {entry.articlesOmitted > 0 ? (
+            <Typography variant="omega" textColor="neutral600">
+              {t(
+                'history.articlesOmitted',
+                'And {count} more articles: the history keeps the first lines of an import, the counts include them all.',
+                { count: entry.articlesOmitted }
+              )}
+            </Typography>
+          ) : null}
         </Flex>
       </Accordion.Content>
     </Accordion.Item>

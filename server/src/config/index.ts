@@ -21,6 +21,8 @@ export interface NewsroomConfig {
   feedItems: number;
   /** Largest feed, in bytes: a bigger one loses its full texts, then its oldest items. */
   feedMaxBytes: number;
+  /** Import-history entries kept: each recorded import deletes the ones older than the last N. */
+  historyLimit: number;
 }
 
 export const defaultConfig: NewsroomConfig = {
@@ -34,6 +36,7 @@ export const defaultConfig: NewsroomConfig = {
   articlePath: '/articles/:slug',
   feedItems: 50,
   feedMaxBytes: 1024 * 1024,
+  historyLimit: 200,
 };
 
 const KEYS = Object.keys(defaultConfig) as (keyof NewsroomConfig)[];
@@ -90,6 +93,9 @@ export const validateConfig = (config: Record<string, unknown>): void => {
     fail('maxImportBytes', 'an integer number of bytes between 1024 and 536870912', maxImportBytes);
   }
   if (typeof publicRead !== 'boolean') fail('publicRead', 'true or false', publicRead);
+  if (!isInteger(config.historyLimit, 1, 100000)) {
+    fail('historyLimit', 'an integer between 1 and 100000', config.historyLimit);
+  }
   validateFeedConfig(config);
 };
 

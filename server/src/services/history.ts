@@ -4,8 +4,11 @@ import {
   type ImportHistoryEntry,
   type ImportReport,
   type Pagination,
+  PLUGIN_ID,
   UID,
 } from '../../../shared/contracts';
+import type { NewsroomConfig } from '../config';
+import { capHistoryLines } from '../import/history-row';
 import type { ImportOptions } from '../import/types';
 
 interface ImportLogRow {
@@ -22,6 +25,8 @@ interface ImportLogRow {
   authorTotals: ImportHistoryEntry['authors'];
   categoryTotals: ImportHistoryEntry['categories'];
   articles: ImportHistoryEntry['articles'];
+  /** Null on rows stored before the lines were capped. */
+  articlesOmitted: number | null;
   durationMs: number;
 }
 
@@ -38,12 +43,44 @@ const toEntry = (row: ImportLogRow): ImportHistoryEntry => ({
   authors: row.authorTotals,
   categories: row.categoryTotals,
   articles: row.articles ?? [],
+  articlesOmitted: row.articlesOmitted ?? 0,
   durationMs: row.durationMs,
 });
 
+/** The order the history is listed in, and pruned by. */
+const NEWEST_FIRST = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+
+/**
+ * Keeps the `keep` newest entries (the order the history lists them in) and deletes the rest:
+ * finds the newest entry past the limit, then deletes it and everything older in one statement,
+ * however many a history that was never pruned holds.
+ */
+const pruneHistory = async (strapi: Core.Strapi, keep: number): Promise<number> => {
+  const query = strapi.db.query(UID.importLog);
+  const [first] = (await query.findMany({
+    select: ['id', 'createdAt'],
+    orderBy: NEWEST_FIRST,
+    offset: keep,
+    limit: 1,
+  })) as Pick<ImportLogRow, 'id' | 'createdAt'>[];
+  if (!first) return 0;
+  const { count } = await query.deleteMany({
+    where: {
+      $or: [
+        { createdAt: { $lt: first.createdAt } },
+        { createdAt: first.createdAt, id: { $lte: first.id } },
+      ],
+    },
+  });
+  return count;
+};
+
 /** The import history: one row per import that wrote, stored in the database. */
 const history = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Stores the import (its first lines, see HISTORY_ARTICLE_LINES), then prunes the history. */
   async record(report: ImportReport, options: ImportOptions): Promise<void> {
+    // Drafts are the preview's business; the history keeps the outcome of each article.
+    const lines = report.articles.map(({ draft: _draft, ...line }) => line);
     await strapi.db.query(UID.importLog).create({
       data: {
         origin: options.origin ?? 'api',
@@ -54,11 +91,14 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
         totals: report.totals,
         authorTotals: report.authors,
         categoryTotals: report.categories,
-        // Drafts are the preview's business; the history keeps the outcome of each article.
-        articles: report.articles.map(({ draft: _draft, ...line }) => line),
+        ...capHistoryLines(lines),
         durationMs: report.durationMs,
       },
     });
+    await pruneHistory(
+      strapi,
+      strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`).historyLimit
+    );
   },
 
   async list(
@@ -70,7 +110,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = strapi.db.query(UID.importLog);
     const [rows, total] = await Promise.all([
       query.findMany({
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        orderBy: NEWEST_FIRST,
         offset: (safePage - 1) * safeSize,
         limit: safeSize,
       }) as Promise<ImportLogRow[]>,
@@ -89,7 +129,7 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async last(): Promise<ImportHistoryEntry | null> {
     const row = (await strapi.db.query(UID.importLog).findOne({
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      orderBy: NEWEST_FIRST,
     })) as ImportLogRow | null;
     return row ? toEntry(row) : null;
   },

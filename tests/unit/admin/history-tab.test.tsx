@@ -29,6 +29,7 @@ const entry = (id: number, overrides: Partial<ImportHistoryEntry> = {}): ImportH
     seedArticle({ action: 'created', documentId: 'abc123' }),
     { ...invalidArticle(), action: 'failed' },
   ],
+  articlesOmitted: 0,
   durationMs: 1234,
   ...overrides,
 });
@@ -66,6 +67,24 @@ describe('HistoryTab', () => {
     );
     expect(within(items[0]).getByTestId('parse-error')).toHaveTextContent('Line 4:');
     expect(within(items[0]).getByText(/Took 1\.2 s/)).toBeInTheDocument();
+    expect(within(items[0]).queryByText(/more articles/)).not.toBeInTheDocument();
+  });
+
+  it('says how many articles of a large import the history left out', async () => {
+    mockApi.history.mockResolvedValue({
+      entries: [entry(3, { articlesOmitted: 9800 })],
+      pagination: { page: 1, pageSize: 10, pageCount: 1, total: 1 },
+    });
+    renderWithProviders(<HistoryTab />);
+    const [item] = await screen.findAllByTestId('history-entry');
+    await userEvent.click(within(item).getByRole('button', { name: /by Esma Editor/ }));
+    expect(
+      await within(item).findByText(
+        'And 9800 more articles: the history keeps the first lines of an import, the counts include them all.'
+      )
+    ).toBeInTheDocument();
+    // An import whose lines were all kept says nothing of the kind.
+    expect(within(item).getAllByRole('link')).toHaveLength(1);
   });
 
   it('pages through older imports', async () => {

@@ -31,6 +31,7 @@ describe('plugin config', () => {
       articlePath: '/articles/:slug',
       feedItems: 50,
       feedMaxBytes: 1024 * 1024,
+      historyLimit: 200,
     });
   });
 
@@ -44,6 +45,8 @@ describe('plugin config', () => {
       ['maxImportBytes', 1024],
       ['maxImportBytes', 512 * 1024 * 1024],
       ['publicRead', true],
+      ['historyLimit', 1],
+      ['historyLimit', 100000],
     ] as const) {
       expect(() => validateConfig(withValue(key, value))).not.toThrow();
     }
@@ -56,7 +59,7 @@ describe('plugin config', () => {
     expect(error.message).toBe(
       'Invalid config for plugin "newsroom": unknown key "wordsPerMinut". Known keys: ' +
         'seedOnBootstrap, defaultStatus, wordsPerMinute, maxImportBytes, publicRead, siteUrl, ' +
-        'siteName, articlePath, feedItems, feedMaxBytes.'
+        'siteName, articlePath, feedItems, feedMaxBytes, historyLimit.'
     );
   });
 
@@ -80,6 +83,10 @@ describe('plugin config', () => {
     ['maxImportBytes', 2048.5, 'an integer number of bytes between 1024 and 536870912', '2048.5'],
     ['publicRead', 1, 'true or false', '1'],
     ['publicRead', undefined, 'true or false', 'undefined'],
+    ['historyLimit', 0, 'an integer between 1 and 100000', '0'],
+    ['historyLimit', 100001, 'an integer between 1 and 100000', '100001'],
+    ['historyLimit', 2.5, 'an integer between 1 and 100000', '2.5'],
+    ['historyLimit', '200', 'an integer between 1 and 100000', '"200"'],
   ] as const)('%s = %p is refused, with what is expected', (key, value, expected, got) => {
     const error = errorOf(withValue(key, value));
     expect(error.key).toBe(key);
