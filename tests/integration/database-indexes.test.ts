@@ -118,6 +118,37 @@ describe('database indexes', () => {
     await expectIndexes(app);
   });
 
+  it('a database made before the indexes gets them at the next start (an upgrade)', async () => {
+    // Make the database what the previous version of the plugin left: no indexes, and a stored
+    // schema (Strapi's record of what it synced last) without them and with another hash.
+    const knex = app!.strapi.db.connection;
+    const names = new Set(EXPECTED.map((e) => e.name));
+    for (const { table, name } of EXPECTED) {
+      await knex.schema.alterTable(table, (t) => {
+        t.dropIndex([], name);
+      });
+    }
+    const stored = (await knex('strapi_database_schema').first()) as {
+      id: number;
+      schema: unknown;
+    };
+    const schema = (
+      typeof stored.schema === 'string' ? JSON.parse(stored.schema) : stored.schema
+    ) as { tables: { indexes: { name: string }[] }[] };
+    for (const table of schema.tables) {
+      table.indexes = table.indexes.filter((index) => !names.has(index.name));
+    }
+    await knex('strapi_database_schema')
+      .where({ id: stored.id })
+      .update({ schema: JSON.stringify(schema), hash: 'before-the-indexes' });
+    const before = await catalogIndexes(app!.strapi, database.client, 'newsroom_articles');
+    expect(before.has('newsroom_articles_source_key_idx')).toBe(false);
+
+    await app!.stop();
+    app = await startTestApp({}, database);
+    await expectIndexes(app);
+  });
+
   // The query plan is only cheap to read on SQLite (EXPLAIN QUERY PLAN names the index).
   const onSqlite = databaseClient() === 'sqlite' ? it : it.skip;
   onSqlite('the engine looks articles up through them (SQLite query plan)', async () => {
