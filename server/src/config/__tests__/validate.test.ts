@@ -1,4 +1,15 @@
+import { readFileSync } from 'fs';
+import path from 'path';
 import config, { ConfigError, defaultConfig, validateConfig, type NewsroomConfig } from '..';
+
+/** A default as the README writes it: a quoted string, a number or product, null or a boolean. */
+const literal = (source: string): unknown => {
+  if (/^\d+( \* \d+)*$/.test(source)) {
+    return source.split(' * ').reduce((product, factor) => product * Number(factor), 1);
+  }
+  if (/^'[^']*'$/.test(source)) return source.slice(1, -1);
+  return JSON.parse(source);
+};
 
 const withValue = (key: keyof NewsroomConfig, value: unknown) => ({
   ...defaultConfig,
@@ -20,19 +31,22 @@ describe('plugin config', () => {
   it('is what Strapi reads: the defaults and the validator', () => {
     expect(config.default).toBe(defaultConfig);
     expect(config.validator).toBe(validateConfig);
-    expect(defaultConfig).toEqual({
-      seedOnBootstrap: false,
-      defaultStatus: 'draft',
-      wordsPerMinute: 200,
-      maxImportBytes: 5 * 1024 * 1024,
-      publicRead: false,
-      siteUrl: null,
-      siteName: 'Newsroom',
-      articlePath: '/articles/:slug',
-      feedItems: 50,
-      feedMaxBytes: 1024 * 1024,
-      historyLimit: 200,
-    });
+  });
+
+  it('has the defaults the README documents: its config example and its feed keys table', () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../../../README.md'), 'utf8');
+    const example = /newsroom: \{\n\s+enabled: true,\n\s+config: \{\n([^]*?)\n\s+\},/.exec(readme);
+    const table = /Config keys \(in `config\/plugins\.ts`[^\n]*\n\n([^]*?)\n\n/.exec(readme);
+    expect(example).not.toBeNull();
+    expect(table).not.toBeNull();
+    const documented = [
+      ...[...(example?.[1] ?? '').matchAll(/^\s+(\w+): (.+?),(?: \/\/.*)?$/gm)],
+      ...[...(table?.[1] ?? '').matchAll(/^\| `(\w+)` \| `(.+?)` \|/gm)],
+    ].map(([, key, value]) => [key, literal(value)] as const);
+    const byKey = Object.fromEntries(documented);
+    // A key in both places has the same default in both.
+    for (const [key, value] of documented) expect(byKey[key]).toEqual(value);
+    expect(byKey).toEqual(defaultConfig);
   });
 
   it('accepts the defaults and every valid value at the edges', () => {

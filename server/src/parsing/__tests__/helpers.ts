@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
-import { parseSource, type ArticleDraft, type ParseError, type ParseOptions } from '..';
+import {
+  parseSource,
+  type ArticleDraft,
+  type ParseError,
+  type ParseItem,
+  type ParseOptions,
+} from '..';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/parsing');
@@ -24,28 +30,26 @@ export function readFixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(path.join(FIXTURES, name)));
 }
 
-/** Parses an input that must give exactly one draft. */
-export function parseOne(
-  input: string | Uint8Array,
-  fileName = 'article.txt',
-  options?: ParseOptions
-): ArticleDraft {
+/** What parseOne and parseFailure take: parseSource's arguments, the file name defaulted. */
+type ParseArgs = [input: string | Uint8Array, fileName?: string, options?: ParseOptions];
+
+/** Parses an input that must give exactly one item. */
+function parseSingle(...[input, fileName = 'article.txt', options]: ParseArgs): ParseItem {
   const items = parseSource(input, fileName, options);
   expect(items).toHaveLength(1);
-  const [item] = items;
+  return items[0];
+}
+
+/** Parses an input that must give exactly one draft. */
+export function parseOne(...args: ParseArgs): ArticleDraft {
+  const item = parseSingle(...args);
   if (!item.ok) throw new Error(`expected a draft, got ${item.error.code}: ${item.error.message}`);
   return item.draft;
 }
 
 /** Parses an input that must give exactly one error. */
-export function parseFailure(
-  input: string | Uint8Array,
-  fileName = 'article.txt',
-  options?: ParseOptions
-): ParseError {
-  const items = parseSource(input, fileName, options);
-  expect(items).toHaveLength(1);
-  const [item] = items;
+export function parseFailure(...args: ParseArgs): ParseError {
+  const item = parseSingle(...args);
   if (item.ok) throw new Error(`expected an error, got a draft titled "${item.draft.title}"`);
   return item.error;
 }
@@ -61,3 +65,25 @@ export function paragraphTexts(draft: ArticleDraft): string[] {
 export function newsText(...blocks: string[]): string {
   return `${blocks.join('\n\n')}\n`;
 }
+
+/** A text node as the parser writes it (marks only when set). */
+export const t = (text: string, marks: Record<string, true> = {}) => ({
+  type: 'text',
+  text,
+  ...marks,
+});
+
+/** A list item holding these inline nodes. */
+export const item = (...children: object[]) => ({ type: 'list-item', children });
+
+/** A list block; `indentLevel` is set only when given (a nested list). */
+export const list = (
+  format: 'ordered' | 'unordered',
+  children: object[],
+  indentLevel?: number
+) => ({
+  type: 'list',
+  format,
+  ...(indentLevel === undefined ? {} : { indentLevel }),
+  children,
+});

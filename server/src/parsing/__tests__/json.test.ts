@@ -1,7 +1,5 @@
 import { parseSource } from '..';
-import { parseFailure, parseOne, readFixture } from './helpers';
-
-const t = (text: string, marks: Record<string, true> = {}) => ({ type: 'text', text, ...marks });
+import { item, list, parseFailure, parseOne, readFixture, t } from './helpers';
 const article = (fields: Record<string, unknown>): string =>
   JSON.stringify({ title: 'T', body: 'Body.', ...fields });
 
@@ -68,36 +66,13 @@ describe('json: one article', () => {
         type: 'paragraph',
         children: [t('a'), { type: 'text', text: 'b', bold: false, color: 'red' }, t('')],
       },
-      {
-        type: 'list',
-        format: 'unordered',
-        children: [
-          { type: 'list-item', children: [t('')] },
-          {
-            type: 'list',
-            format: 'ordered',
-            children: [{ type: 'list-item', children: [t('x')] }],
-          },
-        ],
-      },
+      list('unordered', [item(t('')), list('ordered', [item(t('x'))])]),
       { type: 'code', language: null, children: [t('code')] },
     ];
     const draft = parseOne(article({ body }), 'a.json');
     expect(draft.body).toEqual([
       { type: 'paragraph', children: [t('ab')] },
-      {
-        type: 'list',
-        format: 'unordered',
-        children: [
-          { type: 'list-item', children: [t('')] },
-          {
-            type: 'list',
-            format: 'ordered',
-            indentLevel: 1,
-            children: [{ type: 'list-item', children: [t('x')] }],
-          },
-        ],
-      },
+      list('unordered', [item(t('')), list('ordered', [item(t('x'))], 1)]),
       { type: 'code', children: [t('code')] },
     ]);
   });

@@ -1,7 +1,5 @@
 import type { Block } from '..';
-import { parseFailure, parseOne, readFixture } from './helpers';
-
-const t = (text: string, marks: Record<string, true> = {}) => ({ type: 'text', text, ...marks });
+import { item, list, parseFailure, parseOne, readFixture, t } from './helpers';
 
 describe('markdown: every block kind (fixture)', () => {
   const draft = parseOne(readFixture('valid/all-blocks.md'), 'all-blocks.md');
@@ -43,24 +41,12 @@ describe('markdown: every block kind (fixture)', () => {
         ],
       } as Block,
       { type: 'heading', level: 2, children: [t('A heading')] } as Block,
-      {
-        type: 'list',
-        format: 'unordered',
-        children: [
-          { type: 'list-item', children: [t('one')] },
-          { type: 'list-item', children: [t('two')] },
-          {
-            type: 'list',
-            format: 'ordered',
-            indentLevel: 1,
-            children: [
-              { type: 'list-item', children: [t('two-a')] },
-              { type: 'list-item', children: [t('two-b')] },
-            ],
-          },
-          { type: 'list-item', children: [t('three')] },
-        ],
-      } as Block,
+      list('unordered', [
+        item(t('one')),
+        item(t('two')),
+        list('ordered', [item(t('two-a')), item(t('two-b'))], 1),
+        item(t('three')),
+      ]) as Block,
       { type: 'quote', children: [t('A quoted line.')] } as Block,
       { type: 'code', language: 'js', children: [t('const answer = 42;')] } as Block,
       { type: 'code', children: [t('indented code')] } as Block,
@@ -221,27 +207,10 @@ describe('markdown: inline details', () => {
     expect(blocks).toEqual([
       { type: 'heading', level: 6, children: [t('Six')] },
       { type: 'paragraph', children: [t('Line\nbreak')] },
-      {
-        type: 'list',
-        format: 'ordered',
-        children: [
-          { type: 'list-item', children: [t('a')] },
-          {
-            type: 'list',
-            format: 'unordered',
-            indentLevel: 1,
-            children: [
-              { type: 'list-item', children: [t('b')] },
-              {
-                type: 'list',
-                format: 'unordered',
-                indentLevel: 2,
-                children: [{ type: 'list-item', children: [t('c')] }],
-              },
-            ],
-          },
-        ],
-      },
+      list('ordered', [
+        item(t('a')),
+        list('unordered', [item(t('b')), list('unordered', [item(t('c'))], 2)], 1),
+      ]),
     ]);
   });
 
@@ -260,35 +229,35 @@ describe('markdown: errors', () => {
     expect(error.message).toContain('line 3');
   });
 
-  it('reports a front matter that is never closed', () => {
-    expect(parseFailure('---\ntitle: T\n\nBody.\n', 'a.md')).toMatchObject({
-      code: 'INVALID_FRONT_MATTER',
-      line: 1,
-    });
-  });
-
-  it('reports a front matter that is not key/value pairs', () => {
-    expect(parseFailure('---\n- a\n- b\n---\nBody.\n', 'a.md').code).toBe('INVALID_FRONT_MATTER');
-  });
-
-  it('reports a duplicate key', () => {
-    expect(parseFailure('---\ntitle: A\ntitle: B\n---\nBody.\n', 'a.md')).toMatchObject({
-      code: 'INVALID_FRONT_MATTER',
-      line: 3,
-    });
+  it.each([
+    [
+      'a front matter that is never closed',
+      '---\ntitle: T\n\nBody.\n',
+      { code: 'INVALID_FRONT_MATTER', line: 1 },
+    ],
+    [
+      'a front matter that is not key/value pairs',
+      '---\n- a\n- b\n---\nBody.\n',
+      { code: 'INVALID_FRONT_MATTER' },
+    ],
+    [
+      'a duplicate key',
+      '---\ntitle: A\ntitle: B\n---\nBody.\n',
+      { code: 'INVALID_FRONT_MATTER', line: 3 },
+    ],
+    [
+      'a title that is not text',
+      '---\ntitle: [a, b]\n---\nBody.\n',
+      { code: 'INVALID_FIELD', line: 2 },
+    ],
+  ])('reports %s', (_label, input, expected) => {
+    expect(parseFailure(input, 'a.md')).toMatchObject(expected);
   });
 
   it('reports tags that are not strings, with the line of the key', () => {
     const error = parseFailure('---\ntitle: T\ntags: [2024, Oil]\n---\nBody.\n', 'a.md');
     expect(error).toMatchObject({ code: 'INVALID_FIELD', line: 3 });
     expect(error.message).toContain('"tags" item 1 must be text, not a number');
-  });
-
-  it('reports a title that is not text', () => {
-    expect(parseFailure('---\ntitle: [a, b]\n---\nBody.\n', 'a.md')).toMatchObject({
-      code: 'INVALID_FIELD',
-      line: 2,
-    });
   });
 
   it('reports a missing title and a missing body', () => {

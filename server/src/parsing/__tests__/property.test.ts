@@ -104,41 +104,18 @@ const FRAGMENTS = [
 ];
 
 describe('parseSource never throws (property)', () => {
-  it('on arbitrary strings', () => {
+  it.each([
+    ['arbitrary strings', fc.string({ unit: 'binary', maxLength: 300 })],
+    [
+      'strings assembled from format fragments',
+      fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')),
+    ],
+    ['arbitrary bytes', fc.uint8Array({ maxLength: 300 })],
+  ] as Array<[string, fc.Arbitrary<string | Uint8Array>]>)('on %s', (_label, inputs) => {
     fc.assert(
-      fc.property(
-        fc.string({ unit: 'binary', maxLength: 300 }),
-        fc.constantFrom(...FILE_NAMES),
-        (text, name) => {
-          checkItems(parseSource(text, name));
-        }
-      ),
-      { numRuns: 1000 }
-    );
-  });
-
-  it('on strings assembled from format fragments', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join('')),
-        fc.constantFrom(...FILE_NAMES),
-        (text, name) => {
-          checkItems(parseSource(text, name));
-        }
-      ),
-      { numRuns: 1000 }
-    );
-  });
-
-  it('on arbitrary bytes', () => {
-    fc.assert(
-      fc.property(
-        fc.uint8Array({ maxLength: 300 }),
-        fc.constantFrom(...FILE_NAMES),
-        (bytes, name) => {
-          checkItems(parseSource(bytes, name));
-        }
-      ),
+      fc.property(inputs, fc.constantFrom(...FILE_NAMES), (input, name) => {
+        checkItems(parseSource(input, name));
+      }),
       { numRuns: 1000 }
     );
   });

@@ -12,45 +12,32 @@ const AUTHOR = 'plugin::newsroom.author';
 const CATEGORY = 'plugin::newsroom.category';
 
 describe('requiredRights', () => {
-  it('a new draft needs create on articles only', () => {
-    expect(
-      requiredRights({
-        action: 'create',
-        publish: false,
-        createsAuthors: false,
-        createsCategories: false,
-      })
-    ).toEqual([{ action: 'create', subject: ARTICLE }]);
-  });
-
-  it('publishing an update with new authors and categories needs all four, article first', () => {
-    expect(
-      requiredRights({
-        action: 'update',
-        publish: true,
-        createsAuthors: true,
-        createsCategories: true,
-      })
-    ).toEqual([
-      { action: 'update', subject: ARTICLE },
-      { action: 'publish', subject: ARTICLE },
-      { action: 'create', subject: AUTHOR },
-      { action: 'create', subject: CATEGORY },
-    ]);
-  });
-
-  it('reusing authors and categories needs no right on them', () => {
-    expect(
-      requiredRights({
-        action: 'update',
-        publish: false,
-        createsAuthors: false,
-        createsCategories: true,
-      })
-    ).toEqual([
-      { action: 'update', subject: ARTICLE },
-      { action: 'create', subject: CATEGORY },
-    ]);
+  it.each([
+    [
+      'a new draft needs create on articles only',
+      { action: 'create', publish: false, createsAuthors: false, createsCategories: false },
+      [{ action: 'create', subject: ARTICLE }],
+    ],
+    [
+      'publishing an update with new authors and categories needs all four, article first',
+      { action: 'update', publish: true, createsAuthors: true, createsCategories: true },
+      [
+        { action: 'update', subject: ARTICLE },
+        { action: 'publish', subject: ARTICLE },
+        { action: 'create', subject: AUTHOR },
+        { action: 'create', subject: CATEGORY },
+      ],
+    ],
+    [
+      'reusing authors and categories needs no right on them',
+      { action: 'update', publish: false, createsAuthors: false, createsCategories: true },
+      [
+        { action: 'update', subject: ARTICLE },
+        { action: 'create', subject: CATEGORY },
+      ],
+    ],
+  ] as const)('%s', (_title, change, rights) => {
+    expect(requiredRights(change)).toEqual(rights);
   });
 });
 
