@@ -77,38 +77,50 @@ interface ChromeFound {
   aboutAuthor?: string;
 }
 
+/**
+ * The kinds of header and footer line Readability may leave in, tried in this order: each reader
+ * says what a line of its kind tells, or undefined for a line of another kind.
+ */
+const CHROME_LINES: ReadonlyArray<(text: string) => ChromeFound | undefined> = [
+  (text) => {
+    const byline = readByline(text);
+    return byline && { authors: byline.authors, date: byline.date };
+  },
+  (text) => {
+    const date = readDateLine(text);
+    return date && { date };
+  },
+  (text) => {
+    const tags = parseLabelledTags(text);
+    return tags && { tags };
+  },
+  (text) => {
+    const aboutAuthor = readAboutLine(text);
+    return aboutAuthor ? { aboutAuthor } : undefined;
+  },
+  (text) => {
+    const dateline = readDateline(text);
+    return dateline?.rest === '' ? { dateline: dateline.place, date: dateline.date } : undefined;
+  },
+];
+
+/** Keeps what a line said where nothing earlier said it. */
+function keepFirst<K extends keyof ChromeFound>(found: ChromeFound, said: ChromeFound, key: K) {
+  if (said[key] !== undefined) found[key] ??= said[key];
+}
+
 /** Header and footer lines Readability may leave in: title, byline, date, tags, author box. */
 function isChrome(block: Block, title: string, found: ChromeFound): boolean {
   if (block.type === 'list' || block.type === 'code') return false;
   const text = collapseWhitespace(blockText(block));
   if (looseKey(text) === looseKey(title) || isBoilerplate(text)) return true;
   if (block.type === 'quote') return false;
-  const byline = readByline(text);
-  if (byline) {
-    found.authors ??= byline.authors;
-    if (byline.date) found.date ??= byline.date;
-    return true;
-  }
-  const date = readDateLine(text);
-  if (date) {
-    found.date ??= date;
-    return true;
-  }
-  const tags = parseLabelledTags(text);
-  if (tags) {
-    found.tags ??= tags;
-    return true;
-  }
-  const about = readAboutLine(text);
-  if (about) {
-    found.aboutAuthor ??= about;
-    return true;
-  }
-  const dateline = readDateline(text);
-  if (dateline?.rest === '') {
-    found.dateline ??= dateline.place;
-    if (dateline.date) found.date ??= dateline.date;
-    return true;
+  for (const read of CHROME_LINES) {
+    const said = read(text);
+    if (said) {
+      for (const key of Object.keys(said) as (keyof ChromeFound)[]) keepFirst(found, said, key);
+      return true;
+    }
   }
   return false;
 }
