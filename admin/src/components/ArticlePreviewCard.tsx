@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 import { Box, Flex, Typography } from '@strapi/design-system';
 
-import type { ArticleReport } from '../../../shared/contracts';
+import type { ArticleReport, RelatedEntityPlan } from '../../../shared/contracts';
 import { formatLabel } from '../utils/formatLabel';
 import { useT } from '../utils/useT';
 
@@ -24,6 +24,15 @@ export const ArticlePreviewCard = ({ article, overwrite }: ArticleDecisionProps<
   const title = article.title ?? draft?.title ?? article.source;
   const warnings = unique([...article.warnings, ...(draft?.warnings ?? [])]);
   const none = t('preview.none', '—');
+  /** What the import plans for these entities, else the names the file gave, else none. */
+  const names = (planned: RelatedEntityPlan[], given: string[], separator: string) =>
+    planned.length > 0 ? (
+      <EntityPlanList entities={planned} separator={separator} />
+    ) : given.length > 0 ? (
+      given.join(separator)
+    ) : (
+      none
+    );
 
   return (
     <Box
@@ -66,13 +75,7 @@ export const ArticlePreviewCard = ({ article, overwrite }: ArticleDecisionProps<
         {draft && (
           <FactList>
             <Fact label={t('preview.category', 'Category')}>
-              {article.category.length > 0 ? (
-                <EntityPlanList entities={article.category} separator=" / " />
-              ) : draft.categoryPath.length > 0 ? (
-                draft.categoryPath.join(' / ')
-              ) : (
-                none
-              )}
+              {names(article.category, draft.categoryPath, ' / ')}
             </Fact>
             <Fact label={t('preview.tags', 'Tags')}>
               {draft.tags.length > 0 ? (
@@ -82,13 +85,7 @@ export const ArticlePreviewCard = ({ article, overwrite }: ArticleDecisionProps<
               )}
             </Fact>
             <Fact label={t('preview.authors', 'Authors')}>
-              {article.authors.length > 0 ? (
-                <EntityPlanList entities={article.authors} separator=", " />
-              ) : draft.authors.length > 0 ? (
-                draft.authors.join(', ')
-              ) : (
-                none
-              )}
+              {names(article.authors, draft.authors, ', ')}
             </Fact>
             <Fact label={t('preview.length', 'Length')}>
               {t(

@@ -45,22 +45,21 @@ export const rowsFromArticles = (articles: HistoryArticleReport[], prefix = 'a')
 /** A row per article: title (linked to the edit view), result, source, errors and warnings. */
 export const ArticleResultsTable = ({ rows }: { rows: ResultRow[] }) => {
   const t = useT();
+  const columns = [
+    t('report.article', 'Article'),
+    t('report.result', 'Result'),
+    t('report.source', 'Source'),
+    t('report.details', 'Details'),
+  ];
   return (
-    <Table colCount={4} rowCount={rows.length + 1}>
+    <Table colCount={columns.length} rowCount={rows.length + 1}>
       <Thead>
         <Tr>
-          <Th>
-            <Typography variant="sigma">{t('report.article', 'Article')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('report.result', 'Result')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('report.source', 'Source')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('report.details', 'Details')}</Typography>
-          </Th>
+          {columns.map((column) => (
+            <Th key={column}>
+              <Typography variant="sigma">{column}</Typography>
+            </Th>
+          ))}
         </Tr>
       </Thead>
       <Tbody>

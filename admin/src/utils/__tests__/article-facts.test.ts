@@ -26,25 +26,24 @@ describe('relationCount', () => {
 
 describe('articleFactsOf', () => {
   it('reads the facts of a full document', () => {
-    expect(
-      articleFactsOf({
-        wordCount: 420,
-        readingTimeMinutes: 3,
-        sourceName: 'a.txt',
-        sourceUrl: 'https://example.com/a',
-        importedAt: '2026-01-01T00:00:00.000Z',
-        description: 'Lead.',
-        authors: { count: 2 },
-        category: { id: 1 },
-        cover: { url: '/a.png' },
-      })
-    ).toEqual({
+    // Valid values of these fields are facts as they are.
+    const kept = {
       wordCount: 420,
       readingTimeMinutes: 3,
       sourceName: 'a.txt',
       sourceUrl: 'https://example.com/a',
       importedAt: '2026-01-01T00:00:00.000Z',
       description: 'Lead.',
+    };
+    expect(
+      articleFactsOf({
+        ...kept,
+        authors: { count: 2 },
+        category: { id: 1 },
+        cover: { url: '/a.png' },
+      })
+    ).toEqual({
+      ...kept,
       authorCount: 2,
       hasCategory: true,
       hasCover: true,
