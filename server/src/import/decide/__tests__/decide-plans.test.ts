@@ -138,128 +138,129 @@ describe('decide: authors', () => {
 });
 
 describe('decide: categories', () => {
-  it('creates a whole new path, root first', () => {
-    const decision = decide(candidate([], ['Business', 'Energy']), state(), 'draft');
-    expect(decision.categoryRefs).toEqual([ref('Business'), ref('Energy')]);
-    expect(decision.category).toEqual([
-      { name: 'Business', slug: 'business', action: 'create' },
-      { name: 'Energy', slug: 'energy', action: 'create' },
-    ]);
-    expect(decision.warnings).toEqual([]);
-  });
+  /** A category path given by the source, against the category tree stored before the import. */
+  interface CategoryCase {
+    title: string;
+    path: string[];
+    tree: [string, string | null][];
+    /** The categories the article is filed under, root first. */
+    refs: string[];
+    /** What the decision reports for the path: each category reused or created. */
+    category: [string, 'reuse' | 'create'][];
+    warnings: string[];
+  }
 
-  it('creates the missing part of a path whose root exists', () => {
-    const decision = decide(
-      candidate([], ['Business', 'Energy']),
-      state(undefined, [], [['Business', null]]),
-      'draft'
+  it.each<CategoryCase>([
+    {
+      title: 'creates a whole new path, root first',
+      path: ['Business', 'Energy'],
+      tree: [],
+      refs: ['Business', 'Energy'],
+      category: [
+        ['Business', 'create'],
+        ['Energy', 'create'],
+      ],
+      warnings: [],
+    },
+    {
+      title: 'creates the missing part of a path whose root exists',
+      path: ['Business', 'Energy'],
+      tree: [['Business', null]],
+      refs: ['Business', 'Energy'],
+      category: [
+        ['Business', 'reuse'],
+        ['Energy', 'create'],
+      ],
+      warnings: [],
+    },
+    {
+      title: 'reuses a path that matches the tree, and reports all of it',
+      path: ['Business', 'Energy'],
+      tree: [
+        ['Business', null],
+        ['Energy', 'Business'],
+      ],
+      refs: ['Business', 'Energy'],
+      category: [
+        ['Business', 'reuse'],
+        ['Energy', 'reuse'],
+      ],
+      warnings: [],
+    },
+    {
+      title: 'a single existing category is reused as it is',
+      path: ['Energy'],
+      tree: [['Energy', 'Business']],
+      refs: ['Energy'],
+      category: [['Energy', 'reuse']],
+      warnings: [],
+    },
+    {
+      title:
+        'an existing root-level leaf whose path parent does not exist: the article goes to the leaf, nothing is created',
+      path: ['World', 'Politics', 'Energy'],
+      tree: [['Energy', null]],
+      refs: ['Energy'],
+      category: [['Energy', 'reuse']],
+      warnings: [],
+    },
+    {
+      title:
+        'an existing leaf under another existing parent: the article goes there, with a warning',
+      path: ['Politics', 'Energy'],
+      tree: [
+        ['Politics', null],
+        ['Business', null],
+        ['Energy', 'Business'],
+      ],
+      refs: ['Energy'],
+      category: [['Energy', 'reuse']],
+      warnings: [
+        'Category "Energy" already exists elsewhere in the category tree; the article goes there (the source said "Politics / Energy").',
+      ],
+    },
+    {
+      title: 'an existing leaf at the root while the path puts it lower: moved, so a warning',
+      path: ['Business', 'Energy'],
+      tree: [
+        ['Business', null],
+        ['Energy', null],
+      ],
+      refs: ['Energy'],
+      category: [['Energy', 'reuse']],
+      warnings: [
+        'Category "Energy" already exists elsewhere in the category tree; the article goes there (the source said "Business / Energy").',
+      ],
+    },
+    {
+      title: 'an existing root-level leaf given alone is not moved',
+      path: ['Energy'],
+      tree: [['Energy', null]],
+      refs: ['Energy'],
+      category: [['Energy', 'reuse']],
+      warnings: [],
+    },
+    {
+      title: 'a leaf whose parent is in the tree but the leaf is not: the path is created as given',
+      path: ['Politics', 'World', 'Elections'],
+      tree: [
+        ['Politics', null],
+        ['World', 'Politics'],
+      ],
+      refs: ['Politics', 'World', 'Elections'],
+      category: [
+        ['Politics', 'reuse'],
+        ['World', 'reuse'],
+        ['Elections', 'create'],
+      ],
+      warnings: [],
+    },
+  ])('$title', ({ path, tree, refs, category, warnings }) => {
+    const decision = decide(candidate([], path), state(undefined, [], tree), 'draft');
+    expect(decision.categoryRefs).toEqual(refs.map(ref));
+    expect(decision.category).toEqual(
+      category.map(([name, action]) => ({ name, slug: name.toLowerCase(), action }))
     );
-    expect(decision.categoryRefs).toEqual([ref('Business'), ref('Energy')]);
-    expect(decision.category.map((c) => c.action)).toEqual(['reuse', 'create']);
-    expect(decision.warnings).toEqual([]);
-  });
-
-  it('reuses a path that matches the tree, and reports all of it', () => {
-    const decision = decide(
-      candidate([], ['Business', 'Energy']),
-      state(
-        undefined,
-        [],
-        [
-          ['Business', null],
-          ['Energy', 'Business'],
-        ]
-      ),
-      'draft'
-    );
-    expect(decision.categoryRefs).toEqual([ref('Business'), ref('Energy')]);
-    expect(decision.category.map((c) => c.action)).toEqual(['reuse', 'reuse']);
-    expect(decision.warnings).toEqual([]);
-  });
-
-  it('a single existing category is reused as it is', () => {
-    const decision = decide(
-      candidate([], ['Energy']),
-      state(undefined, [], [['Energy', 'Business']]),
-      'draft'
-    );
-    expect(decision.categoryRefs).toEqual([ref('Energy')]);
-    expect(decision.category).toEqual([{ name: 'Energy', slug: 'energy', action: 'reuse' }]);
-    expect(decision.warnings).toEqual([]);
-  });
-
-  it('an existing root-level leaf whose path parent does not exist: the article goes to the leaf, nothing is created', () => {
-    const decision = decide(
-      candidate([], ['World', 'Politics', 'Energy']),
-      state(undefined, [], [['Energy', null]]),
-      'draft'
-    );
-    expect(decision.categoryRefs).toEqual([ref('Energy')]);
-    expect(decision.category).toEqual([{ name: 'Energy', slug: 'energy', action: 'reuse' }]);
-    expect(decision.warnings).toEqual([]);
-  });
-
-  it('an existing leaf under another existing parent: the article goes there, with a warning', () => {
-    const decision = decide(
-      candidate([], ['Politics', 'Energy']),
-      state(
-        undefined,
-        [],
-        [
-          ['Politics', null],
-          ['Business', null],
-          ['Energy', 'Business'],
-        ]
-      ),
-      'draft'
-    );
-    expect(decision.categoryRefs).toEqual([ref('Energy')]);
-    expect(decision.warnings).toEqual([
-      'Category "Energy" already exists elsewhere in the category tree; the article goes there (the source said "Politics / Energy").',
-    ]);
-  });
-
-  it('an existing leaf at the root while the path puts it lower: moved, so a warning', () => {
-    const decision = decide(
-      candidate([], ['Business', 'Energy']),
-      state(
-        undefined,
-        [],
-        [
-          ['Business', null],
-          ['Energy', null],
-        ]
-      ),
-      'draft'
-    );
-    expect(decision.categoryRefs).toEqual([ref('Energy')]);
-    expect(decision.warnings).toHaveLength(1);
-  });
-
-  it('an existing root-level leaf given alone is not moved', () => {
-    const decision = decide(
-      candidate([], ['Energy']),
-      state(undefined, [], [['Energy', null]]),
-      'draft'
-    );
-    expect(decision.categoryRefs).toEqual([ref('Energy')]);
-    expect(decision.warnings).toEqual([]);
-  });
-
-  it('a leaf whose parent is in the tree but the leaf is not: the path is created as given', () => {
-    const decision = decide(
-      candidate([], ['Politics', 'World', 'Elections']),
-      state(
-        undefined,
-        [],
-        [
-          ['Politics', null],
-          ['World', 'Politics'],
-        ]
-      ),
-      'draft'
-    );
-    expect(decision.categoryRefs.map((c) => c.name)).toEqual(['Politics', 'World', 'Elections']);
-    expect(decision.category.map((c) => c.action)).toEqual(['reuse', 'reuse', 'create']);
+    expect(decision.warnings).toEqual(warnings);
   });
 });
