@@ -81,12 +81,24 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     rights: options.rights ?? null,
   });
 
-  const plan = async (
-    inputs: ImportInput[],
-    options: ImportOptions = {}
-  ): Promise<ImportReport> => {
-    const started = Date.now();
-    const context = contextOf(options);
+  /** A run of the engine: timed from its start, its outcomes reported in one report. */
+  const reportedRun =
+    (
+      dryRun: boolean,
+      run: (
+        inputs: ImportInput[],
+        options: ImportOptions,
+        context: DecideContext
+      ) => Promise<ArticleOutcome[]>
+    ) =>
+    async (inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> => {
+      const started = Date.now();
+      const context = contextOf(options);
+      const outcomes = await run(inputs, options, context);
+      return buildReport({ dryRun, status: context.status, inputs, outcomes, started });
+    };
+
+  const plan = reportedRun(true, async (inputs, _options, context) => {
     const { candidates, invalid } = toCandidates(inputs, settings);
     const state = await loadState(strapi, candidates);
     const outcomes = candidates.map((candidate) => {
@@ -94,22 +106,10 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       claimPlanned(state, candidate, decision);
       return outcomeOf(candidate, decision, 'plan');
     });
-    return buildReport({
-      dryRun: true,
-      status: context.status,
-      inputs,
-      outcomes: [...outcomes, ...invalid],
-      started,
-    });
-  };
+    return [...outcomes, ...invalid];
+  });
 
-  const apply = async (
-    inputs: ImportInput[],
-    options: ImportOptions = {}
-  ): Promise<ImportReport> => {
-    if (options.dryRun) return plan(inputs, options);
-    const started = Date.now();
-    const context = contextOf(options);
+  const write = reportedRun(false, async (inputs, options, context) => {
     const user = options.user ?? null;
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
     const unchangedSources = await findUnchangedSources(
@@ -230,14 +230,12 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       ...outcome,
       action: 'failed',
     }));
-    return buildReport({
-      dryRun: false,
-      status: context.status,
-      inputs,
-      outcomes: [...outcomes, ...failedInvalid],
-      started,
-    });
-  };
+    return [...outcomes, ...failedInvalid];
+  });
+
+  /** Writes the import, or plans it only when `dryRun` is set. */
+  const apply = (inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> =>
+    options.dryRun ? plan(inputs, options) : write(inputs, options);
 
   return { plan, apply };
 };
