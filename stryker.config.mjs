@@ -21,17 +21,33 @@ const CORE = [
   ...NOT_TESTS,
 ];
 
+// `STRYKER_SCOPE=core` (the default, what CI runs), `parsing` or `all`. Each scope keeps its own
+// incremental results, so switching scopes does not throw the others' away.
+const SCOPES = { core: CORE, parsing: PARSING, all: [...PARSING, ...CORE] };
+const SCOPE = process.env.STRYKER_SCOPE ?? 'core';
+if (!(SCOPE in SCOPES)) {
+  throw new Error(
+    `STRYKER_SCOPE must be one of ${Object.keys(SCOPES).join(', ')} (got "${SCOPE}").`
+  );
+}
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
   testRunner: 'jest',
-  checkers: ['typescript'],
+  // The TypeScript checker drops the mutants that would not compile before any test runs. Here
+  // it costs far more than it saves: it type-checks each mutant on its own (about 1-2 s of CPU
+  // each on this 2-core machine, against ~0.1 s for running its tests), which made a run of the
+  // core 20 times slower. It is opt-in: `STRYKER_TYPECHECK=1 npm run test:mutation`. Without it,
+  // a mutant that would not compile runs like any other: the tests kill it or it survives, and
+  // the survivors below are read as such.
+  checkers: process.env.STRYKER_TYPECHECK === '1' ? ['typescript'] : [],
   tsconfigFile: 'stryker.tsconfig.json',
-  mutate: process.env.STRYKER_SCOPE === 'no-parsing' ? CORE : [...PARSING, ...CORE],
+  mutate: SCOPES[SCOPE],
   jest: {
     projectType: 'custom',
     configFile: 'jest.mutation.config.js',
-    enableFindRelatedTests: false,
+    enableFindRelatedTests: true,
   },
   coverageAnalysis: 'perTest',
   // Static mutants (in module-level code: the transliteration tables, regexes, constants) can
@@ -45,7 +61,7 @@ export default {
   // Re-runs only test what changed since the last run (mutated files or tests). The file lives
   // in the git-ignored cache: a fresh clone does one full run; `--force` does a full run again.
   incremental: true,
-  incrementalFile: '.cache/stryker/incremental.json',
+  incrementalFile: `.cache/stryker/incremental-${SCOPE}.json`,
   tempDirName: '.cache/stryker/tmp',
   cleanTempDir: 'always',
   ignorePatterns: [
@@ -61,17 +77,39 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: '.cache/stryker/report/mutation.html' },
   jsonReporter: { fileName: '.cache/stryker/report/mutation.json' },
+  // Measured (scope `core`, 2026-11-29): 92.96 % — 1,097 killed, 12 timed out, 79 survived,
+  // 5 not covered, of 1,278 mutants; engine decisions 88.71 %, admin utils 95.23 %, config
+  // 97.18 %, query rewriting 96.50 % (`node scripts/mutation-scores.js`).
+  //
   // Survivors accepted (equivalent mutants: no input can tell them from the original code):
-  // - config/index.ts: `typeof x !== 'number'` forced false for wordsPerMinute and
-  //   maxImportBytes; Number.isInteger refuses every non-number on its own.
-  // - import/decide/article.ts: `refs.length > 1` as `>= 1` (refs[-1] is undefined too), and `!leaf`
-  //   forced false (no leaf means no existing category either).
+  // - config/index.ts: `typeof x !== 'number'` forced false for wordsPerMinute, maxImportBytes and
+  //   in isInteger (Number.isInteger refuses every non-number on its own); isSiteUrl's
+  //   `typeof value !== 'string'` forced false (new URL(non-string) throws, which returns false)
+  //   and its catch block emptied (undefined is as false as false where it is used).
+  // - import/decide/article.ts: `refs.length > 1` as `>= 1` (refs[-1] is undefined too).
   // - admin/src/utils/articleFacts.ts: the null/undefined early return removed (nothing below
   //   counts them), and numberOr's typeof forced true (Number.isFinite refuses non-numbers).
-  // - admin/src/utils/format.ts: `codePointAt(0) ?? 0` (a for…of character always has one).
-  // - admin/src/utils/chunks.ts: sum()'s typeof checks forced true (every key of the totals is
-  //   a number).
-  // - queries/published-filters.ts: `attribute.target` forced true (every relation in the
-  //   plugin's schemas has a target).
-  thresholds: { high: 90, low: 85, break: 85 },
+  // - admin/src/utils/chunks.ts: sum()'s typeof checks forced true and its `{ ...a }` emptied
+  //   (every key of the totals is a number, present in both).
+  // - admin/src/utils/files.ts: FileReader's non-string result (readAsText always gives a string).
+  // - queries/published-filters.ts: the optional chaining on the model made plain (every uid
+  //   asked about is one of the plugin's own, which always have a model and options).
+  // - queries/article-param-values.ts: `{ value: undefined }` as `{}` (reads the same).
+  // - import/decide/conflict.ts: the key sort's `<` as `<=`, `>` as `>=` or forced true (the
+  //   keys are distinct, so these order them alike).
+  //
+  // Survivors not yet killed (real gaps, left for the next pass; each is a test to write):
+  // - import/decide/article.ts (~25): the `createsAuthors`/`createsCategories` flags, the texts
+  //   of the hand-made-slug, overwrite and permission warnings, the planned-id prefix;
+  // - import/decide/identity.ts (7): trimming of stored keys and URLs, several trailing slashes,
+  //   the stored-key length bound; import/decide/slug.ts (6): variants of one's own slug;
+  // - import/decide/permissions.ts (4): the wording of the missing-permission hints;
+  // - import/decide/conflict.ts (4): the shape check of a stored fingerprint, the short hash,
+  //   the key sort's `a > b` forced false (no test hands it fields in an unsorted order);
+  // - admin/src/utils/format.ts: U+10000 exactly (4 UTF-8 bytes); admin/src/utils/chunks.ts:
+  //   the byte limit off (`maxBytes: null`) with files of different sizes.
+  //
+  // Scope `parsing` (4,960 mutants) was not run in full: at ~1.8 s per mutant and runner (each
+  // runs the parser's tests, corpus included) it takes about 70 minutes here with 2 runners.
+  thresholds: { high: 95, low: 90, break: 92 },
 };
