@@ -77,8 +77,8 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: '.cache/stryker/report/mutation.html' },
   jsonReporter: { fileName: '.cache/stryker/report/mutation.json' },
-  // Measured (scope `core`, 2026-11-29): 92.96 % — 1,097 killed, 12 timed out, 79 survived,
-  // 5 not covered, of 1,278 mutants; engine decisions 88.71 %, admin utils 95.23 %, config
+  // Measured (scope `core`, 2026-11-29): 95.89 % — 1,132 killed, 12 timed out, 47 survived,
+  // 2 not covered, of 1,278 mutants; engine decisions 95.56 %, admin utils 95.49 %, config
   // 97.18 %, query rewriting 96.50 % (`node scripts/mutation-scores.js`).
   //
   // Survivors accepted (equivalent mutants: no input can tell them from the original code):
@@ -86,30 +86,49 @@ export default {
   //   in isInteger (Number.isInteger refuses every non-number on its own); isSiteUrl's
   //   `typeof value !== 'string'` forced false (new URL(non-string) throws, which returns false)
   //   and its catch block emptied (undefined is as false as false where it is used).
-  // - import/decide/article.ts: `refs.length > 1` as `>= 1` (refs[-1] is undefined too).
+  // - import/decide/article.ts: `refs.length > 1` as `>= 1` or forced true (refs[-1] is
+  //   undefined too); the lookups' `id === undefined` checks dropped (Map.get(undefined) is
+  //   undefined: a free slug is then "held by another source" instead of "nobody", and a free
+  //   slug gets no warning either way); the holder of a slug planned earlier made `{}` or
+  //   `imported: false` (it has a source key, or none at all and is not imported: another
+  //   source's article either way); in the slug warning's condition, `||` for `&&`, either side
+  //   forced true, or 'nobody' emptied (the slug differs from the wanted one exactly when
+  //   somebody holds it); claimPlanned's `planned:` marker emptied (nothing reads the marker; ``
+  //   marks the slug as taken as well).
   // - admin/src/utils/articleFacts.ts: the null/undefined early return removed (nothing below
   //   counts them), and numberOr's typeof forced true (Number.isFinite refuses non-numbers).
   // - admin/src/utils/chunks.ts: sum()'s typeof checks forced true and its `{ ...a }` emptied
-  //   (every key of the totals is a number, present in both).
+  //   (every key of the totals is a number, present in both); with `maxBytes: null`, the lengths
+  //   computed anyway or `maxBytes !== null` forced true (each guard covers the other: the
+  //   lengths are 0, and `0 > null` is false, or they are never compared); `preview?.articles ??
+  //   []` as `["Stryker was here"]` (a string has no action, title or file: it is skipped).
   // - admin/src/utils/files.ts: FileReader's non-string result (readAsText always gives a string).
   // - queries/published-filters.ts: the optional chaining on the model made plain (every uid
   //   asked about is one of the plugin's own, which always have a model and options).
   // - queries/article-param-values.ts: `{ value: undefined }` as `{}` (reads the same).
-  // - import/decide/conflict.ts: the key sort's `<` as `<=`, `>` as `>=` or forced true (the
-  //   keys are distinct, so these order them alike).
+  // - import/decide/conflict.ts: the key sort's `<` as `<=`, and `a > b` as `>=`, `<=`, forced
+  //   true or false (the keys are distinct, and V8's sort only asks whether the comparison is
+  //   negative, so 0 and 1 order alike); isFingerprint's `typeof value === 'object'` forced true
+  //   (no primitive has a `v` of 1).
+  // - import/decide/identity.ts: explicitSourceId's `typeof value === 'number'` forced true
+  //   (Number.isFinite refuses every non-number).
+  // - import/decide/slug.ts: `self !== null` forced true in mine() and free(), and
+  //   `current !== null` forced true (holderOf answers a documentId or undefined, never null, and
+  //   Map.get(null) is undefined).
   //
   // Survivors not yet killed (real gaps, left for the next pass; each is a test to write):
-  // - import/decide/article.ts (~25): the `createsAuthors`/`createsCategories` flags, the texts
-  //   of the hand-made-slug, overwrite and permission warnings, the planned-id prefix;
-  // - import/decide/identity.ts (7): trimming of stored keys and URLs, several trailing slashes,
-  //   the stored-key length bound; import/decide/slug.ts (6): variants of one's own slug;
-  // - import/decide/permissions.ts (4): the wording of the missing-permission hints;
-  // - import/decide/conflict.ts (4): the shape check of a stored fingerprint, the short hash,
-  //   the key sort's `a > b` forced false (no test hands it fields in an unsorted order);
-  // - admin/src/utils/format.ts: U+10000 exactly (4 UTF-8 bytes); admin/src/utils/chunks.ts:
-  //   the byte limit off (`maxBytes: null`) with files of different sizes.
+  // - import/decide/article.ts: claimPlanned's `decision.action === 'create'` forced true (an
+  //   update claims its slug with a planned marker instead of its documentId). Only a plan with
+  //   two articles whose slug is held by one adopted (or legacy) article tells them apart, and
+  //   there the original is wrong: the dry run plans both as updates of that article, while the
+  //   import updates it once and creates the other under a free slug. The test comes with the
+  //   fix (claimPlanned recording the claimed article as this source's, as apply does).
+  // - not examined in this pass: admin/src/utils/download.ts (exportFileName emptied: no test of
+  //   this run covers it), files.ts (the '' for a non-string result, not covered), queries/
+  //   article-param-values.ts (`read.value !== undefined` forced true), queries/read-query.ts
+  //   (the default `extraFilters` as a non-empty list).
   //
   // Scope `parsing` (4,960 mutants) was not run in full: at ~1.8 s per mutant and runner (each
   // runs the parser's tests, corpus included) it takes about 70 minutes here with 2 runners.
-  thresholds: { high: 95, low: 90, break: 92 },
+  thresholds: { high: 95, low: 90, break: 95 },
 };

@@ -30,6 +30,7 @@ describe('utf8Length', () => {
       '\u0800',
       '–',
       '\uffff',
+      '\u{10000}',
       '𝄞',
       'Məmmədov – 𝄞',
     ]) {

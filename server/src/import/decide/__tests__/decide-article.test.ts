@@ -9,6 +9,8 @@ import {
 import type { BatchState, Candidate, ExistingArticle } from '../../types';
 
 const ARTICLE = 'plugin::newsroom.article';
+const AUTHOR = 'plugin::newsroom.author';
+const CATEGORY = 'plugin::newsroom.category';
 
 const candidate = (over: Partial<Candidate> = {}): Candidate => ({
   source: 'wire/weather.txt',
@@ -105,7 +107,22 @@ describe('decideArticle', () => {
     const d = decideArticle(candidate(), state([other]), context());
     expect(d).toMatchObject({ action: 'create', slug: 'daily-weather-2' });
     expect(d.warnings).toEqual([
-      expect.stringMatching(/belongs to an article from another source.*"daily-weather-2"/),
+      'The slug "daily-weather" belongs to an article from another source, so this article gets "daily-weather-2".',
+    ]);
+  });
+
+  it('a hand-made article holding the slug: a free slug, and a warning that says how to adopt it', () => {
+    const handMade = existing({
+      documentId: 'hand',
+      sourceKey: null,
+      imported: false,
+      sourceName: null,
+      fingerprint: null,
+    });
+    const d = decideArticle(candidate(), state([handMade]), context());
+    expect(d).toMatchObject({ action: 'create', slug: 'daily-weather-2' });
+    expect(d.warnings).toEqual([
+      'The slug "daily-weather" belongs to an article made by hand in the Content Manager, so this article gets "daily-weather-2". To update that article instead, import with --adopt (in the admin: "Adopt hand-made articles").',
     ]);
   });
 
@@ -138,7 +155,7 @@ describe('decideArticle', () => {
     const chosen = context({ overwrite: (id) => id === 'doc-1' });
     const d = decideArticle(candidate(), state([edited]), chosen);
     expect(d.action).toBe('update');
-    expect(d.warnings).toEqual([expect.stringMatching(/^Overwrote changes .*\(body\)/)]);
+    expect(d.warnings).toEqual(['Overwrote changes made since the last import (body), as asked.']);
     // The source did not change: unchanged, unless overwriting (then the source is restored).
     const same = existing({
       current: { ...values, body: [{ type: 'paragraph' }] },
@@ -147,6 +164,27 @@ describe('decideArticle', () => {
     });
     expect(decideArticle(candidate(), state([same]), context()).action).toBe('unchanged');
     expect(decideArticle(candidate(), state([same]), chosen).action).toBe('update');
+  });
+
+  it('names every field it overwrote', () => {
+    const edited = existing({ current: { ...values, title: 'Edited', tags: ['x'] } });
+    const d = decideArticle(candidate(), state([edited]), context({ overwrite: () => true }));
+    expect(d.warnings).toEqual([
+      'Overwrote changes made since the last import (title, tags), as asked.',
+    ]);
+  });
+
+  it('overwriting everything (--overwrite) leaves an article nobody edited as any other', () => {
+    const all = context({ overwrite: () => true });
+    const same = existing({ draftHash: 'hash-new', publishedHash: 'hash-new' });
+    expect(decideArticle(candidate(), state([same]), all)).toMatchObject({
+      action: 'unchanged',
+      warnings: [],
+    });
+    expect(decideArticle(candidate(), state([existing()]), all)).toMatchObject({
+      action: 'update',
+      warnings: [],
+    });
   });
 
   it('an article without a fingerprint (hand-made, adopted) is never a conflict', () => {
@@ -214,6 +252,64 @@ describe('decideArticle', () => {
       );
     });
 
+    /** The Content Manager rights a decision asks for (all granted), as `action subject`. */
+    const askedFor = (c: Candidate, s: BatchState, status: DecideContext['status'] = 'draft') => {
+      const asked: string[] = [];
+      const rights = (right: Right) => {
+        asked.push(`${right.action} ${right.subject}`);
+        return true;
+      };
+      decideArticle(c, s, context({ rights, status }));
+      return asked;
+    };
+
+    it('asks to create authors only when the byline names one the database does not have', () => {
+      const ann = { name: 'Ann', slug: 'ann' };
+      const bob = { name: 'Bob', slug: 'bob' };
+      expect(askedFor(candidate({ authorRefs: [ann] }), state())).toEqual([`create ${ARTICLE}`]);
+      expect(askedFor(candidate({ authorRefs: [] }), state())).toEqual([`create ${ARTICLE}`]);
+      expect(askedFor(candidate({ authorRefs: [ann, bob] }), state())).toEqual([
+        `create ${ARTICLE}`,
+        `create ${AUTHOR}`,
+      ]);
+      expect(askedFor(candidate({ authorRefs: [bob] }), state([existing()]), 'published')).toEqual([
+        `update ${ARTICLE}`,
+        `publish ${ARTICLE}`,
+        `create ${AUTHOR}`,
+      ]);
+    });
+
+    it('asks to create categories only when the path has one the database does not have', () => {
+      const news = { name: 'News', slug: 'news' };
+      const weather = { name: 'Weather', slug: 'weather' };
+      expect(askedFor(candidate({ categoryRefs: [news] }), state())).toEqual([`create ${ARTICLE}`]);
+      expect(askedFor(candidate({ categoryRefs: [] }), state())).toEqual([`create ${ARTICLE}`]);
+      // News exists, Weather under it is created.
+      expect(askedFor(candidate({ categoryRefs: [news, weather] }), state())).toEqual([
+        `create ${ARTICLE}`,
+        `create ${CATEGORY}`,
+      ]);
+    });
+
+    it('forbids creating an article the role may not create, and one whose new author it may not create', () => {
+      const noArticles = denying((r) => r.action === 'create' && r.subject === ARTICLE);
+      expect(decideArticle(candidate(), state(), context({ rights: noArticles }))).toMatchObject({
+        action: 'forbidden',
+        existing: null,
+        missing: { action: 'create', subject: ARTICLE },
+      });
+      const noAuthors = denying((r) => r.subject === AUTHOR);
+      const s = state();
+      s.authors.clear();
+      expect(decideArticle(candidate(), s, context({ rights: noAuthors }))).toMatchObject({
+        action: 'forbidden',
+        missing: { action: 'create', subject: AUTHOR },
+      });
+      expect(decideArticle(candidate(), state(), context({ rights: noAuthors })).action).toBe(
+        'create'
+      );
+    });
+
     it('asks nothing for an unchanged article, and forbids before reporting a conflict', () => {
       const never = () => false;
       const same = existing({ draftHash: 'hash-new', publishedHash: 'hash-new' });
@@ -237,6 +333,22 @@ describe('claimPlanned', () => {
     expect(decideArticle(second, s, context())).toMatchObject({
       action: 'create',
       slug: 'daily-weather-2',
+    });
+  });
+
+  it('claims the new slug of an updated article too', () => {
+    // The article's title changed: its update moves it to a new slug, which a later new article
+    // of the same import may not take.
+    const s = state([existing()]);
+    const renamed = (over: Partial<Candidate>) =>
+      candidate({ ...over, draft: { ...candidate().draft, slug: 'weather-today' } });
+    const update = decideArticle(renamed({}), s, context());
+    expect(update).toMatchObject({ action: 'update', slug: 'weather-today' });
+    claimPlanned(s, renamed({}), update);
+    const next = renamed({ key: 'path:other.txt', source: 'other.txt' });
+    expect(decideArticle(next, s, context())).toMatchObject({
+      action: 'create',
+      slug: 'weather-today-2',
     });
   });
 

@@ -20,6 +20,9 @@ describe('canonicalUrl', () => {
     ['https://example.com:443/news/story#comments', 'example.com/news/story'],
     ['https://example.com/a?utm_source=x&b=2&a=1&fbclid=z', 'example.com/a?a=1&b=2'],
     ['  https://example.com/  ', 'example.com'],
+    // Pasted from a web page or a word processor: non-breaking spaces around it.
+    ['\u00a0https://example.com/news/story\u00a0', 'example.com/news/story'],
+    ['https://example.com/news/story//', 'example.com/news/story'],
     ['https://example.com:8080/a', 'example.com:8080/a'],
   ])('%s → %s', (url, canonical) => {
     expect(canonicalUrl(url)).toBe(canonical);
@@ -82,15 +85,28 @@ describe('sourceKeyOf', () => {
     expect(exported('path:wire/today.txt')).toBe('path:wire/today.txt');
     expect(exported('url:x.example/b')).toBe('url:x.example/b');
     expect(exported(`sha256:${'a'.repeat(64)}`)).toBe(`sha256:${'a'.repeat(64)}`);
+    // Spaces around it (hand-edited front matter) are not part of the key.
+    expect(exported(' path:wire/today.txt ')).toBe('path:wire/today.txt');
+    expect(exported('url:x.example/b\n')).toBe('url:x.example/b');
     // Anything else is not a key of ours: the usual order applies.
     for (const other of ['wire/today.txt', 'sha256:xyz', 'path:', 42, null]) {
       expect(exported(other)).toBe('id:s');
     }
   });
 
+  it('takes an exported key only as long as the column holds (longer keys are stored hashed)', () => {
+    const exported = (sourceKey: string) =>
+      sourceKeyOf({ format: 'markdown', extra: { sourceKey, sourceId: 's' } }, 'a.md', null);
+    const longest = `path:${'a'.repeat(MAX_STORED_KEY - 5)}`;
+    expect(exported(longest)).toBe(longest);
+    expect(exported(`${longest}b`)).toBe('id:s');
+  });
+
   it('normalises paths the same way on every system', () => {
     expect(normalisePath('./a//b\\c.txt')).toBe('a/b/c.txt');
     expect(normalisePath('././a.txt')).toBe('a.txt');
+    // Only a leading "./" goes: a folder whose name ends with a dot keeps it.
+    expect(normalisePath('clients/Acme Inc./story.txt')).toBe('clients/Acme Inc./story.txt');
   });
 });
 

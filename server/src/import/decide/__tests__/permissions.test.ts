@@ -89,4 +89,24 @@ describe('messages', () => {
     expect(forbiddenMessage(right)).toMatch(message);
     expect(forbiddenMessage(right)).toContain(rightId(right));
   });
+
+  it('says what to do: import as a draft when publishing is refused, else ask or leave it out', () => {
+    expect(forbiddenMessage({ action: 'publish', subject: ARTICLE })).toBe(
+      'Your role may not publish this article in the Content Manager (plugin::content-manager.explorer.publish on plugin::newsroom.article), so nothing of this article was written. Import it as a draft, or ask an administrator for that permission.'
+    );
+    expect(forbiddenMessage({ action: 'create', subject: AUTHOR })).toBe(
+      'Your role may not create authors in the Content Manager (plugin::content-manager.explorer.create on plugin::newsroom.author), so nothing of this article was written. Ask an administrator for that permission, or leave this article out.'
+    );
+  });
+
+  it('speaks of "this article" only for a right on the article', () => {
+    // The engine asks only to create authors and categories today; any other right on them is
+    // still named by its action and content type, never as "this article".
+    expect(forbiddenMessage({ action: 'update', subject: AUTHOR })).toMatch(
+      /^Your role may not update authors in the Content Manager/
+    );
+    expect(forbiddenMessage({ action: 'publish', subject: CATEGORY })).toMatch(
+      /^Your role may not publish categories in the Content Manager/
+    );
+  });
 });

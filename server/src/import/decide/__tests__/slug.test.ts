@@ -37,6 +37,9 @@ describe('allocateSlug', () => {
   it('moves to the new slug when the title changed and the old slug is not a variant', () => {
     const taken = holders({ 'old-title': 'me', 'new-title': 'a' });
     expect(allocateSlug('new-title', 'me', taken, 'old-title')).toBe('new-title-2');
+    // As long as a variant would be, and ending in a number: still not one.
+    const mine = holders({ 'morning-brief-2': 'me' });
+    expect(allocateSlug('daily-weather', 'me', mine, 'morning-brief-2')).toBe('daily-weather');
   });
 
   it('does not keep a variant held by someone else', () => {
@@ -59,6 +62,9 @@ describe('isVariantOf', () => {
     ['daily-weather-02', 'daily-weather', false],
     ['daily-weather-report', 'daily-weather', false],
     ['daily-weather2', 'daily-weather', false],
+    ['morning-brief-2', 'daily-weather', false],
+    // Only plain digits: "2e3" is a number to JavaScript (2000), not a suffix the allocator writes.
+    ['daily-weather-2e3', 'daily-weather', false],
     ['other', 'daily-weather', false],
   ])('%s of %s: %s', (slug, wanted, expected) => {
     expect(isVariantOf(slug, wanted)).toBe(expected);
