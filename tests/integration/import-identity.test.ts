@@ -221,6 +221,34 @@ describe('source identity', () => {
     });
   });
 
+  it('the plan of an adopting import says what the import does when two files want the hand-made slug', async () => {
+    const handMade = (await strapi.documents(ARTICLE).create({
+      data: { title: 'Desk story', slug: 'desk-story', body: paragraph('By hand.') } as never,
+    })) as { documentId: string };
+    const files = ['desk/a.txt', 'desk/b.txt'].map((name, i) => ({
+      name,
+      content: newsText({ title: 'Desk story', paragraphs: [`Version ${i + 1}.`] }),
+    }));
+    const shape = (report: ImportReport) =>
+      // A plan says "create"/"update" where the import says "created"/"updated".
+      report.articles.map(({ action, slug, warnings }) => ({
+        action: action.replace(/d$/, ''),
+        slug,
+        warnings,
+      }));
+
+    const planned = await engine.plan(files, { status: 'draft', adopt: true });
+    const applied = await engine.apply(files, { status: 'draft', adopt: true });
+
+    expect(shape(applied)).toEqual(shape(planned));
+    expect(applied.articles.map(({ action, slug }) => [action, slug])).toEqual([
+      ['updated', 'desk-story'],
+      ['created', 'desk-story-2'],
+    ]);
+    expect(applied.articles[0].documentId).toBe(handMade.documentId);
+    expect(firstText(await version(handMade.documentId, 'draft'))).toBe('Version 1.');
+  });
+
   it('an article imported before source keys existed is found by its slug and source name', async () => {
     const file = {
       name: 'legacy.txt',

@@ -168,12 +168,25 @@ export const decideArticle = (
 };
 
 /**
- * While planning (nothing written), the slug a decision will write is claimed in the state, so
- * that a later article of the same import with the same slug plans a free one.
+ * While planning (nothing written), what a decision will write is claimed in the state as the
+ * import's own bookkeeping does after each write (engine.ts, recordWritten): the slug, so that a
+ * later article of the same import with the same slug plans a free one; and for an update, the
+ * article itself, which then belongs to this source (an adopted hand-made article, or one matched
+ * by its slug), so that a later file cannot plan to adopt or update it too.
  */
 export const claimPlanned = (state: BatchState, candidate: Candidate, decision: Decision) => {
-  if (decision.action !== 'create' && decision.action !== 'update') return;
-  const holder =
-    decision.action === 'create' ? `${PLANNED}${candidate.key}` : decision.existing.documentId;
-  state.bySlug.set(decision.slug, holder);
+  if (decision.action === 'create') {
+    state.bySlug.set(decision.slug, `${PLANNED}${candidate.key}`);
+    return;
+  }
+  if (decision.action !== 'update') return;
+  const { documentId } = decision.existing;
+  state.bySlug.set(decision.slug, documentId);
+  state.byKey.set(candidate.key, documentId);
+  state.articles.set(documentId, {
+    ...decision.existing,
+    sourceKey: candidate.key,
+    sourceName: storedSourceName(candidate.source),
+    imported: true,
+  });
 };

@@ -352,6 +352,34 @@ describe('claimPlanned', () => {
     });
   });
 
+  it("makes an adopted article this source's: a later file with its slug gets a free one, as the import does", () => {
+    // The preview must plan what the import writes: the import adopts the hand-made article with
+    // the first file, after which it belongs to that source, so the second file is a new article.
+    const handMade = existing({
+      sourceKey: null,
+      imported: false,
+      sourceName: null,
+      draftHash: null,
+      publishedHash: undefined,
+      fingerprint: null,
+    });
+    const s = state([handMade]);
+    const first = decideArticle(candidate(), s, context({ adopt: true }));
+    expect(first).toMatchObject({ action: 'update', slug: 'daily-weather' });
+    claimPlanned(s, candidate(), first);
+    const second = candidate({ key: 'path:desk/weather.txt', source: 'desk/weather.txt' });
+    const planned = decideArticle(second, s, context({ adopt: true }));
+    expect(planned).toMatchObject({ action: 'create', slug: 'daily-weather-2' });
+    expect(planned.warnings).toEqual([
+      'The slug "daily-weather" belongs to an article from another source, so this article gets "daily-weather-2".',
+    ]);
+    // The first file itself still finds the article by its source key.
+    expect(decideArticle(candidate(), s, context())).toMatchObject({
+      action: 'update',
+      existing: { documentId: 'doc-1' },
+    });
+  });
+
   it('claims nothing for decisions that write nothing', () => {
     const s = state([existing({ draftHash: 'hash-new', publishedHash: 'hash-new' })]);
     const before = new Map(s.bySlug);
