@@ -94,7 +94,9 @@ export default {
   //   source's article either way); in the slug warning's condition, `||` for `&&`, either side
   //   forced true, or 'nobody' emptied (the slug differs from the wanted one exactly when
   //   somebody holds it); claimPlanned's `planned:` marker emptied (nothing reads the marker; ``
-  //   marks the slug as taken as well).
+  //   marks the slug as taken as well), and the `imported: true` it records made false (the
+  //   claimed article has a source key, which alone makes it another source's: identity.ts reads
+  //   `imported` only for articles without one).
   // - admin/src/utils/articleFacts.ts: the null/undefined early return removed (nothing below
   //   counts them), and numberOr's typeof forced true (Number.isFinite refuses non-numbers).
   // - admin/src/utils/chunks.ts: sum()'s typeof checks forced true and its `{ ...a }` emptied
@@ -117,12 +119,6 @@ export default {
   //   Map.get(null) is undefined).
   //
   // Survivors not yet killed (real gaps, left for the next pass; each is a test to write):
-  // - import/decide/article.ts: claimPlanned's `decision.action === 'create'` forced true (an
-  //   update claims its slug with a planned marker instead of its documentId). Only a plan with
-  //   two articles whose slug is held by one adopted (or legacy) article tells them apart, and
-  //   there the original is wrong: the dry run plans both as updates of that article, while the
-  //   import updates it once and creates the other under a free slug. The test comes with the
-  //   fix (claimPlanned recording the claimed article as this source's, as apply does).
   // - not examined in this pass: admin/src/utils/download.ts (exportFileName emptied: no test of
   //   this run covers it), files.ts (the '' for a non-string result, not covered), queries/
   //   article-param-values.ts (`read.value !== undefined` forced true), queries/read-query.ts
