@@ -61,6 +61,18 @@ const existing = (over: Partial<ExistingArticle> = {}): ExistingArticle => ({
   ...over,
 });
 
+/** An article made by hand in the Content Manager: no source, never imported, no fingerprint. */
+const handMadeArticle = (over: Partial<ExistingArticle> = {}): ExistingArticle =>
+  existing({
+    sourceKey: null,
+    imported: false,
+    sourceName: null,
+    draftHash: null,
+    publishedHash: undefined,
+    fingerprint: null,
+    ...over,
+  });
+
 const state = (articles: ExistingArticle[] = []): BatchState => {
   const s: BatchState = {
     articles: new Map(),
@@ -112,13 +124,7 @@ describe('decideArticle', () => {
   });
 
   it('a hand-made article holding the slug: a free slug, and a warning that says how to adopt it', () => {
-    const handMade = existing({
-      documentId: 'hand',
-      sourceKey: null,
-      imported: false,
-      sourceName: null,
-      fingerprint: null,
-    });
+    const handMade = handMadeArticle({ documentId: 'hand' });
     const d = decideArticle(candidate(), state([handMade]), context());
     expect(d).toMatchObject({ action: 'create', slug: 'daily-weather-2' });
     expect(d.warnings).toEqual([
@@ -193,14 +199,7 @@ describe('decideArticle', () => {
   });
 
   it('adopts a hand-made article only when asked', () => {
-    const handMade = existing({
-      sourceKey: null,
-      imported: false,
-      sourceName: null,
-      draftHash: null,
-      publishedHash: undefined,
-      fingerprint: null,
-    });
+    const handMade = handMadeArticle();
     expect(decideArticle(candidate(), state([handMade]), context())).toMatchObject({
       action: 'create',
       slug: 'daily-weather-2',
@@ -355,14 +354,7 @@ describe('claimPlanned', () => {
   it("makes an adopted article this source's: a later file with its slug gets a free one, as the import does", () => {
     // The preview must plan what the import writes: the import adopts the hand-made article with
     // the first file, after which it belongs to that source, so the second file is a new article.
-    const handMade = existing({
-      sourceKey: null,
-      imported: false,
-      sourceName: null,
-      draftHash: null,
-      publishedHash: undefined,
-      fingerprint: null,
-    });
+    const handMade = handMadeArticle();
     const s = state([handMade]);
     const first = decideArticle(candidate(), s, context({ adopt: true }));
     expect(first).toMatchObject({ action: 'update', slug: 'daily-weather' });
