@@ -6,18 +6,25 @@
 //   total; mutants there turn into timeouts rather than into failures worth reading);
 // - the property tests (4 x 1,000 generated inputs, ~12 s).
 // They still run in `npm test`.
+// The parser's own tests run as one file, `parsing/__tests__/all.mutation.ts`, which requires them
+// all: as twelve files, every run loaded the parser twelve times (see that file).
 const { projects } = require('./jest.config');
 
 const { displayName: _unit, ...unit } = projects.find((project) => project.displayName === 'unit');
+
+const PARSING = ['<rootDir>/server/src/parsing/__tests__/all.mutation.ts'];
+const CORE = [
+  '<rootDir>/server/src/{import/decide,queries,config}/__tests__/**/*.test.ts',
+  '<rootDir>/admin/src/utils/__tests__/**/*.test.ts',
+];
+// The scopes of stryker.config.mjs (which checks STRYKER_SCOPE).
+const TEST_MATCH = { core: CORE, parsing: PARSING, all: [...PARSING, ...CORE] };
 
 /** @type {import('jest').Config} */
 module.exports = {
   ...unit,
   rootDir: __dirname,
-  testMatch: [
-    '<rootDir>/server/src/{parsing,import/decide,queries,config}/__tests__/**/*.test.ts',
-    '<rootDir>/admin/src/utils/__tests__/**/*.test.ts',
-  ],
+  testMatch: TEST_MATCH[process.env.STRYKER_SCOPE ?? 'core'],
   testPathIgnorePatterns: [
     '/node_modules/',
     '<rootDir>/server/src/parsing/__tests__/pathological.test.ts',
