@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { contentHash } from '../../import/hash';
 import { parseSource, stringifyJson } from '..';
-import { parseFailure, parseOne, readSeedBytes } from './helpers';
+import { parseFailure, parseOne, readSeedBytes, heavyIt } from './helpers';
 
 const BODY = 'The council met on Monday and agreed the budget.';
 const md = (frontMatter: string, body = BODY) => `---\n${frontMatter}\n---\n\n${body}\n`;
@@ -100,7 +100,7 @@ describe('defect 2: a value nested 100,000 levels deep fails its file alone', ()
     );
   });
 
-  it('hashing is iterative: the same text as JSON.stringify, at any depth', () => {
+  heavyIt('hashing is iterative: the same text as JSON.stringify, at any depth', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expect(stringifyJson(value)).toBe(JSON.stringify(value));
@@ -243,31 +243,34 @@ const mutate = (bytes: Uint8Array, edits: Mutation[]): Uint8Array => {
 };
 
 describe('random mutations of the reference seed (property)', () => {
-  it('parse never throws, never answers INTERNAL, and returns well within a generous bound', () => {
-    const seed = readSeedBytes();
-    // A hang detector, not a speed test: the seed parses in a few milliseconds.
-    const BOUND_MS = 10000;
-    fc.assert(
-      fc.property(
-        fc.array(mutation, { minLength: 1, maxLength: 8 }),
-        fc.constantFrom('seed.txt', 'seed.md', 'seed.json', 'pasted'),
-        (edits, name) => {
-          const input = mutate(seed, edits);
-          const started = Date.now();
-          const items = parseSource(input, name);
-          expect(Date.now() - started).toBeLessThan(BOUND_MS);
-          expect(items.length).toBeGreaterThan(0);
-          for (const item of items) {
-            if (item.ok) {
-              expect(stringifyJson(item.draft)).toBe(JSON.stringify(item.draft));
-            } else {
-              expect(item.error.code).not.toBe('INTERNAL');
-              expect(item.error.message.length).toBeGreaterThan(10);
+  heavyIt(
+    'parse never throws, never answers INTERNAL, and returns well within a generous bound',
+    () => {
+      const seed = readSeedBytes();
+      // A hang detector, not a speed test: the seed parses in a few milliseconds.
+      const BOUND_MS = 10000;
+      fc.assert(
+        fc.property(
+          fc.array(mutation, { minLength: 1, maxLength: 8 }),
+          fc.constantFrom('seed.txt', 'seed.md', 'seed.json', 'pasted'),
+          (edits, name) => {
+            const input = mutate(seed, edits);
+            const started = Date.now();
+            const items = parseSource(input, name);
+            expect(Date.now() - started).toBeLessThan(BOUND_MS);
+            expect(items.length).toBeGreaterThan(0);
+            for (const item of items) {
+              if (item.ok) {
+                expect(stringifyJson(item.draft)).toBe(JSON.stringify(item.draft));
+              } else {
+                expect(item.error.code).not.toBe('INTERNAL');
+                expect(item.error.message.length).toBeGreaterThan(10);
+              }
             }
           }
-        }
-      ),
-      { numRuns: 400 }
-    );
-  });
+        ),
+        { numRuns: 400 }
+      );
+    }
+  );
 });

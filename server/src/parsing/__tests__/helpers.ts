@@ -87,3 +87,10 @@ export const list = (
   ...(indentLevel === undefined ? {} : { indentLevel }),
   children,
 });
+
+/**
+ * `it` for a test of very large or generated inputs (hundreds of milliseconds): `npm test` runs
+ * it; mutation runs skip it (all.mutation.ts sets NEWSROOM_MUTATION_RUN), because there it
+ * would run once per mutant and make up most of the run's time.
+ */
+export const heavyIt: jest.It = process.env.NEWSROOM_MUTATION_RUN === '1' ? it.skip : it;
