@@ -161,6 +161,7 @@ const toScenarioResult = (scenario, message) => ({
   maxRSSKiB: message.maxRSSKiB,
   bootSeconds: round(message.bootSeconds, 2),
   queries: message.queries,
+  eventLoop: message.eventLoop,
   totals: message.totals,
 });
 
@@ -185,6 +186,8 @@ const formatTable = (result, corpus) => {
     pad('peak RSS (MiB)', 15),
     pad('CPU s', 8),
     pad('SQL queries', 12),
+    pad('loop block ms', 14),
+    pad('delay p99 ms', 13),
   ].join('  ');
   lines.push(header);
   lines.push('-'.repeat(header.length));
@@ -198,6 +201,8 @@ const formatTable = (result, corpus) => {
         pad(s.peakRssMiB.toFixed(1), 15),
         pad(s.cpuSeconds.toFixed(2), 8),
         pad(s.queries.total, 12),
+        pad(s.eventLoop.longestBlockMs.toFixed(0), 14),
+        pad(s.eventLoop.p99DelayMs.toFixed(0), 13),
       ].join('  ')
     );
   }

@@ -6,6 +6,7 @@
  * over IPC. Peak RSS is this process's `process.resourceUsage().maxRSS` (KiB), boot included.
  */
 const path = require('node:path');
+const { monitorEventLoopDelay } = require('node:perf_hooks');
 
 const { generateCorpus } = require('./corpus');
 
@@ -38,6 +39,61 @@ const countQueries = (strapi) => {
   };
 };
 
+/**
+ * The event loop during the import: perf_hooks.monitorEventLoopDelay (sampled every 10 ms), and
+ * a 10 ms interval timer that counts how often it ran and the longest gap between two of its
+ * runs — the longest time the process could not answer a request or run a timer (a loop that
+ * never turned during the import gives one gap as long as the import, and 0 timer runs).
+ */
+const watchEventLoop = async () => {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  let last = performance.now();
+  let lastCpu = process.cpuUsage();
+  let longestGap = 0;
+  let mostCpu = 0;
+  let timerRuns = 0;
+  const tick = () => {
+    const now = performance.now();
+    const cpu = process.cpuUsage();
+    longestGap = Math.max(longestGap, now - last);
+    // On a busy machine a gap is partly other processes' time: the CPU this one used in it
+    // (all its threads, the GC's included) is what the import itself held the loop for.
+    mostCpu = Math.max(mostCpu, (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000);
+    last = now;
+    lastCpu = cpu;
+  };
+  // The histogram's first tick only starts its clock: let it pass before the import.
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  longestGap = 0;
+  last = performance.now();
+  lastCpu = process.cpuUsage();
+  const interval = setInterval(() => {
+    timerRuns += 1;
+    tick();
+  }, 10);
+  const ms = (value) => Math.round(value * 10) / 10;
+  return {
+    /** Call right when the import returns. */
+    stop: async () => {
+      tick();
+      clearInterval(interval);
+      // A loop blocked until the end of the import has one histogram sample pending.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      histogram.disable();
+      return {
+        longestBlockMs: ms(longestGap),
+        longestBlockCpuMs: ms(mostCpu),
+        timerRuns,
+        maxDelayMs: ms(histogram.max / 1e6),
+        p99DelayMs: ms(histogram.percentile(99) / 1e6),
+        meanDelayMs: ms(histogram.count > 0 ? histogram.mean / 1e6 : 0),
+        samples: histogram.count,
+      };
+    },
+  };
+};
+
 const fail = (message) => {
   throw new Error(message);
 };
@@ -60,6 +116,7 @@ const runEngine = async (strapi, corpus, options) => {
   const service = strapi.plugin('newsroom').service('import');
   const queries = countQueries(strapi);
   const cpu = process.cpuUsage();
+  const loop = await watchEventLoop();
   const started = process.hrtime.bigint();
   const report = await service.apply(corpus.inputs, {
     status: 'published',
@@ -67,6 +124,7 @@ const runEngine = async (strapi, corpus, options) => {
     ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
   });
   const ns = process.hrtime.bigint() - started;
+  const eventLoop = await loop.stop();
   const cpuUs = process.cpuUsage(cpu);
   queries.stop();
   const n = corpus.inputs.length;
@@ -89,7 +147,7 @@ const runEngine = async (strapi, corpus, options) => {
   } else if (totals.created !== n) {
     fail(`first import: expected ${n} articles created, got ${JSON.stringify(totals)}`);
   }
-  return { ns, cpuUs, queries: queries.counts, totals: summariseTotals(report) };
+  return { ns, cpuUs, eventLoop, queries: queries.counts, totals: summariseTotals(report) };
 };
 
 /**
@@ -117,6 +175,7 @@ const runNaive = async (strapi, corpus) => {
 
   const queries = countQueries(strapi);
   const cpu = process.cpuUsage();
+  const loop = await watchEventLoop();
   const started = process.hrtime.bigint();
   for (const { source, draft } of drafts) {
     const authors = [];
@@ -144,9 +203,10 @@ const runNaive = async (strapi, corpus) => {
     });
   }
   const ns = process.hrtime.bigint() - started;
+  const eventLoop = await loop.stop();
   const cpuUs = process.cpuUsage(cpu);
   queries.stop();
-  return { ns, cpuUs, queries: queries.counts, totals: { created: drafts.length } };
+  return { ns, cpuUs, eventLoop, queries: queries.counts, totals: { created: drafts.length } };
 };
 
 /** What the database holds after the import: the same for the engine and the naive way. */
@@ -205,6 +265,7 @@ const runScenario = async ({ scenario, n, chunkSize }) => {
     cpuSeconds: (result.cpuUs.user + result.cpuUs.system) / 1e6,
     bootSeconds: result.bootSeconds,
     maxRSSKiB: process.resourceUsage().maxRSS,
+    eventLoop: result.eventLoop,
     queries: result.queries,
     totals: result.totals,
     database: result.database,
@@ -217,6 +278,8 @@ const main = (options) => {
     new Promise((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
   runScenario(options)
     .then(async (result) => {
+      // Run by hand (no parent process): the result on stdout.
+      if (!process.send) process.stdout.write(`${JSON.stringify(result)}\n`);
       await send(result);
       process.exit(0);
     })

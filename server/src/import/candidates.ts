@@ -1,7 +1,8 @@
-import { parseSource, slugify, type ParseItem } from '../parsing';
+import { parseSource, slugify } from '../parsing';
 import { sourceKeyOf, storedSourceKey } from './decide';
 import { contentHash, sourceHash } from './hash';
 import { failedOutcome } from './outcome';
+import type { Pace } from './pause';
 import type { Candidate, FailedOutcome, ImportInput } from './types';
 
 export interface ParseSettings {
@@ -29,70 +30,84 @@ const describeKey = (key: string) =>
       : `source (${key})`;
 
 /**
- * Parses every input and turns the articles into candidates, each with its source key. Parse
- * failures, and articles that repeat the source key of an earlier one in the same import (two
- * items with one `sourceId`), become `invalid` outcomes.
+ * Turns inputs into candidates batch after batch, remembering the source keys already seen, so
+ * that an article repeating the key of one in an earlier batch of the same import is caught too.
  */
-export const toCandidates = (
-  inputs: ImportInput[],
-  settings: ParseSettings
-): { candidates: Candidate[]; invalid: FailedOutcome[]; parsed: ParseItem[] } => {
-  const candidates: Candidate[] = [];
-  const invalid: FailedOutcome[] = [];
-  const parsed: ParseItem[] = [];
+export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
   const byKey = new Map<string, string>();
-  for (const input of inputs) {
-    const items = parseSource(input.content, input.name, {
-      maxBytes: settings.maxImportBytes,
-      wordsPerMinute: settings.wordsPerMinute,
-    });
-    parsed.push(...items);
-    const rawHash = items.length === 1 ? sourceHash(input.content) : null;
-    for (const item of items) {
-      if (!item.ok) {
-        invalid.push(
-          failedOutcome(item, 'invalid', {
-            message: item.error.message,
-            line: item.error.line ?? null,
-            column: item.error.column ?? null,
-            code: item.error.code,
-          })
-        );
-        continue;
-      }
-      const { draft } = item;
-      const key = storedSourceKey(
-        sourceKeyOf(draft.sourceMeta, input.path ?? input.name, item.index)
-      );
-      const first = byKey.get(key);
-      if (first !== undefined) {
-        invalid.push(
-          failedOutcome(
-            item,
-            'invalid',
-            {
-              message: `Another article in this import, ${first}, has the same ${describeKey(key)}: one source is one article. Give each its own "sourceId".`,
-              line: null,
-              code: 'DUPLICATE_SOURCE',
-            },
-            { slug: draft.slug, title: draft.title, warnings: draft.warnings, draft }
-          )
-        );
-        continue;
-      }
-      byKey.set(key, item.source);
-      candidates.push({
-        source: item.source,
-        file: item.file,
-        index: item.index,
-        draft,
-        hash: contentHash(draft),
-        sourceHash: items.length === 1 ? rawHash : null,
-        key,
-        authorRefs: refs(draft.authors),
-        categoryRefs: refs(draft.categoryPath),
+  /**
+   * Parses the inputs and turns their articles into candidates, each with its source key. Parse
+   * failures, and articles that repeat the source key of an earlier one in the same import (two
+   * items with one `sourceId`), become `invalid` outcomes. Gives the event loop back between
+   * files (see pause.ts).
+   */
+  const read = async (
+    inputs: readonly ImportInput[]
+  ): Promise<{ candidates: Candidate[]; invalid: FailedOutcome[] }> => {
+    const candidates: Candidate[] = [];
+    const invalid: FailedOutcome[] = [];
+    for (const input of inputs) {
+      await pace?.();
+      const items = parseSource(input.content, input.name, {
+        maxBytes: settings.maxImportBytes,
+        wordsPerMinute: settings.wordsPerMinute,
       });
+      const rawHash = items.length === 1 ? sourceHash(input.content) : null;
+      for (const item of items) {
+        if (!item.ok) {
+          invalid.push(
+            failedOutcome(item, 'invalid', {
+              message: item.error.message,
+              line: item.error.line ?? null,
+              column: item.error.column ?? null,
+              code: item.error.code,
+            })
+          );
+          continue;
+        }
+        const { draft } = item;
+        const key = storedSourceKey(
+          sourceKeyOf(draft.sourceMeta, input.path ?? input.name, item.index)
+        );
+        const first = byKey.get(key);
+        if (first !== undefined) {
+          invalid.push(
+            failedOutcome(
+              item,
+              'invalid',
+              {
+                message: `Another article in this import, ${first}, has the same ${describeKey(key)}: one source is one article. Give each its own "sourceId".`,
+                line: null,
+                code: 'DUPLICATE_SOURCE',
+              },
+              { slug: draft.slug, title: draft.title, warnings: draft.warnings, draft }
+            )
+          );
+          continue;
+        }
+        byKey.set(key, item.source);
+        candidates.push({
+          source: item.source,
+          file: item.file,
+          index: item.index,
+          draft,
+          hash: contentHash(draft),
+          sourceHash: items.length === 1 ? rawHash : null,
+          key,
+          authorRefs: refs(draft.authors),
+          categoryRefs: refs(draft.categoryPath),
+        });
+      }
     }
-  }
-  return { candidates, invalid, parsed };
+    return { candidates, invalid };
+  };
+  return { read };
 };
+
+/** Parses every input into candidates (see createCandidateReader). */
+export const toCandidates = (
+  inputs: readonly ImportInput[],
+  settings: ParseSettings,
+  pace?: Pace
+): Promise<{ candidates: Candidate[]; invalid: FailedOutcome[] }> =>
+  createCandidateReader(settings, pace).read(inputs);

@@ -7,6 +7,7 @@ import { claimPlanned, decideArticle, storedSourceName, type DecideContext } fro
 import { ArticleFailure, describeFailure } from './errors';
 import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
+import { createPacer } from './pause';
 import { buildReport, toArticleReport } from './report';
 import { withRetry } from './retry';
 import { loadState } from './state';
@@ -99,28 +100,36 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     };
 
   const plan = reportedRun(true, async (inputs, _options, context) => {
-    const { candidates, invalid } = toCandidates(inputs, settings);
-    const state = await loadState(strapi, candidates);
-    const outcomes = candidates.map((candidate) => {
+    const pace = createPacer();
+    const { candidates, invalid } = await toCandidates(inputs, settings, pace);
+    const state = await loadState(strapi, candidates, pace);
+    const outcomes: ArticleOutcome[] = [];
+    for (const candidate of candidates) {
+      await pace();
       const decision = decideArticle(candidate, state, context);
       claimPlanned(state, candidate, decision);
-      return outcomeOf(candidate, decision, 'plan');
-    });
+      outcomes.push(outcomeOf(candidate, decision, 'plan'));
+    }
     return [...outcomes, ...invalid];
   });
 
   const write = reportedRun(false, async (inputs, options, context) => {
     const user = options.user ?? null;
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
+    // Gives the event loop back every few milliseconds: between files, queries and articles,
+    // inside a chunk's transaction too (see pause.ts for why that is safe).
+    const pace = createPacer();
     const unchangedSources = await findUnchangedSources(
       strapi,
       inputs,
       context.status,
-      overwriteOf(options.overwriteEdited)
+      overwriteOf(options.overwriteEdited),
+      pace
     );
-    const { candidates, invalid } = toCandidates(
+    const { candidates, invalid } = await toCandidates(
       inputs.filter((_, index) => !unchangedSources.has(index)),
-      settings
+      settings,
+      pace
     );
     // Refused as a whole only when nothing in it can be imported (see ImportOptions).
     if (
@@ -135,7 +144,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const outcomes: ArticleOutcome[] = [...unchangedSources.values()];
     // One batched read up front: chunks with nothing to write skip the transaction and the lock
     // (a re-import of unchanged input costs a few queries in all).
-    const before = await loadState(strapi, candidates);
+    const before = await loadState(strapi, candidates, pace);
     // Entry events of committed chunks, sent while the next chunks are written.
     const sent: Promise<void>[] = [];
     // Progress counts every article: those found unchanged by their source hash are done already.
@@ -157,10 +166,11 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
             // Read under the lock: what another writer committed before is seen here, and the
             // decisions are made again on it. Within the chunk, this state is the cache of
             // authors, categories and slugs.
-            const state = await loadState(strapi, chunk);
+            const state = await loadState(strapi, chunk, pace);
             const events: EntryEvent[] = [];
             const out: ArticleOutcome[] = [];
             for (const [index, candidate] of chunk.entries()) {
+              await pace();
               try {
                 const decision = decideArticle(candidate, state, context);
                 if (!isWrite(decision)) {
@@ -186,7 +196,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
           })
         );
         // Committed: now webhooks and other listeners may hear of the new entries.
-        sent.push(emitEntryEvents(strapi, events));
+        sent.push(emitEntryEvents(strapi, events, pace));
         return out;
       } catch (error) {
         if (chunk.length > 1) {
@@ -210,6 +220,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     };
 
     for (let i = 0; i < candidates.length; i += chunkSize) {
+      await pace();
       const chunk = candidates.slice(i, i + chunkSize);
       const decisions = chunk.map((candidate) => decideArticle(candidate, before, context));
       // Nothing to write (unchanged, or edited and left alone): no transaction, no lock. Anything

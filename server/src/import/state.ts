@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../../../shared/contracts';
 import type { FieldValues } from './decide';
 import { chunks, IN_LIST } from './in-list';
+import type { Pace } from './pause';
 import type { BatchState, Candidate, ExistingArticle, ExistingEntity } from './types';
 
 export interface ArticleRow {
@@ -112,7 +113,9 @@ export const emptyState = (): BatchState => ({
  */
 export const loadState = async (
   strapi: Core.Strapi,
-  candidates: Candidate[]
+  candidates: Candidate[],
+  /** Gives the event loop back between queries (see pause.ts). */
+  pace?: Pace
 ): Promise<BatchState> => {
   const state = emptyState();
   const keys = [...new Set(candidates.map((c) => c.key))];
@@ -134,6 +137,7 @@ export const loadState = async (
       },
       select: ['documentId'],
     })) as { documentId: string }[];
+    await pace?.();
     for (const row of rows) documentIds.add(row.documentId);
   }
   for (const ids of chunks([...documentIds], IN_LIST)) {
@@ -144,6 +148,7 @@ export const loadState = async (
         ...ARTICLE_ROW,
       })) as ArticleRow[]
     );
+    await pace?.();
   }
 
   // A slug held by another article, or wanted twice in this batch, may need a numbered variant:
@@ -163,6 +168,7 @@ export const loadState = async (
       where: { $or: group.map((slug) => ({ slug: { $startsWith: `${slug}-` } })) },
       select: ['documentId', 'slug'],
     })) as { documentId: string; slug: string }[];
+    await pace?.();
     for (const row of rows)
       if (!state.bySlug.has(row.slug)) state.bySlug.set(row.slug, row.documentId);
   }
@@ -172,6 +178,7 @@ export const loadState = async (
       where: { slug: { $in: group } },
       select: ['id', 'documentId', 'slug', 'name'],
     })) as EntityRow[];
+    await pace?.();
     for (const row of rows) state.authors.set(row.slug, toEntity(row));
   }
 
@@ -181,6 +188,7 @@ export const loadState = async (
       select: ['id', 'documentId', 'slug', 'name'],
       populate: { parent: { select: ['documentId'] } },
     })) as EntityRow[];
+    await pace?.();
     for (const row of rows) state.categories.set(row.slug, toEntity(row));
   }
 

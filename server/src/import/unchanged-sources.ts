@@ -5,6 +5,7 @@ import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
 import { editedFields, pathSourceKey, storedSourceKey, storedSourceName } from './decide';
 import { sourceHash } from './hash';
 import { chunks } from './in-list';
+import type { Pace } from './pause';
 import { currentValues, type ArticleRow } from './state';
 import type { ArticleOutcome, ImportInput } from './types';
 
@@ -55,9 +56,14 @@ export const findUnchangedSources = async (
   inputs: ImportInput[],
   status: ArticleStatus,
   /** Null when the user asked to overwrite no edited article (their content is not read then). */
-  overwrite: ((documentId: string) => boolean) | null
+  overwrite: ((documentId: string) => boolean) | null,
+  pace?: Pace
 ): Promise<Map<number, ArticleOutcome>> => {
-  const hashes = inputs.map((input) => sourceHash(input.content));
+  const hashes: string[] = [];
+  for (const input of inputs) {
+    await pace?.();
+    hashes.push(sourceHash(input.content));
+  }
   const seen = new Map<string, number>();
   for (const hash of hashes) seen.set(hash, (seen.get(hash) ?? 0) + 1);
   // The same bytes twice in one import: leave them to the full path (it reports the duplicate).
@@ -84,6 +90,7 @@ export const findUnchangedSources = async (
         category: categoryPopulate(MAX_CATEGORY_WALK),
       },
     })) as Row[];
+    await pace?.();
     for (const row of rows)
       byHash.set(row.sourceHash, [...(byHash.get(row.sourceHash) ?? []), row]);
   }

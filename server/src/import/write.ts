@@ -4,6 +4,7 @@ import { sanitize } from '@strapi/utils';
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
 import { tagIndexOf } from '../content-types/article/derived-fields';
 import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
+import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
 
 /** The write decisions: a new article, or the update of the one that was found. */
@@ -205,7 +206,7 @@ export type EntryEvent = [string, number];
  * The events the Document Service would send: each entry populated and sanitized. One query for
  * a whole chunk's entries; call it after the chunk's transaction has committed.
  */
-export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[]) => {
+export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[], pace?: Pace) => {
   if (events.length === 0) return;
   try {
     const model = strapi.getModel(NEWSROOM.article);
@@ -215,6 +216,7 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[])
     })) as { id: number }[];
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const [name, id] of events) {
+      await pace?.();
       const row = byId.get(id);
       if (!row) continue;
       const entry = await sanitize.sanitizers.defaultSanitizeOutput(

@@ -1,0 +1,108 @@
+import type { Core } from '@strapi/strapi';
+
+import type { ImportReport } from '../../shared/contracts';
+import { newsText } from '../helpers/articles';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+
+/**
+ * An import gives the event loop back (server/src/import/pause.ts): the admin's import runs in
+ * the server, and on SQLite every query is synchronous, so without it no other request — and no
+ * timer — ran until the import was over. No timing is asserted: only that a timer ran while the
+ * import was still going, and that what ran then saw a consistent database.
+ */
+
+const ARTICLE = 'plugin::newsroom.article';
+
+interface ImportService {
+  plan: (inputs: { name: string; content: string }[], options?: object) => Promise<ImportReport>;
+  apply: (inputs: { name: string; content: string }[], options?: object) => Promise<ImportReport>;
+}
+
+let app: TestApp;
+let strapi: Core.Strapi;
+let engine: ImportService;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  strapi = app.strapi;
+  engine = strapi.plugin('newsroom').service('import') as unknown as ImportService;
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const batch = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    name: `${prefix}-${String(i).padStart(3, '0')}.txt`,
+    content: newsText({
+      title: `${prefix} responsive story number ${i}`,
+      category: ['World', `Region ${i % 4}`],
+      tags: ['Responsive', `Tag ${i % 7}`],
+      authors: [`Reporter ${i % 5}`],
+      paragraphs: Array.from(
+        { length: 6 },
+        (_, p) => `Paragraph ${p} of story ${i}: words enough to make the parser do some work.`
+      ),
+    }),
+  }));
+
+/** Runs `work` with a 1 ms interval timer; returns its result and how often the timer ran. */
+const withTicker = async <T>(
+  work: () => Promise<T>,
+  onTick: () => void = () => {}
+): Promise<{ result: T; ticks: number }> => {
+  let ticks = 0;
+  let running = true;
+  const timer = setInterval(() => {
+    if (!running) return;
+    ticks += 1;
+    onTick();
+  }, 1);
+  try {
+    const promise = work();
+    const result = await promise;
+    running = false;
+    return { result, ticks };
+  } finally {
+    clearInterval(timer);
+  }
+};
+
+describe('an import keeps the server responsive', () => {
+  it('lets timers run while it writes, and what runs meanwhile reads committed articles only', async () => {
+    const inputs = batch('write', 120);
+    // Counts read from a timer while the import runs: each must be a whole number of
+    // committed chunks (draft + published row per article), never a half-written chunk.
+    const seen: Promise<number>[] = [];
+    const { result: report, ticks } = await withTicker(
+      () => engine.apply(inputs, { status: 'published', chunkSize: 10 }),
+      () => {
+        if (seen.length < 20) seen.push(strapi.db.query(ARTICLE).count());
+      }
+    );
+    expect(report.totals).toMatchObject({ created: 120, failed: 0 });
+    expect(ticks).toBeGreaterThan(0);
+    const counts = await Promise.all(seen);
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(count % 20).toBe(0);
+    expect(await strapi.db.query(ARTICLE).count()).toBe(240);
+  });
+
+  it('lets timers run during a re-import of unchanged files', async () => {
+    const { result: report, ticks } = await withTicker(() =>
+      engine.apply(batch('write', 120), { status: 'published', chunkSize: 10 })
+    );
+    expect(report.totals).toMatchObject({ unchanged: 120, created: 0, updated: 0 });
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('lets timers run while it plans (a dry run, the admin preview)', async () => {
+    const { result: report, ticks } = await withTicker(() =>
+      engine.apply(batch('plan', 120), { status: 'published', dryRun: true })
+    );
+    expect(report.totals).toMatchObject({ created: 120 });
+    expect(ticks).toBeGreaterThan(0);
+    expect(await strapi.db.query(ARTICLE).count()).toBe(240);
+  });
+});
