@@ -15,3 +15,4 @@ export * from './permissions';
 export * from './plugin';
 export * from './routes';
 export * from './settings';
+export * from './body-shape';

@@ -1,4 +1,5 @@
 import { blockText, type Block } from './blocks';
+import { bodyShapeWarnings } from '../../../shared/contracts/body-shape';
 import { cutDescription, deriveDescription } from './description';
 import { fail } from './errors';
 import { DEFAULT_WORDS_PER_MINUTE, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './limits';
@@ -129,6 +130,10 @@ export function buildDraft(input: DraftInput, options: DraftOptions = {}): Artic
     warnings: [],
   };
   checkDraftLimits(draft, input.fieldLine);
-  draft.warnings = limitWarnings(warnings);
+  // The shapes that are almost always a misreading come first: they must not be cut off.
+  draft.warnings = limitWarnings([
+    ...bodyShapeWarnings(input.body).map((warning) => warning.message),
+    ...warnings,
+  ]);
   return draft;
 }

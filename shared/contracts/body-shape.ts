@@ -1,0 +1,108 @@
+/**
+ * Body shapes that are almost always a misreading of the source (a whole article read as one
+ * paragraph, a byline or author box left in the text). The parser adds their messages to the
+ * draft's warnings (so the CLI report shows them too); the admin shows the same ones loudly.
+ * Pure functions over the blocks JSON: no Strapi, no Node.
+ */
+import type { Block, InlineNode } from './blocks';
+
+/** A paragraph longer than this many words is almost always several read as one. */
+export const LONG_PARAGRAPH_WORDS = 250;
+
+export type BodyShapeCode = 'LONG_PARAGRAPH' | 'NO_PARAGRAPHS' | 'BYLINE_IN_BODY' | 'ABOUT_IN_BODY';
+
+export interface BodyShapeWarning {
+  code: BodyShapeCode;
+  message: string;
+}
+
+const inlineText = (nodes: InlineNode[]): string =>
+  nodes.map((node) => (node.type === 'link' ? inlineText(node.children) : node.text)).join('');
+
+/** The text of a paragraph, heading or quote block (lists and code: none). */
+export const blockPlainText = (block: Block): string => {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+      return inlineText(block.children);
+    case 'code':
+      return block.children.map((node) => node.text).join('');
+    case 'list':
+      return block.children
+        .map((item) =>
+          item.type === 'list-item' ? inlineText(item.children) : blockPlainText(item)
+        )
+        .join('\n');
+  }
+};
+
+const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+`;
+/** "By Jane Roe", "By Jane Roe, Reuters", "Author: Jane Roe" (also in Russian and Azerbaijani). */
+const BYLINE = new RegExp(
+  String.raw`(?:^|\n)\s*(?:By|BY|Author:|Автор:?|Müəllif:?)\s+${NAME}(?:\s+${NAME}){0,3}\s*(?:[,|–—-][^\n]{0,60})?\s*(?:\n|$)`,
+  'u'
+);
+/** "About the author", "About Jane Roe" on a short line of its own. */
+const ABOUT = new RegExp(
+  String.raw`(?:^|\n)\s*(?:About the author|About\s+${NAME}(?:\s+${NAME}){0,3})\s*(?:\n|$)`,
+  'u'
+);
+/** A byline at the very start or end of a long paragraph (a whole article read as one). */
+const BYLINE_INSIDE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)By\s+${NAME}\s+${NAME}(?:\s*[,.]|\s*$)`,
+  'u'
+);
+const ABOUT_INSIDE = new RegExp(String.raw`(?:^|[.!?]\s+)About the author\b`, 'u');
+
+/** A short excerpt for a message: the first words of a paragraph. */
+const excerpt = (text: string, max = 8) => {
+  const list = words(text.trim());
+  return list.length <= max ? list.join(' ') : `${list.slice(0, max).join(' ')}…`;
+};
+
+/**
+ * What looks misread in a body, at most one warning per code (the first paragraph showing it).
+ * `paragraph N` counts the body's blocks from 1, as the preview shows them.
+ */
+export const bodyShapeWarnings = (body: readonly Block[]): BodyShapeWarning[] => {
+  const found = new Map<BodyShapeCode, BodyShapeWarning>();
+  const add = (code: BodyShapeCode, message: string) => {
+    if (!found.has(code)) found.set(code, { code, message });
+  };
+  const paragraphs = body.filter((block) => block.type === 'paragraph');
+  if (body.length > 0 && paragraphs.length === 0) {
+    add(
+      'NO_PARAGRAPHS',
+      'The body has no paragraphs (only headings, lists, quotes or code): check that the text was read as the article.'
+    );
+  }
+  body.forEach((block, index) => {
+    if (block.type !== 'paragraph' && block.type !== 'quote') return;
+    const text = blockPlainText(block);
+    const count = words(text).length;
+    const where = `paragraph ${index + 1}`;
+    if (count > LONG_PARAGRAPH_WORDS) {
+      add(
+        'LONG_PARAGRAPH',
+        `The body's ${where} is ${count} words long (over ${LONG_PARAGRAPH_WORDS}): several paragraphs were probably read as one. Separate the paragraphs with blank lines and preview again.`
+      );
+    }
+    const shortLine = count <= 12;
+    if ((shortLine && BYLINE.test(text)) || (!shortLine && BYLINE_INSIDE.test(text))) {
+      add(
+        'BYLINE_IN_BODY',
+        `The body's ${where} holds a byline ("${excerpt(text)}"): it will be stored as article text. Put the byline on its own line under the title, or remove it.`
+      );
+    }
+    if ((shortLine && ABOUT.test(text)) || (!shortLine && ABOUT_INSIDE.test(text))) {
+      add(
+        'ABOUT_IN_BODY',
+        `The body's ${where} holds an author box ("${excerpt(text)}"): it will be stored as article text. Put "About …" on its own line at the end, or remove it.`
+      );
+    }
+  });
+  return [...found.values()];
+};
