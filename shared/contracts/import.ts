@@ -71,6 +71,11 @@ export interface ArticleReport extends ArticleSource {
   missingPermission?: string;
   /** Present in previews (plan) so the admin can show the parsed article. */
   draft?: ArticleDraft;
+  /**
+   * Plans of an article that exists: whether it has a published version (what the site shows),
+   * so that the plan can say what the import does to the live site.
+   */
+  published?: boolean;
 }
 
 export interface ImportTotals {

@@ -23,6 +23,10 @@ export const outcomeOf = (
     authors: decision.authors,
     category: decision.category,
     ...(mode === 'plan' ? { draft: candidate.draft } : {}),
+    // What the site shows now, so that a plan can say what the import does to it.
+    ...(mode === 'plan' && decision.existing
+      ? { published: decision.existing.publishedHash !== undefined }
+      : {}),
   };
   switch (decision.action) {
     case 'create':

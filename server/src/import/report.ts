@@ -24,6 +24,7 @@ export const toArticleReport = (outcome: ArticleOutcome): ArticleReport => {
   if (outcome.action === 'conflict') report.changedFields = outcome.changedFields;
   if (outcome.action === 'forbidden') report.missingPermission = outcome.missingPermission;
   if (outcome.draft) report.draft = outcome.draft;
+  if (outcome.published !== undefined) report.published = outcome.published;
   return report;
 };
 

@@ -148,6 +148,8 @@ interface OutcomeBase extends ArticleSource {
   authors: RelatedEntityPlan[];
   category: RelatedEntityPlan[];
   draft?: ArticleDraft;
+  /** Plans of an existing article: whether it has a published version. */
+  published?: boolean;
 }
 
 /**
