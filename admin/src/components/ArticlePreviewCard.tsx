@@ -2,11 +2,15 @@ import { useId } from 'react';
 
 import { Box, Flex, Typography } from '@strapi/design-system';
 
-import type { ArticleReport, RelatedEntityPlan } from '../../../shared/contracts';
+import type { ArticleReport, ArticleStatus, RelatedEntityPlan } from '../../../shared/contracts';
 import { formatLabel } from '../utils/formatLabel';
+import { liveEffect, misreadings } from '../utils/plan';
 import { useT } from '../utils/useT';
 
 import { ArticleDecisionNotice, type ArticleDecisionProps } from './ArticleDecisionNotice';
+import { BodyPreview } from './BodyPreview';
+import { DangerNotice } from './DangerNotice';
+import { LiveEffectText } from './LiveEffectText';
 import { EntityPlanList } from './EntityPlanList';
 import { Fact, FactList } from './Fact';
 import { ParseErrorMessage } from './ParseErrorMessage';
@@ -16,13 +20,29 @@ import { WarningList } from './WarningList';
 
 const unique = (items: string[]) => Array.from(new Set(items));
 
-/** One article of a preview: what was parsed and what the import will do with it. */
-export const ArticlePreviewCard = ({ article, overwrite }: ArticleDecisionProps<ArticleReport>) => {
+/**
+ * One article of a preview: what was parsed (the body as it will be stored), what the import
+ * will do with it and, in words, what that does to the live site.
+ */
+export const ArticlePreviewCard = ({
+  article,
+  overwrite,
+  status,
+}: ArticleDecisionProps<ArticleReport> & { status: ArticleStatus }) => {
   const t = useT();
   const headingId = useId();
   const { draft } = article;
   const title = article.title ?? draft?.title ?? article.source;
-  const warnings = unique([...article.warnings, ...(draft?.warnings ?? [])]);
+  // Shapes that are almost always a misreading: loud, above everything else.
+  const loud = misreadings(article);
+  const warnings = unique([...article.warnings, ...(draft?.warnings ?? [])]).filter(
+    (warning) => !loud.includes(warning)
+  );
+  const effect = liveEffect(
+    article,
+    status,
+    overwrite?.checked && article.documentId ? new Set([article.documentId]) : undefined
+  );
   const none = t('preview.none', '—');
   /** What the import plans for these entities, else the names the file gave, else none. */
   const names = (planned: RelatedEntityPlan[], given: string[], separator: string) =>
@@ -64,8 +84,24 @@ export const ArticlePreviewCard = ({ article, overwrite }: ArticleDecisionProps<
               </Typography>
             )}
           </Flex>
-          <PlanBadge action={article.action} />
+          <Flex direction="column" alignItems="flex-end" gap={1}>
+            <PlanBadge action={article.action} />
+            <LiveEffectText effect={effect} />
+          </Flex>
         </Flex>
+
+        {loud.length > 0 && (
+          <DangerNotice testId="misreading">
+            <strong>
+              {t('preview.misread', 'This looks misread — check the body below before importing:')}
+            </strong>
+            {loud.map((message) => (
+              <span key={message} style={{ display: 'block', marginTop: '0.4rem' }}>
+                {message}
+              </span>
+            ))}
+          </DangerNotice>
+        )}
 
         <ArticleDecisionNotice article={article} overwrite={overwrite} />
         {article.error && article.action !== 'forbidden' && (
@@ -103,6 +139,7 @@ export const ArticlePreviewCard = ({ article, overwrite }: ArticleDecisionProps<
         )}
 
         <WarningList warnings={warnings} />
+        {draft && draft.body.length > 0 && <BodyPreview body={draft.body} />}
       </Flex>
     </Box>
   );

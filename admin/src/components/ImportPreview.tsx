@@ -1,34 +1,103 @@
-import { Typography } from '@strapi/design-system';
+import { Fragment, useState, type Ref } from 'react';
 
-import type { ArticleReport } from '../../../shared/contracts';
+import {
+  Box,
+  Button,
+  Flex,
+  Table,
+  Tabs,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { CaretDown, ChevronRight, WarningCircle } from '@strapi/icons';
+
+import type { ArticleReport, ArticleStatus } from '../../../shared/contracts';
 import type { BatchOutcome } from '../utils/chunks';
-import { useT } from '../utils/useT';
+import {
+  filterByPlan,
+  liveEffect,
+  misreadings,
+  PLAN_FILTERS,
+  planCounts,
+  type PlanFilter,
+} from '../utils/plan';
+import { useT, type Translate } from '../utils/useT';
 
 import { ArticlePreviewCard } from './ArticlePreviewCard';
+import { actionLabel, PlanBadge } from './PlanBadge';
+import { LiveEffectText } from './LiveEffectText';
 import { RequestFailureAlert } from './RequestFailureAlert';
-import { LabelledColumn } from './LabelledColumn';
 
 const NO_OVERWRITE: ReadonlySet<string> = new Set();
 
-const countBy = (articles: ArticleReport[], action: ArticleReport['action']) =>
-  articles.filter((article) => article.action === action).length;
+const filterLabel = (t: Translate, filter: PlanFilter) =>
+  filter === 'all' ? t('preview.filter.all', 'All') : actionLabel(t, filter);
 
-/** The plan for every article, before anything is written. */
-export const ImportPreview = ({
-  outcome,
-  overwrite = NO_OVERWRITE,
-  onOverwriteChange,
-}: {
+const warningCount = (article: ArticleReport) =>
+  new Set([...misreadings(article), ...article.warnings, ...(article.draft?.warnings ?? [])]).size;
+
+interface ImportPreviewProps {
   outcome: BatchOutcome;
+  /** The status the plan was made for (what the live site gets). */
+  status: ArticleStatus;
   /** documentIds of the articles in conflict the user chose to overwrite. */
   overwrite?: ReadonlySet<string>;
   onOverwriteChange?: (documentId: string, overwrite: boolean) => void;
-}) => {
+  /** The heading focus moves to once the plan is shown. */
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/**
+ * The plan for every article, before anything is written: a row per article (title, plan and
+ * what it does to the live site, category, authors, words, warnings), filter tabs by plan with
+ * their counts, and rows that open into the full card. A single article opens by itself.
+ */
+export const ImportPreview = ({
+  outcome,
+  status,
+  overwrite = NO_OVERWRITE,
+  onOverwriteChange,
+  headingRef,
+}: ImportPreviewProps) => {
   const t = useT();
   const articles = outcome.report?.articles ?? [];
+  const counts = planCounts(articles);
+  const [filter, setFilter] = useState<PlanFilter>('all');
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const single = articles.length === 1;
+  const shown = filterByPlan(articles, filter);
+  const filters = PLAN_FILTERS.filter((f) => f !== 'forbidden' || counts.forbidden > 0);
+  const toggle = (source: string) =>
+    setOpened((current) => {
+      const next = new Set(current);
+      if (next.has(source)) next.delete(source);
+      else next.add(source);
+      return next;
+    });
+  const columns = [
+    t('preview.column.article', 'Article'),
+    t('preview.column.plan', 'Plan'),
+    t('preview.category', 'Category'),
+    t('preview.authors', 'Authors'),
+    t('preview.column.words', 'Words'),
+    t('preview.warnings', 'Warnings'),
+  ];
 
   return (
-    <LabelledColumn tag="section" label={t('preview.title', 'Preview')} gap={4}>
+    <Flex
+      tag="section"
+      direction="column"
+      alignItems="stretch"
+      gap={4}
+      aria-label={t('preview.title', 'Preview')}
+    >
+      <Typography tag="h2" variant="beta" ref={headingRef} tabIndex={-1} data-testid="plan-heading">
+        {t('preview.heading', 'The plan: nothing is written until you import')}
+      </Typography>
       {outcome.failures.map((failure, index) => (
         <RequestFailureAlert
           key={index}
@@ -42,32 +111,166 @@ export const ImportPreview = ({
           {t(
             'preview.summary',
             '{total, plural, one {# article} other {# articles}}: {create} to create, {update} to update, {unchanged} unchanged, {conflict} edited since the last import, {forbidden} not allowed, {invalid} invalid',
-            {
-              total: articles.length,
-              create: countBy(articles, 'create'),
-              update: countBy(articles, 'update'),
-              unchanged: countBy(articles, 'unchanged'),
-              conflict: countBy(articles, 'conflict'),
-              forbidden: countBy(articles, 'forbidden'),
-              invalid: countBy(articles, 'invalid'),
-            }
+            { total: articles.length, ...counts }
           )}
         </Typography>
       )}
-      {articles.map((article, index) => (
-        <ArticlePreviewCard
-          key={`${article.source}-${index}`}
-          article={article}
-          overwrite={
-            article.action === 'conflict' && article.documentId && onOverwriteChange
-              ? {
-                  checked: overwrite.has(article.documentId),
-                  onChange: (checked) => onOverwriteChange(article.documentId!, checked),
-                }
-              : undefined
+      {articles.length > 0 && (
+        <Tabs.Root
+          value={filter}
+          onValueChange={(value: string) =>
+            setFilter(PLAN_FILTERS.find((f) => f === value) ?? 'all')
           }
-        />
-      ))}
-    </LabelledColumn>
+          variant="simple"
+        >
+          <Tabs.List aria-label={t('preview.filter.label', 'Show articles by plan')}>
+            {filters.map((f) => (
+              <Tabs.Trigger key={f} value={f} data-testid={`plan-filter-${f}`}>
+                {t('preview.filter.tab', '{label} ({count})', {
+                  label: filterLabel(t, f),
+                  count: counts[f],
+                })}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          <Tabs.Content value={filter}>
+            <Box paddingTop={4}>
+              {shown.length === 0 ? (
+                <Typography variant="omega" textColor="neutral600">
+                  {t('preview.filter.none', 'No article has this plan.')}
+                </Typography>
+              ) : (
+                <Table colCount={columns.length} rowCount={shown.length + 1}>
+                  <Thead>
+                    <Tr>
+                      {columns.map((column) => (
+                        <Th key={column}>
+                          <Typography variant="sigma">{column}</Typography>
+                        </Th>
+                      ))}
+                    </Tr>
+                  </Thead>
+                  <Tbody>
+                    {shown.map((article) => {
+                      const open = single || opened.has(article.source);
+                      const loud = misreadings(article).length;
+                      const warnings = warningCount(article);
+                      const title = article.title ?? article.draft?.title ?? article.source;
+                      const choice =
+                        article.action === 'conflict' && article.documentId && onOverwriteChange
+                          ? {
+                              checked: overwrite.has(article.documentId),
+                              onChange: (checked: boolean) =>
+                                onOverwriteChange(article.documentId!, checked),
+                            }
+                          : undefined;
+                      return (
+                        <Fragment key={article.source}>
+                          <Tr data-testid="plan-row" data-action={article.action}>
+                            <Td style={{ whiteSpace: 'normal', maxWidth: '36rem' }}>
+                              <Button
+                                variant="ghost"
+                                size="S"
+                                startIcon={open ? <CaretDown /> : <ChevronRight />}
+                                aria-expanded={open}
+                                disabled={single}
+                                onClick={() => toggle(article.source)}
+                                style={{ textAlign: 'left', whiteSpace: 'normal', height: 'auto' }}
+                              >
+                                {title}
+                              </Button>
+                              {title !== article.source && (
+                                <Box paddingLeft={2}>
+                                  <Typography variant="pi" textColor="neutral600">
+                                    {article.source}
+                                  </Typography>
+                                </Box>
+                              )}
+                            </Td>
+                            <Td style={{ whiteSpace: 'normal' }}>
+                              <Flex direction="column" alignItems="flex-start" gap={1}>
+                                <PlanBadge action={article.action} />
+                                <LiveEffectText effect={liveEffect(article, status, overwrite)} />
+                              </Flex>
+                            </Td>
+                            <Td style={{ whiteSpace: 'normal' }}>
+                              <Typography variant="omega">
+                                {(article.category.length > 0
+                                  ? article.category.map((c) => c.name)
+                                  : (article.draft?.categoryPath ?? [])
+                                ).join(' / ') || '—'}
+                              </Typography>
+                            </Td>
+                            <Td style={{ whiteSpace: 'normal' }}>
+                              <Typography variant="omega">
+                                {(article.authors.length > 0
+                                  ? article.authors.map((a) => a.name)
+                                  : (article.draft?.authors ?? [])
+                                ).join(', ') || '—'}
+                              </Typography>
+                            </Td>
+                            <Td>
+                              <Typography variant="omega">
+                                {article.draft ? article.draft.wordCount : '—'}
+                              </Typography>
+                            </Td>
+                            <Td style={{ whiteSpace: 'normal' }}>
+                              {article.action === 'invalid' ? (
+                                <Typography variant="omega" textColor="danger600">
+                                  {article.error?.line
+                                    ? t('preview.row.errorLine', 'Error, line {line}', {
+                                        line: article.error.line,
+                                      })
+                                    : t('preview.row.error', 'Error')}
+                                </Typography>
+                              ) : warnings === 0 ? (
+                                <Typography variant="omega" textColor="neutral500">
+                                  0
+                                </Typography>
+                              ) : (
+                                <Flex gap={1}>
+                                  <WarningCircle
+                                    aria-hidden
+                                    fill={loud > 0 ? 'danger600' : 'warning600'}
+                                  />
+                                  <Typography
+                                    variant="omega"
+                                    textColor={loud > 0 ? 'danger600' : 'warning700'}
+                                    fontWeight={loud > 0 ? 'bold' : undefined}
+                                  >
+                                    {loud > 0
+                                      ? t('preview.row.misread', '{count} · looks misread', {
+                                          count: warnings,
+                                        })
+                                      : warnings}
+                                  </Typography>
+                                </Flex>
+                              )}
+                            </Td>
+                          </Tr>
+                          {open && (
+                            <Tr>
+                              <Td colSpan={columns.length} style={{ whiteSpace: 'normal' }}>
+                                <Box paddingTop={2} paddingBottom={2}>
+                                  <ArticlePreviewCard
+                                    article={article}
+                                    status={status}
+                                    overwrite={choice}
+                                  />
+                                </Box>
+                              </Td>
+                            </Tr>
+                          )}
+                        </Fragment>
+                      );
+                    })}
+                  </Tbody>
+                </Table>
+              )}
+            </Box>
+          </Tabs.Content>
+        </Tabs.Root>
+      )}
+    </Flex>
   );
 };

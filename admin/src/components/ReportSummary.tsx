@@ -6,13 +6,19 @@ import { useT } from '../utils/useT';
 
 import { DismissibleAlert } from './DismissibleAlert';
 
-/** The one-line verdict: success only when every article was imported or unchanged. */
+/**
+ * The one-line verdict: success only when every article was imported or unchanged. Files the
+ * preview already showed as invalid (left out before sending) and files not sent because the
+ * user cancelled are not failures of the import: they make it "attention", not red.
+ */
 export const ReportSummary = ({ outcome }: { outcome: BatchOutcome }) => {
   const t = useT();
-  const failed = failedCount(outcome);
+  const excluded = outcome.skipped?.length ?? 0;
+  const cancelled = outcome.cancelled?.length ?? 0;
+  const failed = failedCount(outcome) - excluded;
   const reported = outcome.report?.articles.length ?? 0;
   const notSent = outcome.failures.reduce((n, f) => n + f.files.length, 0);
-  const total = reported + notSent + (outcome.skipped?.length ?? 0);
+  const total = reported + notSent;
   const totals = {
     created: 0,
     updated: 0,
@@ -26,21 +32,33 @@ export const ReportSummary = ({ outcome }: { outcome: BatchOutcome }) => {
     '{created} created, {updated} updated, {unchanged} unchanged, {conflicts} left as edited, {forbidden} not allowed, {failed} failed',
     { ...totals, failed }
   );
+  const leftOut =
+    excluded + cancelled > 0 ? (
+      <Typography tag="span" display="block" data-testid="report-left-out">
+        {t(
+          'report.leftOut',
+          'Not sent: {excluded} left out as invalid (shown in the preview), {cancelled} cancelled.',
+          { excluded, cancelled }
+        )}
+      </Typography>
+    ) : null;
+  const notWritten = totals.conflicts + totals.forbidden + excluded + cancelled;
 
-  if (failed === 0 && totals.conflicts + totals.forbidden > 0) {
+  if (failed === 0 && notWritten > 0) {
     return (
       <DismissibleAlert
         variant="warning"
         title={t(
           'report.attention',
           'Import finished: {count, plural, one {# article was} other {# articles were}} not written',
-          { count: totals.conflicts + totals.forbidden }
+          { count: notWritten }
         )}
         closeLabel={t('failure.close', 'Close')}
         data-testid="report-summary"
         data-result="attention"
       >
         <Typography tag="span">{counts}</Typography>
+        {leftOut}
       </DismissibleAlert>
     );
   }
@@ -74,6 +92,7 @@ export const ReportSummary = ({ outcome }: { outcome: BatchOutcome }) => {
       data-result="failure"
     >
       <Typography tag="span">{counts}</Typography>
+      {leftOut}
     </DismissibleAlert>
   );
 };

@@ -125,6 +125,7 @@ export const SourceInput = ({
         onRemove={(name) =>
           onFilesChange((current) => current.filter((file) => file.name !== name))
         }
+        onRemoveAll={() => onFilesChange([])}
       />
     </Flex>
   );

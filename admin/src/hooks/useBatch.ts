@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 import { IMPORT_CHUNK_SIZE } from '../constants';
 import type {
@@ -12,7 +12,17 @@ import { runInChunks, type BatchOutcome } from '../utils/chunks';
 
 export type BatchState =
   | { state: 'idle' }
-  | { state: 'running'; done: number; total: number }
+  | {
+      state: 'running';
+      /** Files sent so far, of `total`. */
+      done: number;
+      total: number;
+      /** Articles done so far, of `articlesTotal` (the plan's count; else the file count). */
+      articles: number;
+      articlesTotal: number;
+      /** Cancel was asked: the batch stops after the request under way. */
+      cancelling: boolean;
+    }
   | { state: 'finished'; outcome: BatchOutcome };
 
 interface RunArgs {
@@ -24,30 +34,65 @@ interface RunArgs {
   skipped?: ArticleReport[];
   /** Adopt hand-made articles; edited articles to overwrite. */
   choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite'>;
+  /** How many articles the files hold, when a preview said so. */
+  articlesTotal?: number;
 }
 
-/** Runs one batch (preview or import) in chunks and tracks its progress. */
+/**
+ * Runs one batch (preview or import) in chunks and tracks its progress. A new run supersedes
+ * the one under way (its later requests are not sent and its result is dropped); `cancel` stops
+ * a run between two requests.
+ */
 export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport>) => {
   const [batch, setBatch] = useState<BatchState>({ state: 'idle' });
+  const current = useRef<AbortController | null>(null);
 
   const run = useCallback(
-    async ({ files, status, maxBytes, skipped = [], choices }: RunArgs) => {
-      setBatch({ state: 'running', done: 0, total: files.length });
+    async ({ files, status, maxBytes, skipped = [], choices, articlesTotal }: RunArgs) => {
+      current.current?.abort();
+      const controller = new AbortController();
+      current.current = controller;
+      const expected = articlesTotal ?? files.length;
+      const progress = (done: number, articles: number) =>
+        setBatch({
+          state: 'running',
+          done,
+          total: files.length,
+          articles,
+          articlesTotal: Math.max(expected, articles),
+          cancelling: controller.signal.aborted,
+        });
+      progress(0, 0);
       const outcome = await runInChunks(files, {
         status,
         send,
         maxBytes,
         choices,
+        signal: controller.signal,
         chunkSize: IMPORT_CHUNK_SIZE,
-        onProgress: (done, total) => setBatch({ state: 'running', done, total }),
+        onProgress: (done, _total, articles) => {
+          if (current.current === controller) progress(done, articles);
+        },
       });
       const result: BatchOutcome = skipped.length > 0 ? { ...outcome, skipped } : outcome;
+      // Superseded by a newer run: that one's result is what counts.
+      if (current.current !== controller) return null;
+      current.current = null;
       setBatch({ state: 'finished', outcome: result });
       return result;
     },
     [send]
   );
 
-  const reset = useCallback(() => setBatch({ state: 'idle' }), []);
-  return { batch, run, reset };
+  const cancel = useCallback(() => {
+    current.current?.abort();
+    setBatch((state) => (state.state === 'running' ? { ...state, cancelling: true } : state));
+  }, []);
+
+  const reset = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    setBatch({ state: 'idle' });
+  }, []);
+  return { batch, run, reset, cancel };
 };

@@ -1,7 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 
 import { Box, Tabs } from '@strapi/design-system';
-import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth, useRBAC } from '@strapi/strapi/admin';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { EXPORT_PERMISSIONS, IMPORT_PERMISSIONS, NEWSROOM_PAGE_PERMISSIONS } from '../constants';
@@ -29,6 +29,7 @@ const useOptionalSettings = () => {
 const NewsroomPageContent = () => {
   const t = useT();
   const settings = useOptionalSettings();
+  const userId = useAuth('NewsroomPage', (auth) => auth.user?.id ?? null);
   const {
     isLoading,
     allowedActions: { canImport, canExport },
@@ -66,7 +67,10 @@ const NewsroomPageContent = () => {
             {canImport && (
               <Tabs.Content value="import" forceMount hidden={tab !== 'import'}>
                 <TabPanel>
-                  <ImportTab settings={settings.state === 'loaded' ? settings.data : null} />
+                  <ImportTab
+                    settings={settings.state === 'loaded' ? settings.data : null}
+                    userId={userId}
+                  />
                 </TabPanel>
               </Tabs.Content>
             )}

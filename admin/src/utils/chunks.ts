@@ -24,6 +24,8 @@ export interface BatchOutcome {
   totalFiles: number;
   /** Articles the preview found invalid: their files were not sent (action `failed`). */
   skipped?: ArticleReport[];
+  /** Files not sent because the user cancelled the batch between two requests. */
+  cancelled?: string[];
 }
 
 /**
@@ -86,7 +88,10 @@ const isFatal = (failure: RequestFailure) =>
 export interface RunOptions {
   status: ArticleStatus;
   send: (body: ImportRequestBody) => Promise<ImportReport>;
-  onProgress?: (doneFiles: number, totalFiles: number) => void;
+  /** After each request: files sent so far, of all, and the articles those came to. */
+  onProgress?: (doneFiles: number, totalFiles: number, doneArticles: number) => void;
+  /** Cancels between two requests: the files not sent yet are reported as `cancelled`. */
+  signal?: AbortSignal;
   chunkSize: number;
   maxBytes?: number | null;
   /** The user's choices, sent with every chunk (adopt, articles to overwrite). */
@@ -100,18 +105,30 @@ export interface RunOptions {
  */
 export const runInChunks = async (
   files: readonly ImportFile[],
-  { status, send, onProgress, chunkSize, maxBytes = null, choices = {} }: RunOptions
+  { status, send, onProgress, chunkSize, maxBytes = null, choices = {}, signal }: RunOptions
 ): Promise<BatchOutcome> => {
   const chunks = chunkFiles(files, chunkSize, maxBytes);
   let report: ImportReport | null = null;
   const failures: ChunkFailure[] = [];
   let done = 0;
-  onProgress?.(0, files.length);
+  let articles = 0;
+  onProgress?.(0, files.length, 0);
 
   for (let i = 0; i < chunks.length; i += 1) {
     const part = chunks[i];
+    if (signal?.aborted) {
+      const cancelled = chunks.slice(i).flat();
+      return {
+        report,
+        failures,
+        totalFiles: files.length,
+        cancelled: cancelled.map((f) => f.name),
+      };
+    }
     try {
-      report = mergeReports(report, await send({ files: part, status, ...choices }));
+      const answer = await send({ files: part, status, ...choices });
+      report = mergeReports(report, answer);
+      articles += answer.articles.length;
     } catch (error) {
       const failure = toRequestFailure(error);
       if (isFatal(failure)) {
@@ -120,9 +137,10 @@ export const runInChunks = async (
         break;
       }
       failures.push({ files: part.map((f) => f.name), failure });
+      articles += part.length;
     }
     done += part.length;
-    onProgress?.(done, files.length);
+    onProgress?.(done, files.length, articles);
   }
   return { report, failures, totalFiles: files.length };
 };

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 
 import { toRequestFailure } from '../../../admin/src/api/errors';
 import { ImportPreview } from '../../../admin/src/components/ImportPreview';
@@ -14,6 +15,7 @@ describe('ImportPreview', () => {
   it('shows the parsed article and the plan before anything is written', () => {
     renderWithProviders(
       <ImportPreview
+        status="draft"
         outcome={{ report: report([seedArticle()], { dryRun: true }), failures: [], totalFiles: 1 }}
       />
     );
@@ -49,13 +51,16 @@ describe('ImportPreview', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows a parse error inline with its line number', () => {
+  it('shows a parse error inline with its line number', async () => {
     renderWithProviders(
       <ImportPreview
+        status="draft"
         outcome={{ report: report([seedArticle(), invalidArticle()]), failures: [], totalFiles: 2 }}
       />
     );
 
+    // Several articles: a row each, opened on demand.
+    await userEvent.click(screen.getByRole('button', { name: 'broken.md' }));
     const broken = card('broken.md');
     expect(within(broken).getByText('Invalid')).toBeInTheDocument();
     expect(within(broken).getByTestId('parse-error')).toHaveTextContent(
@@ -70,6 +75,7 @@ describe('ImportPreview', () => {
     const base = seedArticle();
     renderWithProviders(
       <ImportPreview
+        status="draft"
         outcome={{
           report: report([
             seedArticle({
@@ -93,9 +99,10 @@ describe('ImportPreview', () => {
     ).toEqual(['No byline: the article has no author.', 'Lead cut to 300 characters.']);
   });
 
-  it('shows an update plan and an unchanged article', () => {
+  it('shows an update plan and an unchanged article, and says what each does to the site', async () => {
     renderWithProviders(
       <ImportPreview
+        status="draft"
         outcome={{
           report: report([
             seedArticle({ action: 'update', source: 'a.txt', title: 'A' }),
@@ -106,7 +113,18 @@ describe('ImportPreview', () => {
         }}
       />
     );
+    const rows = screen.getAllByTestId('plan-row');
+    expect(rows.map((row) => row.getAttribute('data-action'))).toEqual(['update', 'unchanged']);
+    expect(within(rows[0]).getByTestId('live-effect')).toHaveTextContent(
+      'Will update the draft: not on the site'
+    );
+    expect(within(rows[1]).getByTestId('live-effect')).toHaveTextContent(
+      'Unchanged: nothing is written'
+    );
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'A' }));
     expect(within(card('A')).getByText('Update')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'B' }));
     expect(within(card('B')).getByText('Unchanged')).toBeInTheDocument();
   });
 
@@ -128,6 +146,7 @@ describe('ImportPreview', () => {
     });
     renderWithProviders(
       <ImportPreview
+        status="draft"
         outcome={{ report: null, failures: [{ files: ['big.json'], failure }], totalFiles: 1 }}
       />
     );
@@ -138,5 +157,87 @@ describe('ImportPreview', () => {
     );
     expect(alert).toHaveTextContent('Not checked: big.json');
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('filters the rows by plan, with the counts on the tabs', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <ImportPreview
+        status="published"
+        outcome={{
+          report: report([
+            seedArticle({ source: 'a.txt', title: 'A' }),
+            seedArticle({ source: 'b.txt', title: 'B', action: 'update', published: true }),
+            seedArticle({ source: 'c.txt', title: 'C', action: 'update', published: false }),
+            seedArticle({ source: 'd.txt', title: 'D', action: 'unchanged' }),
+            invalidArticle({ source: 'e.md' }),
+          ]),
+          failures: [],
+          totalFiles: 5,
+        }}
+      />
+    );
+    const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
+    // "Not allowed" shows only when an article is.
+    expect(tabs).toEqual([
+      'All (5)',
+      'Create (1)',
+      'Update (2)',
+      'Unchanged (1)',
+      'Conflict: edited (0)',
+      'Invalid (1)',
+    ]);
+    await user.click(screen.getByRole('tab', { name: 'Update (2)' }));
+    const rows = screen.getAllByTestId('plan-row');
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => within(row).getByTestId('live-effect').textContent)).toEqual([
+      'Will update the published article on the site',
+      'Will publish: goes live on the site',
+    ]);
+    await user.click(screen.getByRole('tab', { name: 'Invalid (1)' }));
+    expect(screen.getAllByTestId('plan-row')).toHaveLength(1);
+    expect(screen.getByTestId('plan-row')).toHaveTextContent('Error, line 4');
+    await user.click(screen.getByRole('tab', { name: 'Conflict: edited (0)' }));
+    expect(screen.getByText('No article has this plan.')).toBeInTheDocument();
+  });
+
+  it('shows the body as it will be stored and warns loudly when it looks misread', async () => {
+    const base = seedArticle();
+    const long = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const paragraph = (text: string) => ({
+      type: 'paragraph' as const,
+      children: [{ type: 'text' as const, text }],
+    });
+    const body = [
+      paragraph('First paragraph.'),
+      paragraph('By Jane Roe'),
+      paragraph(long),
+      paragraph('Fourth paragraph.'),
+      paragraph('Fifth paragraph.'),
+    ];
+    renderWithProviders(
+      <ImportPreview
+        status="draft"
+        outcome={{
+          report: report([
+            seedArticle({ draft: base.draft && { ...base.draft, body, warnings: [] } }),
+          ]),
+          failures: [],
+          totalFiles: 1,
+        }}
+      />
+    );
+    const misread = screen.getByTestId('misreading');
+    expect(misread).toHaveTextContent('The body\'s paragraph 2 holds a byline ("By Jane Roe")');
+    expect(misread).toHaveTextContent("The body's paragraph 3 is 300 words long (over 250)");
+    expect(screen.getByTestId('plan-row')).toHaveTextContent('looks misread');
+
+    const preview = screen.getByTestId('body-preview');
+    expect(within(preview).getAllByRole('paragraph')).toHaveLength(3);
+    expect(preview).toHaveTextContent('First paragraph.');
+    expect(preview).not.toHaveTextContent('Fifth paragraph.');
+    await userEvent.click(screen.getByRole('button', { name: 'Show the whole body (2 more)' }));
+    expect(within(preview).getAllByRole('paragraph')).toHaveLength(5);
+    expect(preview).toHaveTextContent('Fifth paragraph.');
   });
 });

@@ -37,6 +37,7 @@ const forbidden = () =>
   });
 
 beforeEach(() => {
+  window.localStorage.clear();
   mockApi.preview.mockReset();
   mockApi.import.mockReset();
 });
@@ -189,6 +190,10 @@ describe('ImportTab', () => {
     expect(
       await screen.findByText('scan.pdf: only .txt, .md, .json and .html files can be imported.')
     ).toBeInTheDocument();
+    // Collapsed to a count; the list on demand.
+    expect(screen.getByTestId('file-count')).toHaveTextContent('12 files selected');
+    expect(screen.queryByRole('list', { name: 'Selected files' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show the list' }));
     const list = screen.getByRole('list', { name: 'Selected files' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(12);
 
@@ -201,9 +206,9 @@ describe('ImportTab', () => {
     });
 
     await user.click(screen.getByRole('button', { name: 'Import 12 files' }));
-    expect(await screen.findByText('Imported 0 of 12')).toBeInTheDocument();
+    expect(await screen.findByText('Imported 0 of 12 articles')).toBeInTheDocument();
     pending.shift()?.();
-    expect(await screen.findByText('Imported 10 of 12')).toBeInTheDocument();
+    expect(await screen.findByText('Imported 10 of 12 articles')).toBeInTheDocument();
     await waitFor(() => expect(pending).toHaveLength(1));
     pending.shift()?.();
     expect(await screen.findByTestId('report-summary')).toHaveAttribute('data-result', 'success');
@@ -271,8 +276,10 @@ describe('ImportTab', () => {
       files: [{ name: 'good.txt', content: 'Good\n\nBody' }],
       status: 'draft',
     });
-    expect(summary).toHaveAttribute('data-result', 'failure');
-    expect(summary).toHaveTextContent('The import finished with errors: 1 of 2 failed');
+    // Left out before sending, as the preview showed: not a failure of the import.
+    expect(summary).toHaveAttribute('data-result', 'attention');
+    expect(summary).toHaveTextContent('1 created, 0 updated');
+    expect(summary).toHaveTextContent('Not sent: 1 left out as invalid (shown in the preview)');
     expect(screen.getByTestId('parse-error')).toHaveTextContent('Line 4:');
   });
 
@@ -284,5 +291,140 @@ describe('ImportTab', () => {
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     expect(await screen.findByTestId('request-failure')).toHaveTextContent('Policy Failed');
     expect(screen.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  });
+
+  it('re-plans when the status changes after Preview, and Import waits for the new plan', async () => {
+    const user = userEvent.setup();
+    const answers: Array<(value: ImportReport) => void> = [];
+    mockApi.preview.mockImplementation(
+      () => new Promise<ImportReport>((resolve) => answers.push(resolve))
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} userId={7} />);
+    // The status is chosen before Preview.
+    expect(screen.getByRole('radio', { name: 'Draft' })).toBeChecked();
+    await user.type(screen.getByLabelText('Paste article text'), 'Title{enter}{enter}Body');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    answers.shift()!(
+      report([seedArticle({ source: 'pasted-text', action: 'unchanged', published: true })])
+    );
+    expect(await screen.findByTestId('plan-state')).toHaveTextContent(
+      'Everything is up to date: nothing to import.'
+    );
+    expect(screen.getByRole('button', { name: 'Import 1 file' })).toBeDisabled();
+    // In the row and in its (single, open) card.
+    expect(within(screen.getByTestId('plan-row')).getByTestId('live-effect')).toHaveTextContent(
+      'Unchanged: nothing is written'
+    );
+
+    // Publish: the draft is up to date, the published version is not: planned again.
+    await user.click(screen.getByRole('radio', { name: 'Publish' }));
+    await waitFor(() => expect(mockApi.preview).toHaveBeenCalledTimes(2));
+    expect(mockApi.preview.mock.calls[1][0].status).toBe('published');
+    expect(screen.getByTestId('plan')).toHaveAttribute('data-stale', 'true');
+    expect(screen.getByRole('button', { name: 'Import 1 file' })).toBeDisabled();
+    answers.shift()!(
+      report([seedArticle({ source: 'pasted-text', action: 'update', published: true })])
+    );
+    expect(
+      (await screen.findAllByText('Will update the published article on the site'))[0]
+    ).toBeVisible();
+    expect(screen.getByTestId('plan')).toHaveAttribute('data-stale', 'false');
+    expect(screen.getByRole('button', { name: 'Import 1 file' })).toBeEnabled();
+    // Remembered for this admin user.
+    expect(window.localStorage.getItem('newsroom:import-status:7')).toBe('published');
+  });
+
+  it('re-plans after a pause in typing, not at every key', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockImplementation(async (body) =>
+      report(body.files.map((f) => seedArticle({ source: f.name })))
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+    await user.type(screen.getByLabelText('Paste article text'), 'Title{enter}{enter}Body');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByTestId('plan-row');
+    await user.type(screen.getByLabelText('Paste article text'), ' more');
+    expect(screen.getByTestId('plan-state')).toHaveTextContent(
+      'The input or the status changed: planning again…'
+    );
+    expect(screen.getByRole('button', { name: 'Import 1 file' })).toBeDisabled();
+    await waitFor(() => expect(mockApi.preview).toHaveBeenCalledTimes(2));
+    expect(mockApi.preview.mock.calls[1][0].files[0].content).toBe('Title\n\nBody more');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Import 1 file' })).toBeEnabled()
+    );
+    // The automatic re-plan leaves the focus where the editor types.
+    expect(screen.getByLabelText('Paste article text')).toHaveFocus();
+  });
+
+  it('starts from the remembered status of this user, else the settings default', () => {
+    window.localStorage.setItem('newsroom:import-status:7', 'published');
+    const { unmount } = renderWithProviders(<ImportTab settings={SETTINGS} userId={7} />);
+    expect(screen.getByRole('radio', { name: 'Publish' })).toBeChecked();
+    unmount();
+    renderWithProviders(<ImportTab settings={SETTINGS} userId={8} />);
+    expect(screen.getByRole('radio', { name: 'Draft' })).toBeChecked();
+  });
+
+  it('moves the focus to the plan after Preview and to the report after Import', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockImplementation(async (body) =>
+      report(body.files.map((f) => seedArticle({ source: f.name })))
+    );
+    mockApi.import.mockImplementation(async (body) =>
+      report(body.files.map((f) => seedArticle({ source: f.name, action: 'created' })))
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+    await user.type(screen.getByLabelText('Paste article text'), 'Title{enter}{enter}Body');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'The plan: nothing is written until you import' })
+      ).toHaveFocus()
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Import report' })).toHaveFocus()
+    );
+  });
+
+  it('cancels an import between two requests: the files not sent are not imported', async () => {
+    const user = userEvent.setup();
+    mockApi.preview.mockImplementation(async (body) =>
+      report(body.files.map((f) => seedArticle({ source: f.name, title: f.name })))
+    );
+    const pending: Array<() => void> = [];
+    mockApi.import.mockImplementation(
+      (body) =>
+        new Promise((resolve) => {
+          pending.push(() =>
+            resolve(
+              report(
+                body.files.map((f) =>
+                  seedArticle({ source: f.name, title: f.name, action: 'created' })
+                )
+              )
+            )
+          );
+        })
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+    await user.upload(
+      screen.getByTestId('file-input'),
+      Array.from({ length: 15 }, (_, i) => new File([`T ${i}\n\nB`], `a-${i}.txt`))
+    );
+    await screen.findByText('15 files selected', { exact: false });
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 15 files' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    pending.shift()?.();
+    const summary = await screen.findByTestId('report-summary');
+    expect(mockApi.import).toHaveBeenCalledTimes(1);
+    expect(summary).toHaveAttribute('data-result', 'attention');
+    expect(summary).toHaveTextContent('10 created');
+    expect(screen.getByTestId('import-cancelled')).toHaveTextContent(
+      'Cancelled: 5 files were not sent'
+    );
   });
 });

@@ -180,6 +180,30 @@ describe('runInChunks', () => {
     expect(failedCount(outcome)).toBe(3);
   });
 
+  it('counts the articles done (a JSON file may hold several) and stops when cancelled', async () => {
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const outcome = await runInChunks(files, {
+      status: 'draft',
+      chunkSize: 2,
+      signal: controller.signal,
+      send: async (body) => {
+        // The first chunk's first file holds three articles; cancelled while it is under way.
+        controller.abort();
+        return report([
+          ...body.files.map((f) => article(f.name)),
+          article(`${body.files[0].name}#2`),
+          article(`${body.files[0].name}#3`),
+        ]);
+      },
+      onProgress: (_done, _total, articles) => progress.push(articles),
+    });
+    expect(progress).toEqual([0, 4]);
+    expect(outcome.report?.articles).toHaveLength(4);
+    expect(outcome.cancelled).toEqual(['c', 'd', 'e']);
+    expect(outcome.failures).toEqual([]);
+  });
+
   it('a 500 is not fatal', async () => {
     const outcome = await runInChunks(files, {
       status: 'draft',
