@@ -91,16 +91,19 @@ export const bodyShapeWarnings = (body: readonly Block[]): BodyShapeWarning[] =>
       );
     }
     const shortLine = count <= 12;
-    if ((shortLine && BYLINE.test(text)) || (!shortLine && BYLINE_INSIDE.test(text))) {
+    // Quoted as found: the line itself, or the words of the byline inside a long paragraph.
+    const byline = shortLine ? BYLINE.exec(text) : BYLINE_INSIDE.exec(text);
+    if (byline) {
       add(
         'BYLINE_IN_BODY',
-        `The body's ${where} holds a byline ("${excerpt(text)}"): it will be stored as article text. Put the byline on its own line under the title, or remove it.`
+        `The body's ${where} holds a byline ("${excerpt(byline[0].replace(/^[.!?]\s+/, ''))}"): it will be stored as article text. Put the byline on its own line under the title, or remove it.`
       );
     }
-    if ((shortLine && ABOUT.test(text)) || (!shortLine && ABOUT_INSIDE.test(text))) {
+    const about = shortLine ? ABOUT.exec(text) : ABOUT_INSIDE.exec(text);
+    if (about) {
       add(
         'ABOUT_IN_BODY',
-        `The body's ${where} holds an author box ("${excerpt(text)}"): it will be stored as article text. Put "About …" on its own line at the end, or remove it.`
+        `The body's ${where} holds an author box ("${excerpt(about[0].replace(/^[.!?]\s+/, ''))}"): it will be stored as article text. Put "About …" on its own line at the end, or remove it.`
       );
     }
   });
