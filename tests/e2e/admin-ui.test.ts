@@ -149,14 +149,17 @@ describe('admin UI (real browser, production build)', () => {
         await card.getByRole('list', { name: 'Tags' }).getByRole('listitem').allTextContents()
       ).toEqual(['Azerbaijan', 'Iran']);
       await expectText(card, 'Ayya Lmahamad');
-      expect(await card.locator('[data-action]').textContent()).toBe('Create');
+      expect(await card.locator('[data-action]').first().textContent()).toBe('Create');
+      // Draft (the settings' default): says what that means for the site.
+      await expectText(card, 'Will create a draft: not on the site until published');
       const length = (await card.getByText(/\d+ words · \d+ min read/).textContent()) ?? '';
       const words = /^(\d+) words/.exec(length)?.[1];
       expect(words).toBeDefined();
       await screenshot(page, '02-preview', true);
 
-      // Import as published.
+      // Import as published: planned again first.
       await page.getByRole('radio', { name: 'Publish' }).click();
+      await expectText(card, 'Will publish: goes live on the site');
       await page.getByRole('button', { name: 'Import 1 file' }).click();
       const summary = page.getByTestId('report-summary');
       await summary.waitFor();
@@ -188,14 +191,11 @@ describe('admin UI (real browser, production build)', () => {
       await page.getByRole('heading', { level: 1, name: 'Newsroom' }).waitFor();
       const again = await previewPasted(page, seed);
       await again.waitFor();
-      expect(await again.locator('[data-action]').textContent()).toBe('Unchanged');
-      await page.getByRole('radio', { name: 'Publish' }).click();
-      await page.getByRole('button', { name: 'Import 1 file' }).click();
-      await page.getByTestId('report-summary').waitFor();
-      expect(await page.getByTestId('report-summary').getAttribute('data-result')).toBe('success');
-      expect(await page.getByTestId('report-row').locator('[data-action]').textContent()).toBe(
-        'Unchanged'
-      );
+      // Publish was remembered for this user: planned as published, already live as it is.
+      expect(await page.getByRole('radio', { name: 'Publish' }).isChecked()).toBe(true);
+      expect(await again.locator('[data-action]').first().textContent()).toBe('Unchanged');
+      await expectText(page.getByTestId('plan-state'), 'Everything is up to date');
+      expect(await page.getByRole('button', { name: 'Import 1 file' }).isDisabled()).toBe(true);
       await screenshot(page, '05-reimport-unchanged');
 
       // History: the import that created the article, by the editor. The re-import changed
@@ -300,7 +300,7 @@ describe('admin UI (real browser, production build)', () => {
       await page.getByRole('button', { name: 'Preview' }).click();
       const card = page.getByRole('article', { name: 'pasted-text' });
       await card.waitFor();
-      expect(await card.locator('[data-action]').textContent()).toBe('Invalid');
+      expect(await card.locator('[data-action]').first().textContent()).toBe('Invalid');
       expect(await card.getByTestId('parse-error').textContent()).toMatch(/^Line \d+/);
       expect(await page.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
       await screenshot(page, '12-parse-error');

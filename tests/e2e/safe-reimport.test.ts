@@ -126,21 +126,20 @@ describe('safe re-import (real browser, production build)', () => {
       expect(await page.getByText(/1 edited since the last import/).count()).toBe(1);
       await screenshot(page, 'safe-reimport-1-conflict', true);
 
-      // Imported without the toggle: left as the editor left it.
-      const kept = await importAndWait(page);
-      expect(await kept.getAttribute('data-result')).toBe('attention');
-      expect(await kept.textContent()).toContain('1 left as edited');
-      expect(await page.getByTestId('report-row').locator('[data-action]').textContent()).toBe(
-        'Conflict: edited'
+      // Without the toggle the import would write nothing: Import is disabled and says why.
+      await page
+        .getByTestId('plan-state')
+        .getByText(/^Nothing to import: no article would be created or updated/)
+        .waitFor();
+      expect(await page.getByRole('button', { name: 'Import 1 file' }).isDisabled()).toBe(true);
+      expect(await card.getByTestId('live-effect').textContent()).toBe(
+        'Left as edited in the Content Manager: nothing is written'
       );
       expect(await draftTitle()).toBe('Caspian ferry route reopens after repairs');
       await screenshot(page, 'safe-reimport-2-kept', true);
 
-      // Again, with the toggle on: the import replaces the editor's changes.
-      await page.getByRole('button', { name: 'Back to editing' }).first().click();
-      await page.getByRole('button', { name: 'Preview' }).click();
-      const again = page.getByTestId('article-preview');
-      await again.waitFor();
+      // With the toggle on: the import replaces the editor's changes.
+      const again = card;
       await again
         .getByRole('checkbox', { name: 'Overwrite the changes made in the Content Manager' })
         .click();
@@ -149,6 +148,10 @@ describe('safe re-import (real browser, production build)', () => {
           .getByRole('checkbox', { name: 'Overwrite the changes made in the Content Manager' })
           .getAttribute('aria-checked')
       ).toBe('true');
+      // Published before, imported as draft (this user's default): the live version stays.
+      expect(await again.getByTestId('live-effect').textContent()).toBe(
+        'Will update the draft; the published version stays'
+      );
       await screenshot(page, 'safe-reimport-3-overwrite-chosen', true);
       const replaced = await importAndWait(page);
       expect(await replaced.getAttribute('data-result')).toBe('success');

@@ -1,0 +1,230 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { newsText } from '../helpers/articles';
+import { REPO_ROOT } from '../helpers/paths';
+
+import { registerFirstAdmin } from './helpers/admin-api';
+import { dismissBanners, launchBrowser, logIn, screenshot } from './helpers/browser';
+import { startPlayground, type RunningPlayground } from './helpers/playground';
+
+/**
+ * Issue 17 in a real browser: an editor drops 50 files, 3 of them invalid, and one whose body
+ * was read as a single long paragraph with the byline inside. The plan is a table with filter
+ * tabs, the action bar stays on screen, a status change re-plans, the import reports the
+ * invalid files as left out (not as a failure), and the same files again are "up to date".
+ */
+const ADMIN = { email: 'batch@newsroom.e2e', password: 'Batch-password-1' };
+const SECTIONS = ['Politics', 'Business', 'Sport', 'Culture', 'Transport'];
+const MISREAD = 'Caspian shipping season opens early';
+
+const words = (n: number, seed: number) =>
+  Array.from({ length: n }, (_, i) => ['port', 'cargo', 'ferry', 'route', 'season'][(i + seed) % 5])
+    .join(' ')
+    .replace(/^./, (c) => c.toUpperCase());
+
+const valid = Array.from({ length: 46 }, (_, i) => ({
+  name: `article-${String(i + 1).padStart(2, '0')}.txt`,
+  content: newsText({
+    title: `Batch article number ${i + 1} about the ${SECTIONS[i % 5].toLowerCase()} desk`,
+    category: [SECTIONS[i % 5]],
+    tags: ['Batch', SECTIONS[i % 5]],
+    authors: [['Ayya Lmahamad', 'Kamran Aliyev', 'Leyla Hasanova'][i % 3]],
+    paragraphs: [
+      `${words(40, i)}.`,
+      `${words(60, i + 1)}.`,
+      `${words(30, i + 2)}, officials said on Monday.`,
+    ],
+  }),
+}));
+/** A whole article as one 300-word paragraph with the byline inside: a misreading. */
+const misread = {
+  name: 'article-47-misread.txt',
+  content: `${MISREAD}\n\n${words(150, 1)}. By Ayya Lmahamad. ${words(150, 2)}.\n`,
+};
+const invalid = [
+  { name: 'broken-01.md', content: '---\ntitle: "Unclosed\ntags: [a\n---\n\nBody text.\n' },
+  { name: 'broken-02.md', content: '---\ntitle: [\n---\n\nBody text.\n' },
+  { name: 'broken-03.json', content: '{"title": "Half a JSON file", "body": ' },
+];
+const FILES = [...valid, misread, ...invalid];
+
+let app: RunningPlayground;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  app = await startPlayground();
+  await registerFirstAdmin(app.url, ADMIN);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(60_000);
+}, 900_000);
+
+afterAll(async () => {
+  await context?.close().catch(() => undefined);
+  await browser?.close();
+  await app?.stop();
+});
+
+const focusedText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+const waitForFocus = async (page: Page, text: string) => {
+  const deadline = Date.now() + 20_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = await focusedText(page);
+    if (seen === text) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Expected the focus on "${text}", it is on "${seen.slice(0, 200)}"`);
+};
+
+const waitForText = async (page: Page, testId: string, text: string) => {
+  const deadline = Date.now() + 30_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = (await page.getByTestId(testId).first().textContent()) ?? '';
+    if (seen.includes(text)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Expected "${text}" in ${testId}: ${seen.slice(0, 500)}`);
+};
+
+describe('a 50-file import (real browser, production build)', () => {
+  it('plans in a table with filter tabs, re-plans on status change, and says when there is nothing to do', async () => {
+    const page = await context.newPage();
+    const timings: Record<string, number> = {};
+    let clicks = 0;
+    try {
+      await logIn(page, app.url, ADMIN.email, ADMIN.password);
+      await dismissBanners(page);
+      await page.goto(`${app.url}/admin/plugins/newsroom`);
+      await page.getByLabel('Paste article text').waitFor();
+
+      // Dropped files: collapsed to a count, with "Remove all".
+      const started = Date.now();
+      await page.getByTestId('file-input').setInputFiles(
+        FILES.map((f) => ({
+          name: f.name,
+          mimeType: 'text/plain',
+          buffer: Buffer.from(f.content),
+        }))
+      );
+      clicks += 1; // choosing the files
+      await waitForText(page, 'file-count', '50 files selected');
+      expect(await page.getByRole('list', { name: 'Selected files' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Remove all' }).waitFor();
+      // The status is chosen before Preview; this user's first import: the settings' default
+      // (the playground's is Publish).
+      expect(await page.getByRole('radio', { name: 'Publish' }).isChecked()).toBe(true);
+      await screenshot(page, '14-batch-files');
+
+      // Preview: the plan as a table, the focus on its heading.
+      let t0 = Date.now();
+      await page.getByRole('button', { name: 'Preview' }).click();
+      clicks += 1;
+      await waitForFocus(page, 'The plan: nothing is written until you import');
+      timings.preview = Date.now() - t0;
+      expect(await page.getByTestId('plan-row').count()).toBe(50);
+      const tabs = page.getByRole('tablist', { name: 'Show articles by plan' }).getByRole('tab');
+      expect(await tabs.allTextContents()).toEqual([
+        'All (50)',
+        'Create (47)',
+        'Update (0)',
+        'Unchanged (0)',
+        'Conflict: edited (0)',
+        'Invalid (3)',
+      ]);
+      await waitForText(page, 'plan-state', 'The plan is up to date.');
+      const importButton = page.getByRole('button', { name: 'Import 47 files' });
+      expect(await importButton.isEnabled()).toBe(true);
+
+      // The action bar stays on screen while scrolling through the table.
+      const bar = page.getByTestId('import-action-bar');
+      await page.getByTestId('plan-row').nth(10).scrollIntoViewIfNeeded();
+      const box = await bar.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+      expect(box!.y).toBeGreaterThan(450);
+      await screenshot(page, '15-batch-plan');
+
+      // The misread article is flagged in its row and loudly in its card, with the body.
+      const misreadRow = page.getByTestId('plan-row').filter({ hasText: MISREAD });
+      expect(await misreadRow.textContent()).toContain('looks misread');
+      await misreadRow.getByRole('button', { name: MISREAD }).click();
+      const card = page.getByRole('article', { name: MISREAD });
+      await card.getByTestId('misreading').waitFor();
+      expect(await card.getByTestId('misreading').textContent()).toMatch(
+        /paragraph 1 is \d+ words long \(over 250\)/
+      );
+      expect(await card.getByTestId('misreading').textContent()).toContain('holds a byline');
+      await card.getByTestId('body-preview').waitFor();
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(page, '16-batch-misread');
+      await misreadRow.getByRole('button', { name: MISREAD }).click();
+
+      // The Invalid tab: the three files, each with its error line.
+      await page.getByRole('tab', { name: 'Invalid (3)' }).click();
+      expect(await page.getByTestId('plan-row').count()).toBe(3);
+      await screenshot(page, '17-batch-invalid-tab');
+      await page.getByRole('tab', { name: 'All (50)' }).click();
+
+      expect(
+        await page.getByTestId('plan-row').first().getByTestId('live-effect').textContent()
+      ).toBe('Will publish: goes live on the site');
+
+      // Draft: planned again, Import waits for the new plan, which says what that means.
+      t0 = Date.now();
+      await page.getByRole('radio', { name: 'Draft' }).click();
+      expect(await page.getByTestId('plan').getAttribute('data-stale')).toBe('true');
+      expect(await importButton.isDisabled()).toBe(true);
+      await waitForText(page, 'plan-state', 'The plan is up to date.');
+      timings.replan = Date.now() - t0;
+      expect(
+        await page.getByTestId('plan-row').first().getByTestId('live-effect').textContent()
+      ).toBe('Will create a draft: not on the site until published');
+      // And back to Publish (remembered for this user from now on).
+      await page.getByRole('radio', { name: 'Publish' }).click();
+      await waitForText(page, 'plan-state', 'The plan is up to date.');
+      expect(
+        await page.getByTestId('plan-row').first().getByTestId('live-effect').textContent()
+      ).toBe('Will publish: goes live on the site');
+
+      // Import: the report, the focus on its heading; the invalid files are left out, not failed.
+      t0 = Date.now();
+      await importButton.click();
+      clicks += 1;
+      await waitForFocus(page, 'Import report');
+      timings.import = Date.now() - t0;
+      timings.total = Date.now() - started;
+      const summary = page.getByTestId('report-summary');
+      expect(await summary.getAttribute('data-result')).toBe('attention');
+      expect(await summary.textContent()).toContain('47 created, 0 updated');
+      expect(await summary.textContent()).toContain('3 left out as invalid');
+      await screenshot(page, '18-batch-report');
+
+      // The same files again: everything is up to date, nothing to import.
+      await page.getByRole('button', { name: 'Back to editing' }).click();
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await waitForText(page, 'plan-state', 'Everything is up to date: nothing to import.');
+      expect(await page.getByRole('button', { name: 'Import 47 files' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('tab', { name: 'Unchanged (47)' }).count()).toBe(1);
+      // The status was remembered.
+      expect(await page.getByRole('radio', { name: 'Publish' }).isChecked()).toBe(true);
+      await screenshot(page, '19-batch-up-to-date');
+
+      console.log(
+        `[e2e] 50-file import: ${clicks} clicks; preview ${timings.preview} ms, re-plan ${timings.replan} ms, import ${timings.import} ms, files chosen → report ${timings.total} ms`
+      );
+    } catch (error) {
+      const file = path.join(REPO_ROOT, 'test-results', 'e2e-import-batch.png');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+      throw error;
+    }
+  });
+});
