@@ -150,7 +150,10 @@ describe('admin UI (real browser, production build)', () => {
       ).toEqual(['Azerbaijan', 'Iran']);
       await expectText(card, 'Ayya Lmahamad');
       expect(await card.locator('[data-action]').first().textContent()).toBe('Create');
-      // Draft (the settings' default): says what that means for the site.
+      // Publish (the playground's default status): says what that means for the site.
+      await expectText(card, 'Will publish: goes live on the site');
+      // Draft: planned again, with what that means instead.
+      await page.getByRole('radio', { name: 'Draft' }).click();
       await expectText(card, 'Will create a draft: not on the site until published');
       const length = (await card.getByText(/\d+ words · \d+ min read/).textContent()) ?? '';
       const words = /^(\d+) words/.exec(length)?.[1];

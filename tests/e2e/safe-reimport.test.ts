@@ -148,10 +148,16 @@ describe('safe re-import (real browser, production build)', () => {
           .getByRole('checkbox', { name: 'Overwrite the changes made in the Content Manager' })
           .getAttribute('aria-checked')
       ).toBe('true');
-      // Published before, imported as draft (this user's default): the live version stays.
+      // Published before: as published (the default) the live version is replaced; as a draft
+      // (planned again on the change) it stays.
       expect(await again.getByTestId('live-effect').textContent()).toBe(
-        'Will update the draft; the published version stays'
+        'Will update the published article on the site'
       );
+      await page.getByRole('radio', { name: 'Draft' }).click();
+      await again
+        .getByTestId('live-effect')
+        .getByText('Will update the draft; the published version stays')
+        .waitFor();
       await screenshot(page, 'safe-reimport-3-overwrite-chosen', true);
       const replaced = await importAndWait(page);
       expect(await replaced.getAttribute('data-result')).toBe('success');
