@@ -222,6 +222,12 @@ describe('admin UI (real browser, production build)', () => {
       await page.goto(`${app.url}${ARTICLE_PATH}`);
       const action = page.getByRole('link', { name: 'Import articles' });
       await action.waitFor();
+      // The plugin's list layout on a new install: newsroom columns, not ID/Slug/Description.
+      await page.locator('thead th').first().waitFor();
+      const columns = (await page.locator('thead th').allTextContents()).join(' | ');
+      expect(columns).toMatch(/Title.*\|.*Category.*\|.*Authors.*\|.*Updated/);
+      expect(columns).toMatch(/Updated.*\|.*status/i);
+      expect(columns).not.toMatch(/\bSlug\b|\bDescription\b/);
       await screenshot(page, '07-list-view-action');
       await action.click();
       await page.waitForURL(/\/admin\/plugins\/newsroom/);
