@@ -140,6 +140,10 @@ describe('a 50-file import (real browser, production build)', () => {
         'Invalid (3)',
       ]);
       await waitForText(page, 'plan-state', 'The plan is up to date.');
+      // Every row is reachable with Tab.
+      await page.getByTestId('plan-row').nth(0).getByRole('button').focus();
+      await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe('Batch article number 2 about the business desk');
       const importButton = page.getByRole('button', { name: 'Import 47 files' });
       expect(await importButton.isEnabled()).toBe(true);
 

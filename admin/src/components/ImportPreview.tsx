@@ -1,18 +1,6 @@
 import { Fragment, useState, type Ref } from 'react';
 
-import {
-  Box,
-  Button,
-  Flex,
-  Table,
-  Tabs,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Flex, Tabs, Typography } from '@strapi/design-system';
 import { CaretDown, ChevronRight, WarningCircle } from '@strapi/icons';
 
 import type { ArticleReport, ArticleStatus } from '../../../shared/contracts';
@@ -30,6 +18,7 @@ import { useT, type Translate } from '../utils/useT';
 import { ArticlePreviewCard } from './ArticlePreviewCard';
 import { actionLabel, PlanBadge } from './PlanBadge';
 import { LiveEffectText } from './LiveEffectText';
+import { PlainTable, PlainTd, PlainTh, PlainTr } from './PlainTable';
 import { RequestFailureAlert } from './RequestFailureAlert';
 
 const NO_OVERWRITE: ReadonlySet<string> = new Set();
@@ -140,17 +129,15 @@ export const ImportPreview = ({
                   {t('preview.filter.none', 'No article has this plan.')}
                 </Typography>
               ) : (
-                <Table colCount={columns.length} rowCount={shown.length + 1}>
-                  <Thead>
-                    <Tr>
+                <PlainTable>
+                  <thead>
+                    <tr>
                       {columns.map((column) => (
-                        <Th key={column}>
-                          <Typography variant="sigma">{column}</Typography>
-                        </Th>
+                        <PlainTh key={column}>{column}</PlainTh>
                       ))}
-                    </Tr>
-                  </Thead>
-                  <Tbody>
+                    </tr>
+                  </thead>
+                  <tbody>
                     {shown.map((article) => {
                       const open = single || opened.has(article.source);
                       const loud = misreadings(article).length;
@@ -166,8 +153,8 @@ export const ImportPreview = ({
                           : undefined;
                       return (
                         <Fragment key={article.source}>
-                          <Tr data-testid="plan-row" data-action={article.action}>
-                            <Td style={{ whiteSpace: 'normal', maxWidth: '36rem' }}>
+                          <PlainTr data-testid="plan-row" data-action={article.action}>
+                            <PlainTd width="34%">
                               <Button
                                 variant="ghost"
                                 size="S"
@@ -186,35 +173,35 @@ export const ImportPreview = ({
                                   </Typography>
                                 </Box>
                               )}
-                            </Td>
-                            <Td style={{ whiteSpace: 'normal' }}>
+                            </PlainTd>
+                            <PlainTd>
                               <Flex direction="column" alignItems="flex-start" gap={1}>
                                 <PlanBadge action={article.action} />
                                 <LiveEffectText effect={liveEffect(article, status, overwrite)} />
                               </Flex>
-                            </Td>
-                            <Td style={{ whiteSpace: 'normal' }}>
+                            </PlainTd>
+                            <PlainTd>
                               <Typography variant="omega">
                                 {(article.category.length > 0
                                   ? article.category.map((c) => c.name)
                                   : (article.draft?.categoryPath ?? [])
                                 ).join(' / ') || '—'}
                               </Typography>
-                            </Td>
-                            <Td style={{ whiteSpace: 'normal' }}>
+                            </PlainTd>
+                            <PlainTd>
                               <Typography variant="omega">
                                 {(article.authors.length > 0
                                   ? article.authors.map((a) => a.name)
                                   : (article.draft?.authors ?? [])
                                 ).join(', ') || '—'}
                               </Typography>
-                            </Td>
-                            <Td>
+                            </PlainTd>
+                            <PlainTd>
                               <Typography variant="omega">
                                 {article.draft ? article.draft.wordCount : '—'}
                               </Typography>
-                            </Td>
-                            <Td style={{ whiteSpace: 'normal' }}>
+                            </PlainTd>
+                            <PlainTd>
                               {article.action === 'invalid' ? (
                                 <Typography variant="omega" textColor="danger600">
                                   {article.error?.line
@@ -246,11 +233,11 @@ export const ImportPreview = ({
                                   </Typography>
                                 </Flex>
                               )}
-                            </Td>
-                          </Tr>
+                            </PlainTd>
+                          </PlainTr>
                           {open && (
-                            <Tr>
-                              <Td colSpan={columns.length} style={{ whiteSpace: 'normal' }}>
+                            <PlainTr>
+                              <PlainTd colSpan={columns.length}>
                                 <Box paddingTop={2} paddingBottom={2}>
                                   <ArticlePreviewCard
                                     article={article}
@@ -258,14 +245,14 @@ export const ImportPreview = ({
                                     overwrite={choice}
                                   />
                                 </Box>
-                              </Td>
-                            </Tr>
+                              </PlainTd>
+                            </PlainTr>
                           )}
                         </Fragment>
                       );
                     })}
-                  </Tbody>
-                </Table>
+                  </tbody>
+                </PlainTable>
               )}
             </Box>
           </Tabs.Content>

@@ -187,6 +187,12 @@ describe('ImportPreview', () => {
       'Conflict: edited (0)',
       'Invalid (1)',
     ]);
+    // Every row's toggle is in the Tab order (no grid with a roving tabindex).
+    screen.getByRole('button', { name: 'A' }).focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'B' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'C' })).toHaveFocus();
     await user.click(screen.getByRole('tab', { name: 'Update (2)' }));
     const rows = screen.getAllByTestId('plan-row');
     expect(rows).toHaveLength(2);
