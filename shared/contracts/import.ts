@@ -115,13 +115,37 @@ export interface ImportRequestBody {
   adopt?: boolean;
   /** documentIds of edited articles (preview: `conflict`) to overwrite anyway. */
   overwrite?: string[];
+  /**
+   * The import batch this request belongs to (imports only): the admin sends one import in
+   * several requests, all with the same id, and the history keeps one entry per batch. An opaque
+   * id, see BATCH_ID_PATTERN (the admin sends a UUID).
+   */
+  batch?: string;
+  /**
+   * Articles of the batch the admin refused before sending (their file does not parse): the
+   * history lists them with the batch, as failed. Needs `batch`; sent once per batch.
+   */
+  refused?: RefusedArticle[];
 }
 
-export type ImportOrigin = 'admin' | 'cli' | 'bootstrap' | 'api';
+/** Letters, digits, `-` and `_`, 8 to 64 of them: a UUID fits. */
+export const BATCH_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** An article the admin did not send, and why (the preview's error). */
+export interface RefusedArticle extends ArticleOrigin {
+  title: string | null;
+  error: ImportError;
+}
+
+export const IMPORT_ORIGINS = ['admin', 'cli', 'bootstrap', 'api'] as const;
+export type ImportOrigin = (typeof IMPORT_ORIGINS)[number];
 
 /** An article of a stored report: those written before `file` and `index` existed lack them. */
 export type HistoryArticleReport = Omit<ArticleReport, keyof ArticleOrigin> &
-  Partial<ArticleOrigin>;
+  Partial<ArticleOrigin> & {
+    /** Refused by the admin before sending (its file does not parse): never reached the server. */
+    refused?: boolean;
+  };
 
 /** A past import that wrote: its report (without drafts) and who ran it, when. */
 export interface ImportHistoryEntry extends Omit<ImportReport, 'dryRun' | 'articles'> {
@@ -130,9 +154,35 @@ export interface ImportHistoryEntry extends Omit<ImportReport, 'dryRun' | 'artic
   /** How many of the report's lines the history left out (the totals count them all). */
   articlesOmitted: number;
   id: number;
+  /** When the import started (its first request), to the second. */
   createdAt: string;
+  /** When its last request was recorded (= createdAt for an import in one request). */
+  finishedAt: string;
+  /** The admin's import batch id; null for the CLI, the bootstrap seed and single requests. */
+  batch: string | null;
   origin: ImportOrigin;
-  user: { id: number; name: string; email: string | null } | null;
+  user: HistoryUser | null;
+}
+
+export interface HistoryUser {
+  id: number;
+  name: string;
+  email: string | null;
+}
+
+/** The History tab's result filter: entries with failures, with conflicts, with refusals, or none of these. */
+export const HISTORY_RESULTS = ['failed', 'conflict', 'forbidden', 'ok'] as const;
+export type HistoryResult = (typeof HISTORY_RESULTS)[number];
+
+/** The history's filters (every one optional; all given ones apply). */
+export interface HistoryFilters {
+  /** The admin user's id. */
+  user?: number;
+  origin?: ImportOrigin;
+  /** ISO 8601 instants: entries started at or after `from`, before `to`. */
+  from?: string;
+  to?: string;
+  result?: HistoryResult;
 }
 
 export interface Pagination {
@@ -168,14 +218,20 @@ export declare namespace ImportArticles {
   }
 }
 
-/** GET /newsroom/imports?page&pageSize: the import history, newest first. */
+/**
+ * GET /newsroom/imports?page&pageSize&user&origin&from&to&result: the import history, one entry
+ * per import (batch), newest first; 400 on a filter value it cannot read. `meta.users`: every
+ * admin who has an entry, for the user filter.
+ */
 export declare namespace GetImportHistory {
   export interface Request {
-    query: { page?: string; pageSize?: string };
+    query: { page?: string; pageSize?: string } & {
+      [K in keyof HistoryFilters]?: string;
+    };
   }
   export interface Response {
     data: ImportHistoryEntry[];
-    meta: { pagination: Pagination };
+    meta: { pagination: Pagination; users: HistoryUser[] };
   }
 }
 

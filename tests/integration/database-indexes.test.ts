@@ -24,6 +24,11 @@ const EXPECTED: { table: string; name: string; columns: string[] }[] = [
     name: 'newsroom_categories_slug_locale_idx',
     columns: ['slug', 'locale'],
   },
+  {
+    table: 'newsroom_import_logs',
+    name: 'newsroom_import_logs_batch_id_idx',
+    columns: ['batch_id', 'user_id'],
+  },
 ];
 
 type Row = Record<string, unknown>;

@@ -6,6 +6,8 @@ import {
   type ExportRequestBody,
   type GetImportDefaults,
   type GetImportHistory,
+  type HistoryFilters,
+  type HistoryUser,
   type GetSettings,
   type GetStats,
   type ImportArticles,
@@ -30,7 +32,12 @@ export type HttpClient = Pick<FetchClient, 'get' | 'post' | 'put'>;
 export interface HistoryPage {
   entries: ImportHistoryEntry[];
   pagination: Pagination;
+  /** Every admin with an entry, for the user filter. */
+  users: HistoryUser[];
 }
+
+const isHistoryUser = (value: unknown): value is HistoryUser =>
+  isRecord(value) && typeof value.id === 'number' && typeof value.name === 'string';
 
 /** `{ data: T }` → T, or an UnexpectedResponseError. */
 const unwrap = <T>(route: string, body: unknown, guard: (value: unknown) => value is T): T => {
@@ -69,22 +76,32 @@ export const createNewsroomApi = (client: HttpClient) => ({
     return unwrap(ADMIN_ROUTES.import, data, isImportReport);
   },
 
-  async history(page: number, pageSize: number): Promise<HistoryPage> {
+  async history(
+    page: number,
+    pageSize: number,
+    filters: HistoryFilters = {}
+  ): Promise<HistoryPage> {
     const { data } = await client.get<unknown>(ADMIN_ROUTES.history, {
-      params: { page, pageSize },
+      params: { page, pageSize, ...filters },
     });
     if (
       isRecord(data) &&
       Array.isArray(data.data) &&
       data.data.every(isHistoryEntry) &&
       isRecord(data.meta) &&
-      isPagination(data.meta.pagination)
+      isPagination(data.meta.pagination) &&
+      Array.isArray(data.meta.users) &&
+      data.meta.users.every(isHistoryUser)
     ) {
       const answer: GetImportHistory.Response = {
         data: data.data,
-        meta: { pagination: data.meta.pagination },
+        meta: { pagination: data.meta.pagination, users: data.meta.users },
       };
-      return { entries: answer.data, pagination: answer.meta.pagination };
+      return {
+        entries: answer.data,
+        pagination: answer.meta.pagination,
+        users: answer.meta.users,
+      };
     }
     throw new UnexpectedResponseError(ADMIN_ROUTES.history);
   },

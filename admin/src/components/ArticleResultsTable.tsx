@@ -11,6 +11,16 @@ import { ParseErrorMessage } from './ParseErrorMessage';
 import { PlanBadge } from './PlanBadge';
 import { WarningList } from './WarningList';
 
+/** An article the admin left out of its import (the preview found its file invalid). */
+const RefusedNotice = () => {
+  const t = useT();
+  return (
+    <Typography variant="pi" fontWeight="bold" textColor="danger600">
+      {t('history.refused', 'Not sent: the preview found this file invalid.')}
+    </Typography>
+  );
+};
+
 export interface ResultRow {
   key: string;
   source: string;
@@ -29,10 +39,12 @@ export const rowsFromArticles = (articles: HistoryArticleReport[], prefix = 'a')
     action: article.action,
     details:
       article.error ||
+      article.refused ||
       article.warnings.length > 0 ||
       article.action === 'conflict' ||
       article.action === 'forbidden' ? (
         <>
+          {article.refused && <RefusedNotice />}
           <ArticleDecisionNotice article={article} />
           {article.error && article.action !== 'forbidden' && (
             <ParseErrorMessage error={article.error} />

@@ -1,19 +1,38 @@
-import { Accordion, Flex, Typography } from '@strapi/design-system';
+import { Accordion, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { ExternalLink } from '@strapi/icons';
 import { useIntl } from 'react-intl';
+import { Link as RouterLink } from 'react-router-dom';
 
 import type { ImportHistoryEntry } from '../../../shared/contracts';
+import { articleListPath, entryDocumentIds, MAX_LINKED_ARTICLES } from '../utils/historyFilters';
 import { useT } from '../utils/useT';
 import { whoLabel } from '../utils/who';
 
 import { ArticleResultsTable, rowsFromArticles } from './ArticleResultsTable';
 
-/** One past import: when, who and counts in the header; its articles when expanded. */
+/** Date and time to the second, the month in words. */
+export const HISTORY_TIME: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
+
+/**
+ * One past import (all the requests of an admin import): when, who and counts in the header;
+ * its articles — those refused before sending too — when expanded, with a link to them in the
+ * Content Manager.
+ */
 export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
   const t = useT();
   const { formatDate } = useIntl();
-  const when = formatDate(entry.createdAt, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDate(entry.createdAt, HISTORY_TIME);
   const who = whoLabel(t, entry);
   const { totals } = entry;
+  const documentIds = entryDocumentIds(entry);
+  const files = new Set(entry.articles.map((article) => article.file ?? article.source)).size;
 
   return (
     <Accordion.Item value={String(entry.id)} data-testid="history-entry">
@@ -38,6 +57,13 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
         <Flex direction="column" alignItems="stretch" gap={3} padding={4}>
           <Typography variant="pi" textColor="neutral600">
             {t(
+              'history.when',
+              'Started {start}, finished {end}. {files, plural, one {# file} other {# files}} listed below.',
+              { start: when, end: formatDate(entry.finishedAt, HISTORY_TIME), files }
+            )}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {t(
               'history.details',
               'Authors: {authorsCreated} created, {authorsReused} reused. Categories: {categoriesCreated} created, {categoriesReused} reused. Took {seconds} s.',
               {
@@ -49,6 +75,31 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
               }
             )}
           </Typography>
+          {documentIds.length > 0 && (
+            <Flex gap={3} alignItems="center" wrap="wrap">
+              <LinkButton
+                tag={RouterLink}
+                to={articleListPath(documentIds)}
+                variant="secondary"
+                startIcon={<ExternalLink />}
+              >
+                {t(
+                  'history.openInContentManager',
+                  'Open {count, plural, one {this article} other {these # articles}} in the Content Manager',
+                  { count: Math.min(documentIds.length, MAX_LINKED_ARTICLES) }
+                )}
+              </LinkButton>
+              {documentIds.length > MAX_LINKED_ARTICLES && (
+                <Typography variant="pi" textColor="neutral600">
+                  {t(
+                    'history.openFirst',
+                    'The first {max} of {count}: a link names at most {max} articles.',
+                    { max: MAX_LINKED_ARTICLES, count: documentIds.length }
+                  )}
+                </Typography>
+              )}
+            </Flex>
+          )}
           {entry.articles.length > 0 ? (
             <ArticleResultsTable rows={rowsFromArticles(entry.articles, `h${entry.id}`)} />
           ) : (

@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { useRequest } from '../hooks/useRequest';
+import { HISTORY_TIME } from './HistoryEntryItem';
 import { useT } from '../utils/useT';
 import { whoLabel } from '../utils/who';
 
@@ -50,7 +51,7 @@ export const HomeWidget = () => {
               'widget.lastImportValue',
               '{when} by {who}: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed',
               {
-                when: formatDate(lastImport.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                when: formatDate(lastImport.createdAt, HISTORY_TIME),
                 who: whoLabel(t, lastImport),
                 ...lastImport.totals,
               }

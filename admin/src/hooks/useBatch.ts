@@ -8,7 +8,8 @@ import type {
   ImportReport,
   ImportRequestBody,
 } from '../../../shared/contracts';
-import { runInChunks, type BatchOutcome } from '../utils/chunks';
+import { refusedArticles, runInChunks, type BatchOutcome } from '../utils/chunks';
+import { useT } from '../utils/useT';
 
 export type BatchState =
   | { state: 'idle' }
@@ -36,6 +37,8 @@ interface RunArgs {
   choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite'>;
   /** How many articles the files hold, when a preview said so. */
   articlesTotal?: number;
+  /** An import: its batch id (the skipped articles are sent with it, for the history). */
+  batchId?: string;
 }
 
 /**
@@ -45,10 +48,21 @@ interface RunArgs {
  */
 export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport>) => {
   const [batch, setBatch] = useState<BatchState>({ state: 'idle' });
+  const t = useT();
+  const sameFile = useCallback(
+    (file: string) =>
+      t(
+        'import.refusedSameFile',
+        'Not sent: another article of {file} does not parse. Fix it and import the file again.',
+        { file }
+      ),
+    [t]
+  );
+
   const current = useRef<AbortController | null>(null);
 
   const run = useCallback(
-    async ({ files, status, maxBytes, skipped = [], choices, articlesTotal }: RunArgs) => {
+    async ({ files, status, maxBytes, skipped = [], choices, articlesTotal, batchId }: RunArgs) => {
       current.current?.abort();
       const controller = new AbortController();
       current.current = controller;
@@ -69,6 +83,9 @@ export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport
         maxBytes,
         choices,
         signal: controller.signal,
+        ...(batchId !== undefined
+          ? { batch: { id: batchId, refused: refusedArticles(skipped, sameFile) } }
+          : {}),
         chunkSize: IMPORT_CHUNK_SIZE,
         onProgress: (done, _total, articles) => {
           if (current.current === controller) progress(done, articles);
@@ -81,7 +98,7 @@ export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport
       setBatch({ state: 'finished', outcome: result });
       return result;
     },
-    [send]
+    [send, sameFile]
   );
 
   const cancel = useCallback(() => {

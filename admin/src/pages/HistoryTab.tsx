@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 import {
   Accordion,
@@ -12,20 +12,45 @@ import { ArrowClockwise, ChevronLeft, ChevronRight } from '@strapi/icons';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { HistoryEntryItem } from '../components/HistoryEntryItem';
+import { HistoryFiltersBar } from '../components/HistoryFiltersBar';
 import { RequestFailureAlert } from '../components/RequestFailureAlert';
 import { HISTORY_PAGE_SIZE } from '../constants';
 import { useRequest } from '../hooks/useRequest';
+import type { HistoryUser } from '../../../shared/contracts';
+import { NO_FILTERS, toHistoryFilters, type HistoryFilterFields } from '../utils/historyFilters';
 import { useT } from '../utils/useT';
 
-/** Past imports, newest first: who, when, counts; expand one for its articles. */
+/**
+ * Past imports, one entry per import, newest first: who, when, counts; filters by who, date and
+ * result; expand one for its articles.
+ */
 export const HistoryTab = () => {
   const t = useT();
   const api = useNewsroomApi();
   const [page, setPage] = useState(1);
-  const load = useCallback(() => api.history(page, HISTORY_PAGE_SIZE), [api, page]);
+  const [fields, setFields] = useState<HistoryFilterFields>(NO_FILTERS);
+  // The users seen so far: the filter keeps its options while a filtered page loads.
+  const [users, setUsers] = useState<readonly HistoryUser[]>([]);
+  const filters = useMemo(() => toHistoryFilters(fields), [fields]);
+  const load = useCallback(async () => {
+    const answer = await api.history(page, HISTORY_PAGE_SIZE, filters);
+    setUsers(answer.users);
+    return answer;
+  }, [api, page, filters]);
   const { result, reload } = useRequest(load);
+  const filtered = Object.keys(filters).length > 0;
+  const filterBar = (
+    <HistoryFiltersBar
+      value={fields}
+      users={users}
+      onChange={(next) => {
+        setFields(next);
+        setPage(1);
+      }}
+    />
+  );
 
-  if (result.state === 'loading') {
+  if (result.state === 'loading' && !filtered && users.length === 0) {
     return (
       <Flex justifyContent="center" padding={8}>
         <Loader>{t('history.loading', 'Loading the import history…')}</Loader>
@@ -35,6 +60,7 @@ export const HistoryTab = () => {
   if (result.state === 'failed') {
     return (
       <Flex direction="column" alignItems="stretch" gap={3}>
+        {filterBar}
         <RequestFailureAlert failure={result.failure} />
         <Flex>
           <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={reload}>
@@ -45,8 +71,19 @@ export const HistoryTab = () => {
     );
   }
 
+  if (result.state === 'loading') {
+    return (
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        {filterBar}
+        <Flex justifyContent="center" padding={8}>
+          <Loader>{t('history.loading', 'Loading the import history…')}</Loader>
+        </Flex>
+      </Flex>
+    );
+  }
+
   const { entries, pagination } = result.data;
-  if (entries.length === 0 && page === 1) {
+  if (entries.length === 0 && page === 1 && !filtered) {
     return (
       <EmptyStateLayout
         content={t('history.empty', 'No imports yet.')}
@@ -58,6 +95,14 @@ export const HistoryTab = () => {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
+      {filterBar}
+      {entries.length === 0 && (
+        <EmptyStateLayout
+          content={t('history.noMatch', 'No imports match these filters.')}
+          hasRadius
+          shadow="tableShadow"
+        />
+      )}
       <Typography variant="pi" textColor="neutral600">
         {t(
           'history.unchangedNotListed',

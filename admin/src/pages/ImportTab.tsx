@@ -13,7 +13,7 @@ import { PASTED_PAGE_NAME, PASTED_TEXT_NAME } from '../constants';
 import type { ImportDefaults, ImportFile } from '../../../shared/contracts';
 import { useBatch } from '../hooks/useBatch';
 import { useRememberedStatus } from '../hooks/useRememberedStatus';
-import { fileOf, splitByPreview, titlesByFile, type BatchOutcome } from '../utils/chunks';
+import { fileOf, newBatchId, splitByPreview, titlesByFile, type BatchOutcome } from '../utils/chunks';
 import { hasWork, onlyTextChanged, samePlanInput, type PlanInput } from '../utils/plan';
 import { useT } from '../utils/useT';
 
@@ -171,6 +171,8 @@ export const ImportTab = ({
       maxBytes,
       skipped: plan.skipped,
       articlesTotal: importableArticles.length,
+      // One id for all the requests of this import: one History entry.
+      batchId: newBatchId(),
       // Only what the user chose goes into the request.
       choices: {
         ...(adopt ? { adopt } : {}),

@@ -6,6 +6,7 @@ import type {
   ImportFile,
   ImportReport,
   ImportRequestBody,
+  RefusedArticle,
 } from '../../../shared/contracts';
 
 import { utf8Length } from './format';
@@ -96,6 +97,11 @@ export interface RunOptions {
   maxBytes?: number | null;
   /** The user's choices, sent with every chunk (adopt, articles to overwrite). */
   choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite'>;
+  /**
+   * An import: its batch id, sent with every chunk (the history keeps one entry for them all),
+   * and the articles refused before sending, sent once — with the first chunk that succeeds.
+   */
+  batch?: { id: string; refused: readonly RefusedArticle[] };
 }
 
 /**
@@ -105,8 +111,18 @@ export interface RunOptions {
  */
 export const runInChunks = async (
   files: readonly ImportFile[],
-  { status, send, onProgress, chunkSize, maxBytes = null, choices = {}, signal }: RunOptions
+  {
+    status,
+    send,
+    onProgress,
+    chunkSize,
+    maxBytes = null,
+    choices = {},
+    signal,
+    batch,
+  }: RunOptions
 ): Promise<BatchOutcome> => {
+  let refused = batch?.refused ?? [];
   const chunks = chunkFiles(files, chunkSize, maxBytes);
   let report: ImportReport | null = null;
   const failures: ChunkFailure[] = [];
@@ -126,9 +142,13 @@ export const runInChunks = async (
       };
     }
     try {
-      const answer = await send({ files: part, status, ...choices });
+      const body: ImportRequestBody = { files: part, status, ...choices };
+      if (batch) body.batch = batch.id;
+      if (refused.length > 0) body.refused = [...refused];
+      const answer = await send(body);
       report = mergeReports(report, answer);
       articles += answer.articles.length;
+      refused = [];
     } catch (error) {
       const failure = toRequestFailure(error);
       if (isFatal(failure)) {
@@ -143,6 +163,30 @@ export const runInChunks = async (
     onProgress?.(done, files.length, articles);
   }
   return { report, failures, totalFiles: files.length };
+};
+
+/**
+ * The preview's articles left out of an import, as the history records them: the invalid ones
+ * with their error, the other articles of their files with the reason they were left out.
+ */
+export const refusedArticles = (
+  skipped: readonly ArticleReport[],
+  sameFile: (file: string) => string
+): RefusedArticle[] =>
+  skipped.map((article) => ({
+    file: article.file,
+    index: article.index,
+    title: article.title ?? article.draft?.title ?? null,
+    error: article.error ?? { message: sameFile(article.file), line: null },
+  }));
+
+/** A random batch id (a UUID v4; crypto.randomUUID needs a secure context, the admin may not be). */
+export const newBatchId = (): string => {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
 
 /** Articles that failed: in the report, skipped as invalid, and the files of failed requests. */

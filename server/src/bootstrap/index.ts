@@ -11,6 +11,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'settings').load();
   await setPublicRead(strapi, getService(strapi, 'settings').current().publicRead);
   await ensureImportLock(strapi);
+  await getService(strapi, 'history').backfillCounts();
   await seedOnBootstrap(strapi);
 };
 

@@ -34,9 +34,15 @@ export const CATEGORY_INDEXES: TableIndex[] = [
   index('newsroom_categories_slug_locale_idx', ['slug', 'locale']),
 ];
 
+/** The history finds the entry of an admin import batch by its id (and the importing admin). */
+export const IMPORT_LOG_INDEXES: TableIndex[] = [
+  index('newsroom_import_logs_batch_id_idx', ['batch_id', 'user_id']),
+];
+
 /** Every index the plugin declares, by table: what the integration test looks for. */
 export const PLUGIN_INDEXES: Record<string, TableIndex[]> = {
   newsroom_articles: ARTICLE_INDEXES,
   newsroom_authors: AUTHOR_INDEXES,
   newsroom_categories: CATEGORY_INDEXES,
+  newsroom_import_logs: IMPORT_LOG_INDEXES,
 };

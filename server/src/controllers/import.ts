@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contracts';
 import { contentManagerRights } from '../import/permissions';
 import type { ImportUser } from '../import/types';
+import { readHistoryQuery } from '../import/history-query';
 import { readImportRequest, type ImportRequestContext } from '../import/request';
 import { removeUploads } from '../middlewares/upload-cleanup';
 import { getService } from '../utils/get-service';
@@ -52,6 +53,8 @@ const read = async (strapi: Core.Strapi, ctx: Context) => {
       status: request.status,
       adopt: request.adopt,
       overwriteEdited: request.overwrite,
+      ...(request.batch !== undefined ? { batch: request.batch } : {}),
+      refused: request.refused,
       user: importUser(ctx),
       rights: contentManagerRights(strapi, ctx.state.userAbility),
     },
@@ -88,14 +91,18 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
     } satisfies GetImportDefaults.Response;
   },
 
-  /** GET /newsroom/imports?page=&pageSize= — the import history, newest first. */
+  /**
+   * GET /newsroom/imports?page=&pageSize=&user=&origin=&from=&to=&result= — the import history,
+   * one entry per import, newest first; 400 on a filter it cannot read.
+   */
   async history(ctx: Context) {
-    const { page, pageSize } = ctx.query as GetImportHistory.Request['query'];
-    const { results, pagination } = await getService(strapi, 'history').list(
-      Number(page ?? 1),
-      Number(pageSize ?? 20)
-    );
-    ctx.body = { data: results, meta: { pagination } } satisfies GetImportHistory.Response;
+    const { page, pageSize, filters } = readHistoryQuery(ctx.query);
+    const service = getService(strapi, 'history');
+    const [{ results, pagination }, users] = await Promise.all([
+      service.list(page, pageSize, filters),
+      service.users(),
+    ]);
+    ctx.body = { data: results, meta: { pagination, users } } satisfies GetImportHistory.Response;
   },
 
   /** GET /newsroom/stats — published and draft article counts and the last import. */

@@ -2,7 +2,12 @@ import fs from 'node:fs/promises';
 
 import { errors } from '@strapi/utils';
 
-import type { ArticleStatus } from '../../../shared/contracts';
+import {
+  BATCH_ID_PATTERN,
+  MAX_TITLE_LENGTH,
+  type ArticleStatus,
+  type RefusedArticle,
+} from '../../../shared/contracts';
 import { UNPRINTABLE } from '../parsing';
 import type { ImportInput } from './types';
 
@@ -27,6 +32,10 @@ export interface ParsedImportRequest {
   adopt: boolean;
   /** documentIds of edited articles to overwrite. */
   overwrite: string[];
+  /** The admin's import batch id, when the import is one of several requests. */
+  batch: string | undefined;
+  /** Articles of the batch the admin refused before sending. */
+  refused: RefusedArticle[];
 }
 
 const MAX_FILES = 1000;
@@ -103,10 +112,83 @@ const readOverwrite = (value: unknown): string[] => {
   return list as string[];
 };
 
+const readBatch = (value: unknown): string | undefined => {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || !BATCH_ID_PATTERN.test(value)) {
+    bad(
+      `"batch" must be an import batch id: 8 to 64 letters, digits, "-" or "_" (the admin sends a UUID; got ${describe(value)}).`,
+      { key: 'batch' }
+    );
+  }
+  return value as string;
+};
+
+const MAX_ERROR_MESSAGE = 2000;
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+const isLineNumber = (value: unknown): value is number | null =>
+  value === null || (Number.isInteger(value) && (value as number) >= 1);
+
+/** One refused article, or null when it is not the shape the admin sends. */
+const readRefusedArticle = (value: unknown): RefusedArticle | null => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { file, index = null, title = null, error } = value as Record<string, unknown>;
+  if (typeof file !== 'string' || cleanFileName(file) === '' || file.length > MAX_NAME) return null;
+  if (!isLineNumber(index)) return null;
+  if (title !== null && (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH)) return null;
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) return null;
+  const { message, line = null, column = null, code } = error as Record<string, unknown>;
+  if (typeof message !== 'string' || message.length === 0 || message.length > MAX_ERROR_MESSAGE)
+    return null;
+  if (!isLineNumber(line) || !isLineNumber(column)) return null;
+  if (code !== undefined && (typeof code !== 'string' || !ERROR_CODE.test(code))) return null;
+  return {
+    file: cleanFileName(file),
+    index,
+    title: title === null ? null : (title as string).replace(UNPRINTABLE, ''),
+    error: {
+      message: message.replace(UNPRINTABLE, ''),
+      line,
+      column,
+      ...(code !== undefined ? { code: code as string } : {}),
+    },
+  };
+};
+
+/** The articles the admin refused before sending: a JSON array (multipart: one JSON text). */
+const readRefused = (value: unknown, batch: string | undefined): RefusedArticle[] => {
+  if (value === undefined || value === null || value === '') return [];
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value) as unknown;
+    } catch {
+      list = null;
+    }
+  }
+  const articles =
+    Array.isArray(list) && list.length <= MAX_FILES ? list.map(readRefusedArticle) : [null];
+  if (articles.some((article) => article === null)) {
+    bad(
+      `"refused" must be a list of at most ${MAX_FILES} articles { file, index, title, error: { message, line, code } } (the files the admin did not send because they do not parse).`,
+      { key: 'refused' }
+    );
+  }
+  if (batch === undefined) {
+    bad(
+      '"refused" needs "batch": refused articles are recorded with the import batch they belong to.',
+      {
+        key: 'refused',
+      }
+    );
+  }
+  return articles as RefusedArticle[];
+};
+
 /**
- * Reads an import request: JSON `{ files: [{ name, content }], status, adopt, overwrite }`, or a
- * multipart upload with one or more `files` parts and optional `status`, `adopt` and `overwrite`
- * fields. Refuses (400) a malformed body and
+ * Reads an import request: JSON `{ files: [{ name, content }], status, adopt, overwrite, batch,
+ * refused }`, or a multipart upload with one or more `files` parts and optional `status`,
+ * `adopt`, `overwrite`, `batch` and `refused` fields. Refuses (400) a malformed body and
  * (413) one larger than `maxImportBytes`.
  */
 export const readImportRequest = async (
@@ -162,10 +244,13 @@ export const readImportRequest = async (
   if (inputs.length > MAX_FILES) {
     bad(`At most ${MAX_FILES} files per import (got ${inputs.length}).`, { key: 'files' });
   }
+  const batch = readBatch(body.batch);
   return {
     inputs,
     status: readStatus(body.status),
     adopt: readAdopt(body.adopt),
     overwrite: readOverwrite(body.overwrite),
+    batch,
+    refused: readRefused(body.refused, batch),
   };
 };

@@ -5,6 +5,7 @@ import type {
   ImportError,
   ImportOrigin,
   ImportReport,
+  RefusedArticle,
   RelatedEntityPlan,
 } from '../../../shared/contracts';
 import type { ArticleDraft } from '../parsing';
@@ -42,6 +43,13 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Recorded in the import history. */
   origin?: ImportOrigin;
+  /**
+   * The admin's import batch (one import sent in several requests): the history keeps one entry
+   * per batch and user, with every request's articles. The engine itself ignores it.
+   */
+  batch?: string;
+  /** Articles of the batch the admin refused before sending: the history lists them as failed. */
+  refused?: readonly RefusedArticle[];
   /** The admin who imports: createdBy / updatedBy, and the history. */
   user?: ImportUser | null;
   /** The admin's Content Manager rights; absent (CLI, bootstrap seed): no checks. */

@@ -24,8 +24,11 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
       // The history lists what changed the content (and what failed): a run that found every
       // article unchanged (a re-run seed in a deploy script, a file imported twice) wrote
       // nothing, so it is not recorded; its report already said "unchanged".
+      // A request of an admin import batch is added to the batch's entry all the same: the
+      // entry lists every file of the import, whichever request wrote.
       const changedOrFailed = created + updated + failed > 0;
-      if (!report.dryRun && changedOrFailed) {
+      const refused = options.refused?.length ?? 0;
+      if (!report.dryRun && (changedOrFailed || refused > 0 || options.batch !== undefined)) {
         try {
           await getService(strapi, 'history').record(report, options);
         } catch (error) {

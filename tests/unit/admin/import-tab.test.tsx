@@ -4,7 +4,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { NewsroomApi } from '../../../admin/src/api/newsroom';
-import type { ImportReport, ImportRequestBody } from '../../../shared/contracts';
+import {
+  BATCH_ID_PATTERN,
+  type ImportReport,
+  type ImportRequestBody,
+} from '../../../shared/contracts';
 import { ImportTab } from '../../../admin/src/pages/ImportTab';
 
 import { invalidArticle, report, SEED_TITLE, seedArticle } from './fixtures';
@@ -88,6 +92,8 @@ describe('ImportTab', () => {
     expect(mockApi.import).toHaveBeenCalledWith({
       files: [{ name: 'pasted-text', content: 'Title\n\nBody' }],
       status: 'published',
+      // One batch id for all the requests of the import: one History entry.
+      batch: expect.stringMatching(BATCH_ID_PATTERN),
     });
     expect(screen.getByTestId('report-summary')).toHaveAttribute('data-result', 'success');
   });
@@ -275,6 +281,16 @@ describe('ImportTab', () => {
     expect(mockApi.import).toHaveBeenCalledWith({
       files: [{ name: 'good.txt', content: 'Good\n\nBody' }],
       status: 'draft',
+      batch: expect.stringMatching(BATCH_ID_PATTERN),
+      // The invalid file is not sent: the History lists it with the batch all the same.
+      refused: [
+        {
+          file: 'broken.md',
+          index: null,
+          title: null,
+          error: expect.objectContaining({ code: 'INVALID_FRONT_MATTER', line: 4 }),
+        },
+      ],
     });
     // Left out before sending, as the preview showed: not a failure of the import.
     expect(summary).toHaveAttribute('data-result', 'attention');

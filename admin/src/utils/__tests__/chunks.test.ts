@@ -1,9 +1,17 @@
-import type { ArticleReport, ImportFile, ImportReport } from '../../../../shared/contracts';
+import {
+  BATCH_ID_PATTERN,
+  type ArticleReport,
+  type ImportFile,
+  type ImportReport,
+  type ImportRequestBody,
+} from '../../../../shared/contracts';
 import {
   chunkFiles,
   failedCount,
   fileOf,
   mergeReports,
+  newBatchId,
+  refusedArticles,
   runInChunks,
   splitByPreview,
   titlesByFile,
@@ -311,5 +319,84 @@ describe('titlesByFile', () => {
       ['c.md', 'From the draft'],
     ]);
     expect(titlesByFile(files, null).size).toBe(0);
+  });
+});
+
+describe('an import batch', () => {
+  const files = ['a', 'b', 'c', 'd', 'e'].map((n) => file(n));
+  const refused = [
+    { file: 'bad.md', index: null, title: null, error: { message: 'No title', line: 1 } },
+  ];
+
+  it('sends the batch id with every chunk and the refused articles once, with the first', async () => {
+    const bodies: ImportRequestBody[] = [];
+    await runInChunks(files, {
+      status: 'draft',
+      chunkSize: 2,
+      batch: { id: 'batch-0001', refused },
+      send: async (body) => {
+        bodies.push(body);
+        return report(body.files.map((f) => article(f.name)));
+      },
+    });
+    expect(bodies.map((body) => body.batch)).toEqual(['batch-0001', 'batch-0001', 'batch-0001']);
+    expect(bodies.map((body) => body.refused)).toEqual([refused, undefined, undefined]);
+  });
+
+  it('sends the refused articles again with the next chunk when the first request fails', async () => {
+    const bodies: ImportRequestBody[] = [];
+    await runInChunks(files, {
+      status: 'draft',
+      chunkSize: 2,
+      batch: { id: 'batch-0001', refused },
+      send: async (body) => {
+        bodies.push(body);
+        if (bodies.length === 1) throw Object.assign(new Error('busy'), { status: 503 });
+        return report(body.files.map((f) => article(f.name)));
+      },
+    });
+    expect(bodies.map((body) => body.refused)).toEqual([refused, refused, undefined]);
+  });
+
+  it('a preview (no batch) sends neither', async () => {
+    const bodies: ImportRequestBody[] = [];
+    await runInChunks(files, {
+      status: 'draft',
+      chunkSize: 10,
+      send: async (body) => {
+        bodies.push(body);
+        return report([]);
+      },
+    });
+    expect(bodies[0]).not.toHaveProperty('batch');
+    expect(bodies[0]).not.toHaveProperty('refused');
+  });
+
+  it('reports the skipped articles with their error, or why they were left out', () => {
+    const skipped = [
+      article('list.json#1', { action: 'failed', error: { message: 'No title', line: 3 } }),
+      article('list.json#2', { action: 'failed', title: null }),
+    ];
+    expect(refusedArticles(skipped, (name) => `other article of ${name}`)).toEqual([
+      {
+        file: 'list.json',
+        index: 1,
+        title: 'Title of list.json#1',
+        error: { message: 'No title', line: 3 },
+      },
+      {
+        file: 'list.json',
+        index: 2,
+        title: null,
+        error: { message: 'other article of list.json', line: null },
+      },
+    ]);
+  });
+
+  it('makes UUID v4 batch ids the server accepts, a new one each time', () => {
+    const a = newBatchId();
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(BATCH_ID_PATTERN.test(a)).toBe(true);
+    expect(newBatchId()).not.toBe(a);
   });
 });

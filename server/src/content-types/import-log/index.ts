@@ -1,3 +1,4 @@
+import { IMPORT_LOG_INDEXES } from '../indexes';
 import schema from './schema.json';
 
-export default { schema };
+export default { schema: { ...schema, indexes: IMPORT_LOG_INDEXES } };

@@ -1,4 +1,15 @@
-import { capHistoryLines, HISTORY_ARTICLE_LINES } from '../history-row';
+import {
+  articleSource,
+  type ArticleReport,
+  type ImportTotals,
+  type RefusedArticle,
+} from '../../../../shared/contracts';
+import {
+  addToHistoryRow,
+  capHistoryLines,
+  HISTORY_ARTICLE_LINES,
+  historyRowCounts,
+} from '../history-row';
 
 const lines = (n: number) => Array.from({ length: n }, (_, i) => ({ source: `${i}.txt` }));
 
@@ -33,5 +44,116 @@ describe('capHistoryLines', () => {
     const report = lines(7);
     capHistoryLines(report, 2);
     expect(report).toHaveLength(7);
+  });
+});
+
+describe('addToHistoryRow (one entry per import batch)', () => {
+  const line = (source: string, action: ArticleReport['action'] = 'created'): ArticleReport => ({
+    ...articleSource(source),
+    action,
+    slug: source,
+    documentId: `doc-${source}`,
+    title: source,
+    warnings: [],
+    error: null,
+    authors: [],
+    category: [],
+  });
+  const part = (lines: ArticleReport[], totals: Partial<ImportTotals> = {}) => ({
+    totals: {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 0,
+      ...totals,
+    },
+    authors: { created: 1, reused: 0 },
+    categories: { created: 0, reused: 2 },
+    articles: lines.map((l) => ({ ...l, draft: { title: 'x' } as never })),
+    durationMs: 100,
+  });
+  const refused: RefusedArticle = {
+    file: 'bad.md',
+    index: null,
+    title: null,
+    error: { message: 'No title', line: 1, code: 'NO_TITLE' },
+  };
+
+  it('a first request: its lines (refused first, as failed, marked), counts and the filter columns', () => {
+    const row = addToHistoryRow(null, part([line('a.txt')], { created: 1 }), [refused]);
+    expect(row.articles.map((l) => [l.source, l.action, l.refused ?? false])).toEqual([
+      ['bad.md', 'failed', true],
+      ['a.txt', 'created', false],
+    ]);
+    expect(row.articles[0].error).toEqual(refused.error);
+    expect(row.articles[1]).not.toHaveProperty('draft');
+    expect(row.totals).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+      forbidden: 0,
+      failed: 1,
+    });
+    expect(row).toMatchObject({
+      writtenCount: 1,
+      failedCount: 1,
+      conflictCount: 0,
+      forbiddenCount: 0,
+    });
+  });
+
+  it('a later request adds its lines and sums every count', () => {
+    const first = addToHistoryRow(null, part([line('a.txt')], { created: 1 }), [refused]);
+    const second = addToHistoryRow(
+      first,
+      part([line('b.txt', 'unchanged'), line('c.txt', 'conflict')], { unchanged: 1, conflicts: 1 })
+    );
+    expect(second.articles.map((l) => l.source)).toEqual(['bad.md', 'a.txt', 'b.txt', 'c.txt']);
+    expect(second.totals).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 1,
+      conflicts: 1,
+      forbidden: 0,
+      failed: 1,
+    });
+    expect(second.authorTotals).toEqual({ created: 2, reused: 0 });
+    expect(second.categoryTotals).toEqual({ created: 0, reused: 4 });
+    expect(second.durationMs).toBe(200);
+    expect(second).toMatchObject({ writtenCount: 1, failedCount: 1, conflictCount: 1 });
+  });
+
+  it('keeps at most `max` lines across the requests of a batch and counts the rest', () => {
+    const first = addToHistoryRow(
+      null,
+      part([line('a'), line('b'), line('c')], { created: 3 }),
+      [],
+      4
+    );
+    const second = addToHistoryRow(
+      first,
+      part([line('d'), line('e'), line('f')], { created: 3 }),
+      [],
+      4
+    );
+    expect(second.articles.map((l) => l.source)).toEqual(['a', 'b', 'c', 'd']);
+    expect(second.articlesOmitted).toBe(2);
+    const third = addToHistoryRow(second, part([line('g')], { created: 1 }), [], 4);
+    expect(third.articles).toHaveLength(4);
+    expect(third.articlesOmitted).toBe(3);
+    expect(third.totals.created).toBe(7);
+  });
+
+  it('reads a legacy row without conflicts and forbidden counts', () => {
+    const legacy = { created: 2, updated: 0, unchanged: 0, failed: 1 };
+    expect(historyRowCounts(legacy)).toEqual({
+      writtenCount: 2,
+      failedCount: 1,
+      conflictCount: 0,
+      forbiddenCount: 0,
+    });
   });
 });
