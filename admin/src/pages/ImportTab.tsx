@@ -13,7 +13,13 @@ import { PASTED_PAGE_NAME, PASTED_TEXT_NAME } from '../constants';
 import type { ImportDefaults, ImportFile } from '../../../shared/contracts';
 import { useBatch } from '../hooks/useBatch';
 import { useRememberedStatus } from '../hooks/useRememberedStatus';
-import { fileOf, newBatchId, splitByPreview, titlesByFile, type BatchOutcome } from '../utils/chunks';
+import {
+  fileOf,
+  newBatchId,
+  splitByPreview,
+  titlesByFile,
+  type BatchOutcome,
+} from '../utils/chunks';
 import { hasWork, onlyTextChanged, samePlanInput, type PlanInput } from '../utils/plan';
 import { useT } from '../utils/useT';
 

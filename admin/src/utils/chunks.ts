@@ -111,16 +111,7 @@ export interface RunOptions {
  */
 export const runInChunks = async (
   files: readonly ImportFile[],
-  {
-    status,
-    send,
-    onProgress,
-    chunkSize,
-    maxBytes = null,
-    choices = {},
-    signal,
-    batch,
-  }: RunOptions
+  { status, send, onProgress, chunkSize, maxBytes = null, choices = {}, signal, batch }: RunOptions
 ): Promise<BatchOutcome> => {
   let refused = batch?.refused ?? [];
   const chunks = chunkFiles(files, chunkSize, maxBytes);
