@@ -1,8 +1,10 @@
 import { useId } from 'react';
 
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Typography } from '@strapi/design-system';
+import { Link as RouterLink } from 'react-router-dom';
 
 import type { ArticleReport, ArticleStatus, RelatedEntityPlan } from '../../../shared/contracts';
+import { articleEditPath } from '../constants';
 import { formatLabel } from '../utils/formatLabel';
 import { liveEffect, misreadings } from '../utils/plan';
 import { useT } from '../utils/useT';
@@ -76,6 +78,27 @@ export const ArticlePreviewCard = ({
             <Typography variant="pi" textColor="neutral600">
               {t('preview.source', 'Source: {source}', { source: article.source })}
             </Typography>
+            {article.documentId && article.action !== 'create' && (
+              <Typography variant="pi" textColor="neutral600" data-testid="existing-article">
+                {article.published === undefined
+                  ? t('preview.existing', 'Existing article:')
+                  : article.published
+                    ? t('preview.existingPublished', 'Existing article (published):')
+                    : t(
+                        'preview.existingDraft',
+                        'Existing article (draft only, not on the site):'
+                      )}{' '}
+                {/* A new tab: the plan stays where it is. */}
+                <Link
+                  tag={RouterLink}
+                  to={articleEditPath(article.documentId)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {t('preview.existingOpen', 'open it in the Content Manager')}
+                </Link>
+              </Typography>
+            )}
             {draft && (
               <Typography variant="pi" textColor="neutral600" data-testid="preview-format">
                 {t('preview.format', 'Read as: {format}', {

@@ -105,7 +105,7 @@ describe('ImportPreview', () => {
         status="draft"
         outcome={{
           report: report([
-            seedArticle({ action: 'update', source: 'a.txt', title: 'A' }),
+            seedArticle({ action: 'update', source: 'a.txt', title: 'A', documentId: 'doc-1' }),
             seedArticle({ action: 'unchanged', source: 'b.txt', title: 'B' }),
           ]),
           failures: [],
@@ -124,6 +124,15 @@ describe('ImportPreview', () => {
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'A' }));
     expect(within(card('A')).getByText('Update')).toBeInTheDocument();
+    // The article it updates, in a new tab (the plan stays).
+    const existing = within(card('A')).getByTestId('existing-article');
+    expect(existing).toHaveTextContent('Existing article: open it in the Content Manager');
+    const link = within(existing).getByRole('link', { name: 'open it in the Content Manager' });
+    expect(link).toHaveAttribute(
+      'href',
+      '/content-manager/collection-types/plugin::newsroom.article/doc-1'
+    );
+    expect(link).toHaveAttribute('target', '_blank');
     await userEvent.click(screen.getByRole('button', { name: 'B' }));
     expect(within(card('B')).getByText('Unchanged')).toBeInTheDocument();
   });
