@@ -189,6 +189,31 @@ describe('admin UI (real browser, production build)', () => {
       expect(await page.getByTestId('checklist-cover').getAttribute('data-ok')).toBe('false');
       await screenshot(page, '04-side-panel');
 
+      // The panel follows unsaved edits, and its items take the editor to their field.
+      const lead = page.locator('textarea[name="description"]');
+      const savedLead = await lead.inputValue();
+      await lead.fill('x'.repeat(301));
+      await expectText(
+        page.getByTestId('checklist-description'),
+        'Description is too long: 301/300 characters'
+      );
+      await page.getByTestId('panel-counted-at-save').waitFor();
+      await screenshot(page, '04b-side-panel-unsaved');
+      await page.getByTestId('checklist-cover').getByRole('button').click();
+      // The focus is in the Cover image field: its carousel's "add an asset" button.
+      expect(
+        await page.evaluate(() =>
+          Boolean(document.activeElement?.closest('section[aria-label="Cover image"]'))
+        )
+      ).toBe(true);
+      await page.getByTestId('checklist-description').getByRole('button').click();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+        'description'
+      );
+      // As saved again: nothing left to save, so leaving the page asks nothing.
+      await lead.fill(savedLead);
+      await page.getByTestId('panel-counted-at-save').waitFor({ state: 'detached' });
+
       // Back to the Newsroom page; the same text again is unchanged.
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: 'Newsroom' }).waitFor();

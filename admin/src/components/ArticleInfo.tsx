@@ -1,7 +1,7 @@
 import { Divider, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { articleFactsOf, checklistOf } from '../utils/articleFacts';
+import { articleFactsOf, checklistOf, type ChecklistId } from '../utils/articleFacts';
 import { useT } from '../utils/useT';
 
 import { Checklist } from './Checklist';
@@ -26,8 +26,19 @@ const Row = ({ label, children }: { label: string; children: React.ReactNode }) 
   </Flex>
 );
 
-/** Length, source and import time of an article, and its publishing checklist. */
-export const ArticleInfo = ({ document }: { document: Record<string, unknown> }) => {
+/**
+ * Length, source and import time of an article, and its publishing checklist. `modified`: the
+ * edit form has unsaved changes (word count and reading time are counted when it is saved).
+ */
+export const ArticleInfo = ({
+  document,
+  modified = false,
+  onSelect,
+}: {
+  document: Record<string, unknown>;
+  modified?: boolean;
+  onSelect?: (id: ChecklistId) => void;
+}) => {
   const t = useT();
   const { formatDate } = useIntl();
   const facts = articleFactsOf(document);
@@ -56,6 +67,11 @@ export const ArticleInfo = ({ document }: { document: Record<string, unknown> })
             ? none
             : t('panel.minutes', '{minutes} min', { minutes: facts.readingTimeMinutes })}
         </Row>
+        {modified && (
+          <Typography variant="pi" textColor="neutral600" data-testid="panel-counted-at-save">
+            {t('panel.countedAtSave', 'Words and reading time are counted when you save.')}
+          </Typography>
+        )}
         <Row label={t('panel.source', 'Source')}>{source}</Row>
         <Row label={t('panel.importedAt', 'Imported')}>
           {facts.importedAt
@@ -67,7 +83,7 @@ export const ArticleInfo = ({ document }: { document: Record<string, unknown> })
       <Typography variant="sigma" textColor="neutral600" tag="h3">
         {t('checklist.title', 'Checklist')}
       </Typography>
-      <Checklist items={checklistOf(facts)} />
+      <Checklist items={checklistOf(facts)} onSelect={onSelect} />
     </Flex>
   );
 };

@@ -1,4 +1,4 @@
-import { Flex, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Flex, TextButton, Typography, VisuallyHidden } from '@strapi/design-system';
 import { CheckCircle, WarningCircle } from '@strapi/icons';
 
 import { MAX_DESCRIPTION_LENGTH } from '../../../shared/contracts';
@@ -34,7 +34,27 @@ const itemText = (t: Translate, item: ChecklistItem): string => {
   }
 };
 
-export const Checklist = ({ items }: { items: ChecklistItem[] }) => {
+const itemState = (t: Translate, item: ChecklistItem): string =>
+  item.ok ? t('checklist.done', 'Done:') : t('checklist.todo', 'To do:');
+
+const ItemText = ({ ok, state, text }: { ok: boolean; state: string; text: string }) => (
+  <Typography variant="omega" textColor={ok ? 'neutral800' : 'warning700'}>
+    <VisuallyHidden>{state} </VisuallyHidden>
+    {text}
+  </Typography>
+);
+
+/**
+ * The publishing checklist. With `onSelect`, each item is a button that takes the editor to its
+ * field.
+ */
+export const Checklist = ({
+  items,
+  onSelect,
+}: {
+  items: ChecklistItem[];
+  onSelect?: (id: ChecklistItem['id']) => void;
+}) => {
   const t = useT();
   return (
     <LabelledColumn tag="ul" label={t('checklist.title', 'Checklist')} gap={2}>
@@ -52,12 +72,13 @@ export const Checklist = ({ items }: { items: ChecklistItem[] }) => {
           ) : (
             <WarningCircle aria-hidden fill="warning600" width="1.6rem" height="1.6rem" />
           )}
-          <Typography variant="omega" textColor={item.ok ? 'neutral800' : 'warning700'}>
-            <VisuallyHidden>
-              {item.ok ? t('checklist.done', 'Done:') : t('checklist.todo', 'To do:')}{' '}
-            </VisuallyHidden>
-            {itemText(t, item)}
-          </Typography>
+          {onSelect ? (
+            <TextButton onClick={() => onSelect(item.id)} style={{ textAlign: 'left' }}>
+              <ItemText ok={item.ok} state={itemState(t, item)} text={itemText(t, item)} />
+            </TextButton>
+          ) : (
+            <ItemText ok={item.ok} state={itemState(t, item)} text={itemText(t, item)} />
+          )}
         </Flex>
       ))}
     </LabelledColumn>

@@ -47,6 +47,39 @@ export const relationCount = (value: unknown): number => {
   return 0;
 };
 
+/** The fields of the edit form the panel reads, and the relations among them. */
+const LIVE_FIELDS = ['description', 'cover', 'sourceName', 'sourceUrl'] as const;
+const LIVE_RELATIONS = ['authors', 'category'] as const;
+
+const listOr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * The article as it stands in the edit form: the saved document with the unsaved values over it.
+ * The form holds a relation as the changes to the saved one (`{ connect, disconnect }`); the
+ * result gives its count (`{ count }`). Without form values, the saved document.
+ */
+export const liveDocumentOf = (
+  saved: Record<string, unknown>,
+  values: Record<string, unknown> | undefined
+): Record<string, unknown> => {
+  if (!values) return saved;
+  const live: Record<string, unknown> = { ...saved };
+  for (const field of LIVE_FIELDS) {
+    if (field in values) live[field] = values[field];
+  }
+  for (const field of LIVE_RELATIONS) {
+    const change = values[field];
+    if (!isRecord(change)) continue;
+    const connect = listOr(change.connect);
+    const disconnect = listOr(change.disconnect);
+    // A reordering connects related entries again: the count is only a floor, but it is 0 only
+    // when every saved entry is disconnected and nothing is connected.
+    const kept = Math.max(0, relationCount(saved[field]) - disconnect.length);
+    live[field] = { count: kept + connect.length };
+  }
+  return live;
+};
+
 export const articleFactsOf = (document: Record<string, unknown>): ArticleFacts => ({
   wordCount: numberOr(document.wordCount),
   readingTimeMinutes: numberOr(document.readingTimeMinutes),

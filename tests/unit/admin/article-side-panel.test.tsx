@@ -3,9 +3,22 @@ import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
 
 import { ArticleSidePanel, type PanelProps } from '../../../admin/src/components/ArticleSidePanel';
-import { relationCount } from '../../../admin/src/utils/articleFacts';
+import { liveDocumentOf, relationCount } from '../../../admin/src/utils/articleFacts';
 
 import { renderWithProviders } from './render';
+
+// The Content Manager's edit form (Strapi's `useForm`, which needs the whole admin app); the
+// browser test (tests/e2e/admin-ui.test.ts) drives the real one.
+const form: { values: Record<string, unknown> | undefined; modified: boolean } = {
+  values: undefined,
+  modified: false,
+};
+jest.mock('../../../admin/src/hooks/useEditForm', () => ({ useEditForm: () => form }));
+
+afterEach(() => {
+  form.values = undefined;
+  form.modified = false;
+});
 
 /** The Content Manager calls a panel like a hook and renders its title and content. */
 const Harness = (props: PanelProps) => {
@@ -136,6 +149,82 @@ describe('ArticleSidePanel', () => {
     renderWithProviders(<Harness {...props({ ...complete, sourceUrl: null })} />);
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
     expect(screen.getByText('Source').nextSibling).toHaveTextContent('000_5637bd5acb181e31.txt');
+  });
+});
+
+describe('ArticleSidePanel with unsaved changes', () => {
+  it('follows the edit form: a description typed, the category removed, an author added', () => {
+    form.values = {
+      description: 'x'.repeat(301),
+      category: { connect: [], disconnect: [{ id: 2 }] },
+      authors: { connect: [{ id: 9 }], disconnect: [] },
+      cover: null,
+    };
+    form.modified = true;
+    renderWithProviders(<Harness {...props({ ...complete, authors: { count: 0 } })} />);
+    expect(item('description')).toHaveTextContent('Description is too long: 301/300 characters');
+    expect(item('category')).toHaveAttribute('data-ok', 'false');
+    expect(item('authors')).toHaveAttribute('data-ok', 'true');
+    expect(item('cover')).toHaveAttribute('data-ok', 'false');
+    expect(screen.getByTestId('panel-counted-at-save')).toHaveTextContent(
+      'Words and reading time are counted when you save.'
+    );
+  });
+
+  it('says nothing about saving while the form is as saved', () => {
+    form.values = { description: complete.description };
+    renderWithProviders(<Harness {...props(complete)} />);
+    expect(screen.queryByTestId('panel-counted-at-save')).not.toBeInTheDocument();
+  });
+
+  it("takes the editor to an item's field", () => {
+    renderWithProviders(
+      <>
+        <label htmlFor="cover-field">Cover image</label>
+        <input id="cover-field" type="file" />
+        <textarea name="description" aria-label="Description field" />
+        <Harness {...props({ ...complete, cover: null })} />
+      </>
+    );
+    within(item('cover')).getByRole('button').click();
+    expect(document.activeElement).toBe(document.getElementById('cover-field'));
+    within(item('description')).getByRole('button').click();
+    expect(document.activeElement).toBe(screen.getByLabelText('Description field'));
+  });
+});
+
+describe('liveDocumentOf', () => {
+  const saved = { description: 'Saved lead', authors: { count: 2 }, category: { count: 1 } };
+
+  it('is the saved document without form values', () => {
+    expect(liveDocumentOf(saved, undefined)).toBe(saved);
+  });
+
+  it('takes the unsaved fields over the saved ones, and counts relation changes', () => {
+    expect(
+      liveDocumentOf(saved, {
+        description: 'Typed lead',
+        authors: { connect: [{ id: 3 }], disconnect: [{ id: 1 }, { id: 2 }] },
+        category: { connect: [{ id: 5 }], disconnect: [{ id: 4 }] },
+        title: 'not read by the panel',
+      })
+    ).toEqual({ description: 'Typed lead', authors: { count: 1 }, category: { count: 1 } });
+  });
+
+  it('counts a relation with every saved entry disconnected as empty, never below zero', () => {
+    expect(
+      liveDocumentOf(saved, {
+        authors: { connect: [], disconnect: [{ id: 1 }, { id: 2 }, { id: 7 }] },
+        category: { disconnect: [{ id: 4 }] },
+      })
+    ).toMatchObject({ authors: { count: 0 }, category: { count: 0 } });
+  });
+
+  it('keeps the saved relation when the form holds no change for it', () => {
+    expect(liveDocumentOf(saved, { description: 'x', authors: null })).toMatchObject({
+      authors: { count: 2 },
+      category: { count: 1 },
+    });
   });
 });
 
