@@ -140,7 +140,16 @@ export default {
   //   article-param-values.ts (`read.value !== undefined` forced true), queries/read-query.ts
   //   (the default `extraFilters` as a non-empty list).
   //
-  // Scope `parsing` (4,960 mutants) was not run in full: at ~1.8 s per mutant and runner (each
-  // runs the parser's tests, corpus included) it takes about 70 minutes here with 2 runners.
+  // Scope `parsing` (4,954 mutants) has not been run in full yet. Nearly every parser test covers
+  // nearly every parser mutant, and the Jest runner does not stop at the first failing test, so
+  // a mutant costs about one run of the parser's tests. Two changes cut that: the tests run as one
+  // file that loads the parser once (parsing/__tests__/all.mutation.ts), and the three tests of
+  // very large or generated inputs (`heavyIt`, 1.3 s of the 2.5 s) are skipped. Measured
+  // 2026-11-29 on this machine while three other jobs ran: `parsing-common` went through 1,193 of
+  // its 1,899 mutants in 46 minutes (~26 a minute; the first ~270 are static or uncovered and
+  // count at once) with 250 survivors, about 78 % of the mutants that ran: below the floor of
+  // 85 % the other scopes keep (the run was stopped before its report, so which mutants survived
+  // is not known yet). The parser needs a full run of each part on a quiet machine, then a pass
+  // of tests for its survivors, before it gets a threshold of its own.
   thresholds: { high: 95, low: 90, break: 95 },
 };
