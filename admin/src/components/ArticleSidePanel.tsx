@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { UID } from '../../../shared/contracts';
 import { useEditForm } from '../hooks/useEditForm';
 import { liveDocumentOf, type ChecklistId } from '../utils/articleFacts';
-import { focusField } from '../utils/focusField';
+import { focusField } from './focusField';
 import { useT } from '../utils/useT';
 
 import { ArticleInfo } from './ArticleInfo';
