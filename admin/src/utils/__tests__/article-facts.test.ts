@@ -1,4 +1,10 @@
-import { articleFactsOf, checklistOf, relationCount, type ArticleFacts } from '../articleFacts';
+import {
+  articleFactsOf,
+  checklistOf,
+  liveDocumentOf,
+  relationCount,
+  type ArticleFacts,
+} from '../articleFacts';
 
 describe('relationCount', () => {
   it.each([
@@ -121,6 +127,41 @@ describe('checklistOf', () => {
       ok: false,
       length: 301,
       empty: false,
+    });
+  });
+});
+
+describe('liveDocumentOf', () => {
+  const saved = { description: 'Saved lead', authors: { count: 2 }, category: { count: 1 } };
+
+  it('is the saved document without form values', () => {
+    expect(liveDocumentOf(saved, undefined)).toBe(saved);
+  });
+
+  it('takes the unsaved fields over the saved ones, and counts relation changes', () => {
+    expect(
+      liveDocumentOf(saved, {
+        description: 'Typed lead',
+        authors: { connect: [{ id: 3 }], disconnect: [{ id: 1 }, { id: 2 }] },
+        category: { connect: [{ id: 5 }], disconnect: [{ id: 4 }] },
+        title: 'not read by the panel',
+      })
+    ).toEqual({ description: 'Typed lead', authors: { count: 1 }, category: { count: 1 } });
+  });
+
+  it('counts a relation with every saved entry disconnected as empty, never below zero', () => {
+    expect(
+      liveDocumentOf(saved, {
+        authors: { connect: [], disconnect: [{ id: 1 }, { id: 2 }, { id: 7 }] },
+        category: { disconnect: [{ id: 4 }] },
+      })
+    ).toMatchObject({ authors: { count: 0 }, category: { count: 0 } });
+  });
+
+  it('keeps the saved relation when the form holds no change for it', () => {
+    expect(liveDocumentOf(saved, { description: 'x', authors: null })).toMatchObject({
+      authors: { count: 2 },
+      category: { count: 1 },
     });
   });
 });
