@@ -22,7 +22,7 @@ export const ExportArticlesAction = ({
   const { toggleNotification } = useNotification();
   const {
     allowedActions: { canExport },
-  } = useRBAC({ export: EXPORT_PERMISSIONS });
+  } = useRBAC(EXPORT_PERMISSIONS);
 
   if (model !== UID.article || !canExport) return null;
   return {

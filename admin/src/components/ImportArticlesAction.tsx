@@ -13,7 +13,7 @@ export const ImportArticlesAction = () => {
   const { slug } = useParams<{ slug: string }>();
   const {
     allowedActions: { canImport },
-  } = useRBAC({ import: IMPORT_PERMISSIONS });
+  } = useRBAC(IMPORT_PERMISSIONS);
 
   if (slug !== UID.article || !canImport) return null;
   return (

@@ -4,7 +4,7 @@ import { Box, Tabs } from '@strapi/design-system';
 import { Layouts, Page, useAuth, useRBAC } from '@strapi/strapi/admin';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
-import { EXPORT_PERMISSIONS, IMPORT_PERMISSIONS, NEWSROOM_PAGE_PERMISSIONS } from '../constants';
+import { NEWSROOM_PAGE_PERMISSIONS } from '../constants';
 import type { ImportDefaults } from '../../../shared/contracts';
 import { useRequest } from '../hooks/useRequest';
 import { useT } from '../utils/useT';
@@ -33,7 +33,7 @@ const NewsroomPageContent = () => {
   const {
     isLoading,
     allowedActions: { canImport, canExport },
-  } = useRBAC({ import: IMPORT_PERMISSIONS, export: EXPORT_PERMISSIONS });
+  } = useRBAC(NEWSROOM_PAGE_PERMISSIONS);
   const [chosen, setTab] = useState<string | null>(null);
   const tab = chosen ?? (canImport ? 'import' : 'export');
   const title = t('page.title', 'Newsroom');
