@@ -17,6 +17,29 @@ export const SETTING_KEYS = [
   'publicRead',
 ] as const satisfies readonly (keyof NewsroomSettings)[];
 
+/** The bounds of the numeric settings (the server enforces them; the Settings page checks first). */
+export const WORDS_PER_MINUTE_RANGE = { min: 1, max: 10000 } as const;
+export const MAX_IMPORT_BYTES_RANGE = { min: 1024, max: 512 * 1024 * 1024 } as const;
+
+/**
+ * What bounds `maxImportBytes` on this server: the range above, and the body parser's JSON limit
+ * (`strapi::body` `jsonLimit` in config/middlewares; koa-body's default is 1 MB) — the admin
+ * sends imports as JSON, so a larger value could never be reached.
+ */
+export interface SettingsLimits {
+  maxImportBytes: {
+    min: number;
+    /** The smaller of the range's max and the body limit. */
+    max: number;
+    bodyLimitBytes: number;
+    /** As written in config/middlewares, e.g. "16mb" (or koa-body's default "1mb"). */
+    bodyLimit: string;
+    /** false: config/middlewares does not set jsonLimit (the default applies). */
+    bodyLimitConfigured: boolean;
+  };
+  wordsPerMinute: { min: number; max: number };
+}
+
 /** What the import page needs from the settings; readable with the import permission alone. */
 export type ImportDefaults = Pick<
   NewsroomSettings,
@@ -29,12 +52,24 @@ export type ImportDefaults = Pick<
  */
 export interface SettingsErrorDetails {
   key: keyof NewsroomSettings | string;
+  /** What is wrong, for the admin to say in the user's language (with `params`). */
+  code?: SettingsErrorCode;
+  params?: Record<string, string | number>;
 }
 
-/** GET /newsroom/settings. */
+export type SettingsErrorCode =
+  | 'UNKNOWN_SETTING'
+  | 'INVALID_STATUS'
+  | 'INVALID_WORDS_PER_MINUTE'
+  | 'INVALID_MAX_IMPORT_BYTES'
+  | 'OVER_BODY_LIMIT'
+  | 'INVALID_PUBLIC_READ';
+
+/** GET /newsroom/settings: the settings, and what bounds them on this server. */
 export declare namespace GetSettings {
   export interface Response {
     data: NewsroomSettings;
+    meta: { limits: SettingsLimits };
   }
 }
 
@@ -45,6 +80,7 @@ export declare namespace UpdateSettings {
   }
   export interface Response {
     data: NewsroomSettings;
+    meta: { limits: SettingsLimits };
   }
 }
 

@@ -308,13 +308,13 @@ describe('admin UI (real browser, production build)', () => {
       const wpm = page.getByLabel('Words per minute');
       await wpm.waitFor();
       await wpm.fill('0');
-      await page.getByRole('button', { name: 'Save' }).click();
-      // The server's 400 message, on the field it names.
+      // Checked as typed, with the field's label; nothing to save until it is valid.
       await page
-        .getByText(/"wordsPerMinute" must be an integer between 1 and 10000/)
+        .getByText('Words per minute must be a whole number from 1 to 10000.')
         .first()
         .waitFor();
       expect(await wpm.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
       await screenshot(page, '11-settings-error');
 
       await wpm.fill('250');

@@ -1,4 +1,9 @@
-import type { ImportHistoryEntry, ImportReport, NewsroomSettings } from '../../shared/contracts';
+import type {
+  ImportHistoryEntry,
+  ImportReport,
+  NewsroomSettings,
+  SettingsLimits,
+} from '../../shared/contracts';
 import { newsText, referenceSeed } from '../helpers/articles';
 import {
   createAdminSession,
@@ -306,14 +311,55 @@ describe('admin settings API', () => {
       body: { wordsPerMinute: 0 },
     });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.error?.message).toMatch(/^"wordsPerMinute" must be an integer/);
-    expect(invalid.body.error?.details).toEqual({ key: 'wordsPerMinute' });
+    // The field's label, not its key; details for the admin to say it in the user's language.
+    expect(invalid.body.error?.message).toBe(
+      'Words per minute must be a whole number from 1 to 10000 (got 0).'
+    );
+    expect(invalid.body.error?.details).toEqual({
+      key: 'wordsPerMinute',
+      code: 'INVALID_WORDS_PER_MINUTE',
+      params: { min: 1, max: 10000 },
+    });
 
     expect((await request(app, '/newsroom/settings', { token: editor.token })).status).toBe(403);
     expect(
       (await request(app, '/newsroom/settings', { method: 'PUT', token: author.token, body: {} }))
         .status
     ).toBe(403);
+  });
+
+  it('bounds maxImportBytes by the body parser’s limit and says how to raise it', async () => {
+    const read = await request<Body<NewsroomSettings> & { meta: { limits: SettingsLimits } }>(
+      app,
+      '/newsroom/settings',
+      { token: superAdmin.token }
+    );
+    // The playground's config/middlewares: strapi::body jsonLimit '16mb'.
+    expect(read.body.meta.limits.maxImportBytes).toEqual({
+      min: 1024,
+      max: 16 * 1024 * 1024,
+      bodyLimitBytes: 16 * 1024 * 1024,
+      bodyLimit: '16mb',
+      bodyLimitConfigured: true,
+    });
+    const tooLarge = await request<Body<null>>(app, '/newsroom/settings', {
+      method: 'PUT',
+      token: superAdmin.token,
+      body: { maxImportBytes: 500 * 1024 * 1024 },
+    });
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body.error?.message).toMatch(
+      /^Maximum import size can be at most 16 MB on this server \(got 500 MB\).*raise jsonLimit .* of strapi::body in the app's config\/middlewares and restart Strapi\.$/
+    );
+    expect(tooLarge.body.error?.details).toMatchObject({
+      key: 'maxImportBytes',
+      code: 'OVER_BODY_LIMIT',
+    });
+    // Nothing saved.
+    const after = await request<Body<NewsroomSettings>>(app, '/newsroom/settings', {
+      token: superAdmin.token,
+    });
+    expect(after.body.data.maxImportBytes).toBe(read.body.data.maxImportBytes);
   });
 
   it('the public read toggle grants and revokes anonymous access at once', async () => {

@@ -7,6 +7,7 @@ import {
   type NewsroomSettings,
   type NewsroomStats,
   type Pagination,
+  type SettingsLimits,
 } from '../../../shared/contracts';
 
 /**
@@ -52,3 +53,14 @@ export const isStats = (value: unknown): value is NewsroomStats =>
   isCount(value.published) &&
   isCount(value.drafts) &&
   (value.lastImport === null || isHistoryEntry(value.lastImport));
+
+export const isSettingsLimits = (value: unknown): value is SettingsLimits =>
+  isRecord(value) &&
+  isRecord(value.maxImportBytes) &&
+  isCount(value.maxImportBytes.min) &&
+  isCount(value.maxImportBytes.max) &&
+  isCount(value.maxImportBytes.bodyLimitBytes) &&
+  typeof value.maxImportBytes.bodyLimit === 'string' &&
+  isRecord(value.wordsPerMinute) &&
+  isCount(value.wordsPerMinute.min) &&
+  isCount(value.wordsPerMinute.max);

@@ -24,6 +24,7 @@ import {
   isImportReport,
   isPagination,
   isSettings,
+  isSettingsLimits,
   isStats,
 } from './guards';
 
@@ -38,6 +39,19 @@ export interface HistoryPage {
 
 const isHistoryUser = (value: unknown): value is HistoryUser =>
   isRecord(value) && typeof value.id === 'number' && typeof value.name === 'string';
+
+export interface SettingsAnswer {
+  settings: GetSettings.Response['data'];
+  limits: GetSettings.Response['meta']['limits'];
+}
+
+const settingsAnswer = (body: unknown): SettingsAnswer => {
+  if (isRecord(body) && isSettings(body.data) && isRecord(body.meta)) {
+    const { limits } = body.meta;
+    if (isSettingsLimits(limits)) return { settings: body.data, limits };
+  }
+  throw new UnexpectedResponseError(ADMIN_ROUTES.settings);
+};
 
 /** `{ data: T }` → T, or an UnexpectedResponseError. */
 const unwrap = <T>(route: string, body: unknown, guard: (value: unknown) => value is T): T => {
@@ -111,16 +125,15 @@ export const createNewsroomApi = (client: HttpClient) => ({
     return unwrap(ADMIN_ROUTES.importDefaults, data, isImportDefaults);
   },
 
-  async settings(): Promise<GetSettings.Response['data']> {
+  /** The settings and this server's bounds for them. */
+  async settings(): Promise<SettingsAnswer> {
     const { data } = await client.get<unknown>(ADMIN_ROUTES.settings);
-    return unwrap(ADMIN_ROUTES.settings, data, isSettings);
+    return settingsAnswer(data);
   },
 
-  async saveSettings(
-    settings: UpdateSettings.Request['body']
-  ): Promise<UpdateSettings.Response['data']> {
+  async saveSettings(settings: UpdateSettings.Request['body']): Promise<SettingsAnswer> {
     const { data } = await client.put<unknown>(ADMIN_ROUTES.settings, settings);
-    return unwrap(ADMIN_ROUTES.settings, data, isSettings);
+    return settingsAnswer(data);
   },
 
   /** The export zip; a refusal (400, 403…) is thrown with the server's message. */

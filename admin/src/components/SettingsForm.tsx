@@ -1,25 +1,30 @@
-import { Grid, NumberInput, Toggle } from '@strapi/design-system';
+import { useState } from 'react';
 
-import type { NewsroomSettings } from '../../../shared/contracts';
+import { Button, Dialog, Grid, NumberInput, Toggle } from '@strapi/design-system';
+
+import type { NewsroomSettings, SettingsLimits } from '../../../shared/contracts';
 import { FormField } from './FormField';
 import { SelectField } from './SelectField';
 import { formatBytes } from '../utils/format';
+import type { SettingsErrors } from '../utils/settingsErrors';
 import { useT } from '../utils/useT';
 
 const MB = 1024 * 1024;
 
-export type SettingsErrors = Partial<Record<keyof NewsroomSettings, string>>;
+export type { SettingsErrors } from '../utils/settingsErrors';
 
 interface SettingsFormProps {
   values: NewsroomSettings;
+  limits: SettingsLimits;
   errors: SettingsErrors;
   disabled: boolean;
   onChange: (values: NewsroomSettings) => void;
 }
 
 /** The four run-time settings; the server validates them on save. */
-export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFormProps) => {
+export const SettingsForm = ({ values, limits, errors, disabled, onChange }: SettingsFormProps) => {
   const t = useT();
+  const [confirmPublic, setConfirmPublic] = useState(false);
   const set = <K extends keyof NewsroomSettings>(key: K, value: NewsroomSettings[K]) =>
     onChange({ ...values, [key]: value });
 
@@ -60,9 +65,10 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
         label={t('settings.maxImportBytes', 'Maximum import size (MB)')}
         hint={t(
           'settings.maxImportBytes.hint',
-          'Most the server accepts in one import request ({size}); the Newsroom page splits larger batches.',
+          'Most the server accepts in one import request, from {min} to {max} on this server (its body parser’s limit); the Newsroom page splits larger batches.',
           {
-            size: formatBytes(values.maxImportBytes),
+            min: formatBytes(limits.maxImportBytes.min),
+            max: formatBytes(limits.maxImportBytes.max),
           }
         )}
       >
@@ -70,6 +76,7 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
           value={Math.round((values.maxImportBytes / MB) * 100) / 100}
           disabled={disabled}
           step={0.5}
+          min={0}
           onValueChange={(value: number | undefined) =>
             set('maxImportBytes', Math.round((value ?? 0) * MB))
           }
@@ -89,11 +96,40 @@ export const SettingsForm = ({ values, errors, disabled, onChange }: SettingsFor
           disabled={disabled}
           onLabel={t('settings.on', 'On')}
           offLabel={t('settings.off', 'Off')}
-          onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-            set('publicRead', event.target.checked)
-          }
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+            // Turning it on opens the content to everyone: the user confirms first.
+            if (event.target.checked) setConfirmPublic(true);
+            else set('publicRead', false);
+          }}
         />
       </FormField>
+      <Dialog.Root open={confirmPublic} onOpenChange={setConfirmPublic}>
+        <Dialog.Content>
+          <Dialog.Header>
+            {t('settings.publicRead.confirmTitle', 'Open the articles to everyone?')}
+          </Dialog.Header>
+          <Dialog.Body>
+            <Dialog.Description>
+              {t(
+                'settings.publicRead.confirm',
+                'Anyone on the internet will be able to read every published article, author and category through the API and the feeds, without logging in. Drafts stay private. You can turn it off again here.'
+              )}
+            </Dialog.Description>
+          </Dialog.Body>
+          <Dialog.Footer>
+            <Dialog.Cancel>
+              <Button variant="tertiary">
+                {t('settings.publicRead.cancel', 'Keep it private')}
+              </Button>
+            </Dialog.Cancel>
+            <Dialog.Action>
+              <Button variant="danger-light" onClick={() => set('publicRead', true)}>
+                {t('settings.publicRead.turnOn', 'Turn on public read')}
+              </Button>
+            </Dialog.Action>
+          </Dialog.Footer>
+        </Dialog.Content>
+      </Dialog.Root>
     </Grid.Root>
   );
 };

@@ -8,7 +8,9 @@ import {
   SETTING_KEYS,
   type NewsroomSettings,
   type SettingsErrorDetails,
+  type SettingsLimits,
 } from '../../../shared/contracts';
+import { checkSettings, settingsLimits } from '../config/settings-check';
 
 const STORE_KEY = 'settings';
 
@@ -43,6 +45,11 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       return cached;
     },
 
+    /** This server's bounds for the settings (the body parser's limit included). */
+    limits(): SettingsLimits {
+      return settingsLimits(strapi.config.get('middlewares'));
+    },
+
     /** Validates and saves; throws a ValidationError (400) that names the offending field. */
     async update(values: unknown): Promise<NewsroomSettings> {
       if (typeof values !== 'object' || values === null || Array.isArray(values)) {
@@ -54,7 +61,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       if (unknownKeys.length) {
         throw new errors.ValidationError(
           `Unknown setting "${unknownKeys[0]}". Settings are: ${SETTING_KEYS.join(', ')}.`,
-          { key: unknownKeys[0] } satisfies SettingsErrorDetails
+          { key: unknownKeys[0], code: 'UNKNOWN_SETTING' } satisfies SettingsErrorDetails
         );
       }
       const before = await this.load();
@@ -63,6 +70,19 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
         ...pickSettings(values as Partial<NewsroomSettings>),
       };
       const next = { ...fromConfig(), ...overrides };
+      // Only what is being changed must fit this server's body limit: a value from
+      // config/plugins is the app's own (a warning at start says when it does not fit).
+      const limits = this.limits();
+      const changed = pickSettings(values as Partial<NewsroomSettings>);
+      checkSettings(
+        changed.maxImportBytes === undefined
+          ? {
+              ...next,
+              maxImportBytes: Math.min(next.maxImportBytes, limits.maxImportBytes.bodyLimitBytes),
+            }
+          : next,
+        limits
+      );
       try {
         validateConfig({ ...strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`), ...next });
       } catch (error) {
