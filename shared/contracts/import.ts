@@ -99,6 +99,11 @@ export interface ImportReport {
   authors: EntityTotals;
   categories: EntityTotals;
   articles: ArticleReport[];
+  /**
+   * Article lines left out of `articles` (counted in the totals all the same): only
+   * `newsroom seed` keeps a limited number of lines (its `--report FILE` has them all).
+   */
+  articlesOmitted?: number;
   durationMs: number;
 }
 

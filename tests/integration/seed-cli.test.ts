@@ -171,6 +171,66 @@ describe('newsroom seed (real process, real database)', () => {
     expect(report.articles[0].title).toBe('Wire story');
   }, 600_000); // four runs of the command, each boots the app
 
+  it('--report FILE writes every article line and a summary as JSON lines; a bad file mid-stream fails alone', async () => {
+    const folder = path.join(dir, 'stream');
+    fs.mkdirSync(folder);
+    for (let i = 0; i < 11; i += 1) {
+      const name = `r-${String(i).padStart(2, '0')}.txt`;
+      fs.writeFileSync(path.join(folder, name), newsText({ title: `Reported story ${i}` }));
+    }
+    fs.writeFileSync(path.join(folder, 'r-05a.json'), '{ "title": "Broken", ');
+    const reportFile = path.join(dir, 'report.jsonl');
+    const readLines = () =>
+      fs
+        .readFileSync(reportFile, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+    const first = await seed(folder, '--publish', '--json', '--report', reportFile);
+    expect(first.code).toBe(1);
+    const report = JSON.parse(first.stdout) as ImportReport;
+    expect(report.totals).toMatchObject({ created: 11, failed: 1 });
+    expect(report.articlesOmitted).toBeUndefined();
+    const lines = readLines();
+    expect(lines).toHaveLength(13);
+    expect(lines.slice(0, 12).map((l) => [l.type, l.source, l.action])).toEqual(
+      report.articles.map((a) => ['article', a.source, a.action])
+    );
+    expect(lines[6]).toMatchObject({
+      source: expect.stringMatching(/r-05a\.json$/),
+      action: 'failed',
+      error: { code: 'INVALID_JSON' },
+    });
+    expect(lines[12]).toMatchObject({
+      type: 'summary',
+      dryRun: false,
+      totals: report.totals,
+      authors: report.authors,
+      categories: report.categories,
+      articles: 12,
+    });
+
+    // Run again: the file is replaced, every article unchanged, the bad file still failing.
+    const again = await seed(folder, '--publish', '--report', reportFile);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`Full report: ${reportFile}`);
+    const rerun = readLines();
+    expect(rerun).toHaveLength(13);
+    expect(rerun[12]).toMatchObject({
+      type: 'summary',
+      totals: { created: 0, updated: 0, unchanged: 11, failed: 1 },
+    });
+
+    const unwritable = await seed(
+      folder,
+      '--report',
+      path.join(dir, 'no', 'such', 'dir', 'r.jsonl')
+    );
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/Cannot write the report to .*Give --report a file/);
+  });
+
   it('exits 2 on bad usage with a message that says what to do', async () => {
     const unknown = await seed('--frobnicate');
     expect(unknown.code).toBe(2);

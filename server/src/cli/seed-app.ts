@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -32,9 +33,11 @@ export const loadStrapiApp = async (appDir: string): Promise<Core.Strapi> => {
     );
   }
   let strapiModule: StrapiModule;
+  let strapiPath: string;
   try {
     const appRequire = createRequire(manifest);
-    strapiModule = appRequire('@strapi/strapi') as StrapiModule;
+    strapiPath = appRequire.resolve('@strapi/strapi');
+    strapiModule = appRequire(strapiPath) as StrapiModule;
   } catch {
     throw new UsageError(
       `${appDir} has no @strapi/strapi installed. Run the command in a Strapi 5 app (after npm install) or pass --app-dir.`
@@ -43,7 +46,7 @@ export const loadStrapiApp = async (appDir: string): Promise<Core.Strapi> => {
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   // The command does the import itself, so that its report says what was created.
   process.env.NEWSROOM_SKIP_BOOTSTRAP_SEED = 'true';
-  const { distDir } = await strapiModule.compileStrapi({ appDir, ignoreDiagnostics: true });
+  const distDir = compileInChild(strapiPath, appDir);
   const app = strapiModule.createStrapi({
     appDir,
     distDir,
@@ -59,6 +62,35 @@ export const loadStrapiApp = async (appDir: string): Promise<Core.Strapi> => {
     throw error;
   }
   return app;
+};
+
+const DIST_MARK = '@@newsroom-dist@@';
+
+/**
+ * Compiles the app (TypeScript) in a process of its own: compiling in this one left the
+ * TypeScript program's few hundred MB in the heap and made V8 size it for that, so that a large
+ * import's peak memory was twice what the import needs. Returns the app's dist folder.
+ */
+const compileInChild = (strapiPath: string, appDir: string): string => {
+  const script = [
+    `require(${JSON.stringify(strapiPath)})`,
+    `.compileStrapi({ appDir: ${JSON.stringify(appDir)}, ignoreDiagnostics: true })`,
+    `.then((r) => process.stdout.write('\\n${DIST_MARK}' + r.distDir + '\\n'))`,
+    '.catch((e) => { process.stderr.write(String(e && e.stack ? e.stack : e) + "\\n"); process.exit(1); });',
+  ].join('');
+  const child = spawnSync(process.execPath, ['-e', script], {
+    cwd: appDir,
+    env: process.env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith(DIST_MARK));
+  if (child.status !== 0 || !line) {
+    throw new Error(
+      `Compiling the Strapi app in ${appDir} failed${child.stderr ? `:\n${child.stderr.trim()}` : ''}. Fix the error above (npm run build in the app shows it too) and run the command again.`
+    );
+  }
+  return line.slice(DIST_MARK.length).trim();
 };
 
 /**

@@ -69,8 +69,14 @@ export const formatSummary = (report: ImportReport): string => {
     ['categories created / reused', `${categories.created} / ${categories.reused}`],
   ] as const;
   const table = rows.map(([label, value]) => `  ${label.padEnd(28)} ${value}`).join('\n');
+  const omitted = report.articlesOmitted
+    ? [
+        `  … and ${report.articlesOmitted} more articles, counted below (newsroom seed --report FILE writes every line)`,
+      ]
+    : [];
   return [
     ...report.articles.map(articleLine),
+    ...omitted,
     '',
     `${verb} (status: ${report.status}, ${(report.durationMs / 1000).toFixed(2)} s)`,
     table,

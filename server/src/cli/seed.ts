@@ -1,17 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { ArticleStatus, ImportReport } from '../../../shared/contracts';
-import type { ImportInput, ImportOptions } from '../import/types';
-import { readArticleFolder } from '../import/read-folder';
-import { bundledDataDir } from '../utils/package-root';
-import { collectInputFiles } from './files';
+import type { InputStream, StreamOptions } from '../import/types';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from './io';
 import { loadStrapiApp } from './seed-app';
+import { readSeedInputs } from './seed-inputs';
 import { conflictWarning, formatSummary, progressPrinter } from './seed-output';
+import { openReportFile, type ReportFile } from './seed-report';
+
+/** Article lines the summary and `--json` keep; `--report FILE` has them all. */
+export const REPORT_LINES = 1000;
 
 const USAGE = `Usage: newsroom seed [files or folders…] [--publish | --draft] [--dry-run] [--json] [--app-dir DIR]
-                    [--overwrite-edited] [--fail-on-conflict] [--adopt]
+                    [--overwrite-edited] [--fail-on-conflict] [--adopt] [--report FILE]
 
 Imports articles into the Strapi app in the current folder (or --app-dir): starts the app,
 runs the Newsroom import engine, shuts the app down. Safe to run again: unchanged articles are
@@ -31,6 +32,8 @@ Options:
   --overwrite-edited  replace articles edited in the Content Manager since their last import
   --fail-on-conflict  exit 1 when an article was left as edited (for CI)
   --adopt             update an article made by hand that has the same slug (else: a new slug)
+  --report FILE       write the full report to FILE as JSON lines: one line per article, then a
+                      summary line (the summary and --json keep the first ${REPORT_LINES} articles)
   -h, --help          show this help
 
 Exit codes: 0 all imported or unchanged (conflicts alone: 0 with a warning, unless
@@ -42,6 +45,7 @@ interface SeedArgs {
   dryRun: boolean;
   json: boolean;
   appDir?: string;
+  reportFile?: string;
   overwriteEdited: boolean;
   failOnConflict: boolean;
   adopt: boolean;
@@ -84,6 +88,10 @@ const readArgs = (args: readonly string[]): SeedArgs => {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[(i += 1)];
       if (!value) throw new UsageError('--app-dir needs a folder, e.g. --app-dir ./my-strapi-app.');
       parsed.appDir = value;
+    } else if (arg === '--report' || arg.startsWith('--report=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[(i += 1)];
+      if (!value) throw new UsageError('--report needs a file name, e.g. --report report.jsonl.');
+      parsed.reportFile = value;
     } else {
       throw new UsageError(
         `Unknown option "${arg}" for "newsroom seed". Run "newsroom seed --help" to see the options.`
@@ -93,30 +101,8 @@ const readArgs = (args: readonly string[]): SeedArgs => {
   return parsed;
 };
 
-/**
- * The files to import. Each keeps its path relative to the folder it was found in (a file named
- * on its own: its name), which is its source key when the article names no sourceId or
- * sourceUrl: the same folder imported from elsewhere matches the same articles.
- */
-const readInputs = (paths: string[], cwd: string): ImportInput[] => {
-  if (paths.length === 0) return readArticleFolder(bundledDataDir());
-  collectInputFiles(paths, cwd); // every path exists, or a usage error names those that do not
-  const seen = new Set<string>();
-  return paths.flatMap((given) => {
-    const root = path.resolve(cwd, given);
-    const folder = statSync(root).isDirectory() ? root : path.dirname(root);
-    return collectInputFiles([given], cwd)
-      .filter((file) => !seen.has(file.path) && seen.add(file.path))
-      .map((file) => ({
-        name: file.display,
-        path: path.relative(folder, file.path),
-        content: new Uint8Array(readFileSync(file.path)),
-      }));
-  });
-};
-
 interface ImportServiceLike {
-  apply: (inputs: ImportInput[], options: ImportOptions) => Promise<ImportReport>;
+  applyStream: (stream: InputStream, options: StreamOptions) => Promise<ImportReport>;
 }
 
 const runSeed = async (args: string[], io: CliIo): Promise<number> => {
@@ -126,8 +112,11 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
     return EXIT_OK;
   }
   // Read the inputs first: a wrong path is a usage error before the (slow) app start.
-  const inputs = readInputs(options.paths, io.cwd);
+  const inputs = readSeedInputs(options.paths, io.cwd);
   const appDir = path.resolve(io.cwd, options.appDir ?? '.');
+  const reportFile: ReportFile | null = options.reportFile
+    ? openReportFile(path.resolve(io.cwd, options.reportFile))
+    : null;
   // With --json, stdout carries the report only: whatever Strapi or the app prints while it
   // runs (logs, console.log) goes to stderr instead.
   const restoreStdout = options.json ? sendStdoutToStderr(io) : () => {};
@@ -143,14 +132,20 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
         );
       }
       const progress = progressPrinter(io);
-      report = await (plugin.service('import') as unknown as ImportServiceLike).apply(inputs, {
-        status: options.status,
-        dryRun: options.dryRun,
-        adopt: options.adopt,
-        overwriteEdited: options.overwriteEdited,
-        origin: 'cli',
-        onProgress: options.json || options.dryRun ? undefined : progress.update,
-      });
+      report = await (plugin.service('import') as unknown as ImportServiceLike).applyStream(
+        inputs,
+        {
+          status: options.status,
+          dryRun: options.dryRun,
+          adopt: options.adopt,
+          overwriteEdited: options.overwriteEdited,
+          origin: 'cli',
+          onProgress: options.json || options.dryRun ? undefined : progress.update,
+          maxReportLines: REPORT_LINES,
+          onArticle: reportFile?.article,
+        }
+      );
+      reportFile?.finish(report);
     } finally {
       await app.destroy().catch((error: unknown) => {
         io.stderr.write(`newsroom seed: the app did not shut down cleanly: ${String(error)}\n`);
@@ -158,10 +153,12 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
     }
   } finally {
     restoreStdout();
+    reportFile?.close();
   }
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report));
   const { conflicts, failed } = report.totals;
   if (conflicts > 0) io.stderr.write(`${conflictWarning(conflicts, report.dryRun)}\n`);
+  if (reportFile && !options.json) io.stderr.write(`Full report: ${reportFile.path}\n`);
   return failed > 0 || (conflicts > 0 && options.failOnConflict) ? EXIT_FAILED : EXIT_OK;
 };
 

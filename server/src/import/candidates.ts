@@ -101,13 +101,12 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
     }
     return { candidates, invalid };
   };
-  return { read };
+  /**
+   * Counts a source key as seen: an input found unchanged without being parsed holds its
+   * article's key, and a later article with that key is a duplicate, not an update of it.
+   */
+  const claim = (key: string, source: string) => {
+    if (!byKey.has(key)) byKey.set(key, source);
+  };
+  return { read, claim };
 };
-
-/** Parses every input into candidates (see createCandidateReader). */
-export const toCandidates = (
-  inputs: readonly ImportInput[],
-  settings: ParseSettings,
-  pace?: Pace
-): Promise<{ candidates: Candidate[]; invalid: FailedOutcome[] }> =>
-  createCandidateReader(settings, pace).read(inputs);

@@ -2,15 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { ArticleStatus, ImportReport } from '../../../shared/contracts';
-import { toCandidates, type ParseSettings } from './candidates';
+import { createCandidateReader, type ParseSettings } from './candidates';
 import { claimPlanned, decideArticle, storedSourceName, type DecideContext } from './decide';
 import { ArticleFailure, describeFailure } from './errors';
 import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
 import { createPacer } from './pause';
-import { buildReport, toArticleReport } from './report';
+import { createReportBuilder, toArticleReport } from './report';
 import { withRetry } from './retry';
-import { loadState } from './state';
+import { emptyState, loadState } from './state';
 import type {
   ArticleOutcome,
   BatchState,
@@ -20,11 +20,15 @@ import type {
   ImportInput,
   ImportOptions,
   ImportUser,
+  InputStream,
+  StreamOptions,
 } from './types';
 import { findUnchangedSources } from './unchanged-sources';
 import { emitEntryEvents, writeArticle, type EntryEvent, type WriteDecision } from './write';
 
 const DEFAULT_CHUNK = 25;
+
+type ReportBuilder = ReturnType<typeof createReportBuilder>;
 
 export interface EngineSettings extends ParseSettings {
   defaultStatus: ArticleStatus;
@@ -82,75 +86,53 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     rights: options.rights ?? null,
   });
 
-  /** A run of the engine: timed from its start, its outcomes reported in one report. */
-  const reportedRun =
-    (
-      dryRun: boolean,
-      run: (
-        inputs: ImportInput[],
-        options: ImportOptions,
-        context: DecideContext
-      ) => Promise<ArticleOutcome[]>
-    ) =>
-    async (inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> => {
-      const started = Date.now();
-      const context = contextOf(options);
-      const outcomes = await run(inputs, options, context);
-      return buildReport({ dryRun, status: context.status, inputs, outcomes, started });
-    };
-
-  const plan = reportedRun(true, async (inputs, _options, context) => {
+  /**
+   * The plan, a window of inputs at a time. One state carries over the windows: what the
+   * database held for the articles seen so far, and what earlier articles claimed (slugs, the
+   * articles they update), so that a window decides as if the whole import were one.
+   */
+  const runPlan = async (
+    stream: InputStream,
+    context: DecideContext,
+    report: ReportBuilder
+  ): Promise<void> => {
     const pace = createPacer();
-    const { candidates, invalid } = await toCandidates(inputs, settings, pace);
-    const state = await loadState(strapi, candidates, pace);
-    const outcomes: ArticleOutcome[] = [];
-    for (const candidate of candidates) {
-      await pace();
-      const decision = decideArticle(candidate, state, context);
-      claimPlanned(state, candidate, decision);
-      outcomes.push(outcomeOf(candidate, decision, 'plan'));
+    const reader = createCandidateReader(settings, pace);
+    const state = emptyState();
+    for await (const inputs of stream.windows) {
+      const { candidates, invalid } = await reader.read(inputs);
+      mergeState(state, await loadState(strapi, candidates, pace, state.bySlug));
+      const outcomes: ArticleOutcome[] = [];
+      for (const candidate of candidates) {
+        await pace();
+        const decision = decideArticle(candidate, state, context);
+        claimPlanned(state, candidate, decision);
+        outcomes.push(outcomeOf(candidate, decision, 'plan'));
+      }
+      report.add(inputs, [...outcomes, ...invalid]);
     }
-    return [...outcomes, ...invalid];
-  });
+  };
 
-  const write = reportedRun(false, async (inputs, options, context) => {
+  /**
+   * The import, a window of inputs at a time: the unchanged-source fast path, parse, one batched
+   * read of what the window's articles are in the database, then the chunks (see applyChunk).
+   * Nothing of a window is kept once its outcomes are in the report: memory is bounded by the
+   * window, not the import.
+   */
+  const runWrite = async (
+    stream: InputStream,
+    options: ImportOptions,
+    context: DecideContext,
+    report: ReportBuilder
+  ): Promise<void> => {
     const user = options.user ?? null;
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
     // Gives the event loop back every few milliseconds: between files, queries and articles,
     // inside a chunk's transaction too (see pause.ts for why that is safe).
     const pace = createPacer();
-    const unchangedSources = await findUnchangedSources(
-      strapi,
-      inputs,
-      context.status,
-      overwriteOf(options.overwriteEdited),
-      pace
-    );
-    const { candidates, invalid } = await toCandidates(
-      inputs.filter((_, index) => !unchangedSources.has(index)),
-      settings,
-      pace
-    );
-    // Refused as a whole only when nothing in it can be imported (see ImportOptions).
-    if (
-      options.rejectInvalid &&
-      invalid.length > 0 &&
-      candidates.length === 0 &&
-      unchangedSources.size === 0
-    ) {
-      throw refusal(invalid);
-    }
-
-    const outcomes: ArticleOutcome[] = [...unchangedSources.values()];
-    // One batched read up front: chunks with nothing to write skip the transaction and the lock
-    // (a re-import of unchanged input costs a few queries in all).
-    const before = await loadState(strapi, candidates, pace);
+    const reader = createCandidateReader(settings, pace);
     // Entry events of committed chunks, sent while the next chunks are written.
     const sent: Promise<void>[] = [];
-    // Progress counts every article: those found unchanged by their source hash are done already.
-    const skipped = unchangedSources.size;
-    const total = skipped + candidates.length;
-    if (skipped > 0) options.onProgress?.(skipped, total, outcomes.map(toArticleReport));
 
     /**
      * Writes a chunk in one transaction under the import lock (retried while the database is
@@ -219,36 +201,126 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       }
     };
 
-    for (let i = 0; i < candidates.length; i += chunkSize) {
-      await pace();
-      const chunk = candidates.slice(i, i + chunkSize);
-      const decisions = chunk.map((candidate) => decideArticle(candidate, before, context));
-      // Nothing to write (unchanged, or edited and left alone): no transaction, no lock. Anything
-      // else is decided again under the lock, where earlier chunks' writes are seen.
-      const idle = decisions.every((d) => d.action === 'unchanged' || d.action === 'conflict');
-      const done = idle
-        ? chunk.map((candidate, k) => outcomeOf(candidate, decisions[k], 'apply'))
-        : await applyChunk(chunk);
-      outcomes.push(...done);
-      options.onProgress?.(
-        skipped + Math.min(i + chunkSize, candidates.length),
-        total,
-        done.map(toArticleReport)
+    // Progress counts articles. The total is what is known so far: the articles of the windows
+    // read, plus one per input not read yet (a JSON array holds more; the total grows then).
+    let done = 0;
+    let inputsRead = 0;
+    for await (const inputs of stream.windows) {
+      inputsRead += inputs.length;
+      const unchangedSources = await findUnchangedSources(
+        strapi,
+        inputs,
+        context.status,
+        overwriteOf(options.overwriteEdited),
+        pace,
+        stream.repeatedHashes
       );
+      for (const { outcome, key } of unchangedSources.values()) {
+        if (key) reader.claim(key, outcome.source);
+      }
+      const { candidates, invalid } = await reader.read(
+        inputs.filter((_, index) => !unchangedSources.has(index))
+      );
+      // Refused as a whole only when nothing in it can be imported (see ImportOptions).
+      if (
+        stream.single &&
+        options.rejectInvalid &&
+        invalid.length > 0 &&
+        candidates.length === 0 &&
+        unchangedSources.size === 0
+      ) {
+        throw refusal(invalid);
+      }
+
+      const outcomes = [...unchangedSources.values()].map(({ outcome }) => outcome);
+      // One batched read per window: chunks with nothing to write skip the transaction and the
+      // lock (a re-import of unchanged input costs a few queries in all).
+      const before = await loadState(strapi, candidates, pace);
+      const skipped = unchangedSources.size;
+      const total = () =>
+        done + skipped + candidates.length + Math.max(0, (stream.total ?? 0) - inputsRead);
+      if (skipped > 0) options.onProgress?.(done + skipped, total(), outcomes.map(toArticleReport));
+
+      for (let i = 0; i < candidates.length; i += chunkSize) {
+        await pace();
+        const chunk = candidates.slice(i, i + chunkSize);
+        const decisions = chunk.map((candidate) => decideArticle(candidate, before, context));
+        // Nothing to write (unchanged, or edited and left alone): no transaction, no lock.
+        // Anything else is decided again under the lock, where earlier chunks' writes are seen.
+        const idle = decisions.every((d) => d.action === 'unchanged' || d.action === 'conflict');
+        const written = idle
+          ? chunk.map((candidate, k) => outcomeOf(candidate, decisions[k], 'apply'))
+          : await applyChunk(chunk);
+        outcomes.push(...written);
+        options.onProgress?.(
+          done + skipped + Math.min(i + chunkSize, candidates.length),
+          total(),
+          written.map(toArticleReport)
+        );
+      }
+      done += skipped + candidates.length;
+      const failedInvalid = invalid.map(({ draft: _draft, ...outcome }): ArticleOutcome => ({
+        ...outcome,
+        action: 'failed',
+      }));
+      report.add(inputs, [...outcomes, ...failedInvalid]);
     }
     await Promise.all(sent);
-    const failedInvalid = invalid.map(({ draft: _draft, ...outcome }): ArticleOutcome => ({
-      ...outcome,
-      action: 'failed',
-    }));
-    return [...outcomes, ...failedInvalid];
-  });
+  };
+
+  /** One run: timed from its start, its outcomes reported by one report builder. */
+  const run = async (stream: InputStream, options: StreamOptions): Promise<ImportReport> => {
+    const started = Date.now();
+    const context = contextOf(options);
+    const dryRun = options.dryRun ?? false;
+    const report = createReportBuilder({
+      dryRun,
+      status: context.status,
+      started,
+      maxLines: options.maxReportLines,
+      onArticle: options.onArticle,
+    });
+    if (dryRun) await runPlan(stream, context, report);
+    else await runWrite(stream, options, context, report);
+    return report.finish();
+  };
+
+  /** Parses and compares with the database; writes nothing. */
+  const plan = (inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> =>
+    run(wholeBatch(inputs), { ...options, dryRun: true });
 
   /** Writes the import, or plans it only when `dryRun` is set. */
   const apply = (inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> =>
-    options.dryRun ? plan(inputs, options) : write(inputs, options);
+    run(wholeBatch(inputs), options);
 
-  return { plan, apply };
+  /**
+   * The import of a stream of inputs, a window at a time (`newsroom seed`): memory is bounded
+   * by a window and by `maxReportLines`, whatever the size of the import. The same decisions,
+   * transactions (one per chunk) and outcomes as `apply`.
+   */
+  const applyStream = (stream: InputStream, options: StreamOptions = {}): Promise<ImportReport> =>
+    run({ ...stream, single: false }, options);
+
+  return { plan, apply, applyStream };
+};
+
+/** An array of inputs as a stream of one window (all at once, as the admin sends them). */
+const wholeBatch = (inputs: ImportInput[]): InputStream => ({
+  windows: [inputs],
+  total: inputs.length,
+  single: true,
+});
+
+/** Adds what a window read from the database to the plan's state, keeping what was claimed. */
+const mergeState = (into: BatchState, from: BatchState) => {
+  const keep = <K, V>(target: Map<K, V>, source: Map<K, V>) => {
+    for (const [key, value] of source) if (!target.has(key)) target.set(key, value);
+  };
+  keep(into.articles, from.articles);
+  keep(into.byKey, from.byKey);
+  keep(into.bySlug, from.bySlug);
+  keep(into.authors, from.authors);
+  keep(into.categories, from.categories);
 };
 
 /** The 400 of an import that refuses input that does not parse (the admin's import). */

@@ -49,35 +49,48 @@ const WRITES = new Set<ArticleOutcome['action']>([
   'unchanged',
 ]);
 
-const entityTotals = (
-  outcomes: ArticleOutcome[],
-  pick: (o: ArticleOutcome) => ArticleOutcome['authors']
-) => {
-  const created = new Set<string>();
-  const reused = new Set<string>();
-  for (const outcome of outcomes) {
-    if (!WRITES.has(outcome.action)) continue;
-    for (const ref of pick(outcome)) (ref.action === 'create' ? created : reused).add(ref.slug);
-  }
-  // An entity created by one article and used again by the next counts as created only.
-  return { created: created.size, reused: [...reused].filter((s) => !created.has(s)).length };
-};
-
 /** Outcomes in input order: file order, then position inside a JSON array. */
-const inInputOrder = (inputs: ImportInput[], outcomes: ArticleOutcome[]): ArticleOutcome[] => {
+const inInputOrder = (
+  inputs: readonly ImportInput[],
+  outcomes: ArticleOutcome[]
+): ArticleOutcome[] => {
   const rank = new Map(inputs.map((input, i) => [input.name, i]));
   const fileRank = (o: ArticleOutcome) => rank.get(o.file) ?? Number.MAX_SAFE_INTEGER;
   return [...outcomes].sort((a, b) => fileRank(a) - fileRank(b) || (a.index ?? 0) - (b.index ?? 0));
 };
 
-/** The one report builder: every path of the engine ends here. */
-export const buildReport = (args: {
+/** Authors or categories created and reused, counted once each over the whole import. */
+const entityCounter = () => {
+  const created = new Set<string>();
+  const reused = new Set<string>();
+  return {
+    add: (refs: ArticleOutcome['authors']) => {
+      for (const ref of refs) (ref.action === 'create' ? created : reused).add(ref.slug);
+    },
+    // An entity created by one article and used again by the next counts as created only.
+    totals: () => ({
+      created: created.size,
+      reused: [...reused].filter((s) => !created.has(s)).length,
+    }),
+  };
+};
+
+export interface ReportOptions {
   dryRun: boolean;
   status: ArticleStatus;
-  inputs: ImportInput[];
-  outcomes: ArticleOutcome[];
   started: number;
-}): ImportReport => {
+  /** Article lines the report keeps (default: all); the others are counted in `articlesOmitted`. */
+  maxLines?: number;
+  /** Sees every article line, in input order, kept or not (`newsroom seed --report FILE`). */
+  onArticle?: (line: ArticleReport) => void;
+}
+
+/**
+ * The one report builder: every path of the engine ends here. Fed batch after batch (a batch's
+ * outcomes with the inputs they came from, batches in input order), it counts every article and
+ * keeps the first `maxLines` lines, so that an import of any size has a report of bounded size.
+ */
+export const createReportBuilder = (options: ReportOptions) => {
   const totals: ImportTotals = {
     created: 0,
     updated: 0,
@@ -86,14 +99,49 @@ export const buildReport = (args: {
     forbidden: 0,
     failed: 0,
   };
-  for (const outcome of args.outcomes) totals[TOTALS[outcome.action]] += 1;
+  const authors = entityCounter();
+  const categories = entityCounter();
+  const max = options.maxLines ?? Number.POSITIVE_INFINITY;
+  const articles: ArticleReport[] = [];
+  let omitted = 0;
   return {
-    dryRun: args.dryRun,
-    status: args.status,
-    totals,
-    authors: entityTotals(args.outcomes, (o) => o.authors),
-    categories: entityTotals(args.outcomes, (o) => o.category),
-    articles: inInputOrder(args.inputs, args.outcomes).map(toArticleReport),
-    durationMs: Date.now() - args.started,
+    add(inputs: readonly ImportInput[], outcomes: ArticleOutcome[]) {
+      for (const outcome of inInputOrder(inputs, outcomes)) {
+        totals[TOTALS[outcome.action]] += 1;
+        if (WRITES.has(outcome.action)) {
+          authors.add(outcome.authors);
+          categories.add(outcome.category);
+        }
+        const line = toArticleReport(outcome);
+        options.onArticle?.(line);
+        if (articles.length < max) articles.push(line);
+        else omitted += 1;
+      }
+    },
+    finish(): ImportReport {
+      return {
+        dryRun: options.dryRun,
+        status: options.status,
+        totals,
+        authors: authors.totals(),
+        categories: categories.totals(),
+        articles,
+        ...(omitted > 0 ? { articlesOmitted: omitted } : {}),
+        durationMs: Date.now() - options.started,
+      };
+    },
   };
+};
+
+/** The report of one batch of outcomes (see createReportBuilder). */
+export const buildReport = (args: {
+  dryRun: boolean;
+  status: ArticleStatus;
+  inputs: ImportInput[];
+  outcomes: ArticleOutcome[];
+  started: number;
+}): ImportReport => {
+  const builder = createReportBuilder(args);
+  builder.add(args.inputs, args.outcomes);
+  return builder.finish();
 };

@@ -115,7 +115,9 @@ export const loadState = async (
   strapi: Core.Strapi,
   candidates: Candidate[],
   /** Gives the event loop back between queries (see pause.ts). */
-  pace?: Pace
+  pace?: Pace,
+  /** Slugs already claimed (a plan's earlier windows): wanted again, they need a free variant. */
+  claimed?: ReadonlyMap<string, string>
 ): Promise<BatchState> => {
   const state = emptyState();
   const keys = [...new Set(candidates.map((c) => c.key))];
@@ -157,7 +159,7 @@ export const loadState = async (
   const contested = new Set<string>();
   for (const candidate of candidates) {
     const { slug } = candidate.draft;
-    const holder = state.bySlug.get(slug);
+    const holder = state.bySlug.get(slug) ?? claimed?.get(slug);
     const holderKey = holder ? state.articles.get(holder)?.sourceKey : undefined;
     if (seen.has(slug) || (holder !== undefined && holderKey !== candidate.key))
       contested.add(slug);

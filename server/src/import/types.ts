@@ -73,6 +73,31 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, latest: ArticleReport[]) => void;
 }
 
+/**
+ * The inputs of an import as a stream (`newsroom seed`): read and imported a window at a time,
+ * in order, so that memory is bounded by a window and not by the import.
+ */
+export interface InputStream {
+  windows: AsyncIterable<ImportInput[]> | Iterable<ImportInput[]>;
+  /** How many inputs in all, when known (for progress). */
+  total?: number;
+  /**
+   * Source hashes (hash.ts) of inputs whose bytes occur more than once in the whole import: the
+   * unchanged-source fast path leaves them to the full path, which reports the duplicates.
+   * Within a window they are found without it.
+   */
+  repeatedHashes?: ReadonlySet<string>;
+  /** One window holding the whole import (`apply`): `rejectInvalid` applies. */
+  single?: boolean;
+}
+
+export interface StreamOptions extends ImportOptions {
+  /** Article lines the report keeps (default all); the rest are counted in `articlesOmitted`. */
+  maxReportLines?: number;
+  /** Sees every article line, in input order, as soon as its window is done. */
+  onArticle?: (line: ArticleReport) => void;
+}
+
 export interface ExistingArticle {
   documentId: string;
   /** The draft's slug. */

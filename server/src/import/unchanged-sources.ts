@@ -42,6 +42,12 @@ const keyFits = (row: Row, input: ImportInput) =>
   row.sourceKey.startsWith('url:') ||
   row.sourceKey === storedSourceKey(pathSourceKey(input.path ?? input.name, null));
 
+/** An input found unchanged by its bytes, and the source key of its article (null: none yet). */
+export interface UnchangedSource {
+  outcome: ArticleOutcome;
+  key: string | null;
+}
+
 /**
  * The re-import fast path. An input whose bytes (and the parser version) are those an existing
  * article was imported from — under the same source name, with a source key that fits — and
@@ -57,8 +63,10 @@ export const findUnchangedSources = async (
   status: ArticleStatus,
   /** Null when the user asked to overwrite no edited article (their content is not read then). */
   overwrite: ((documentId: string) => boolean) | null,
-  pace?: Pace
-): Promise<Map<number, ArticleOutcome>> => {
+  pace?: Pace,
+  /** Hashes repeated elsewhere in the import (outside these inputs). */
+  repeated?: ReadonlySet<string>
+): Promise<Map<number, UnchangedSource>> => {
   const hashes: string[] = [];
   for (const input of inputs) {
     await pace?.();
@@ -67,7 +75,9 @@ export const findUnchangedSources = async (
   const seen = new Map<string, number>();
   for (const hash of hashes) seen.set(hash, (seen.get(hash) ?? 0) + 1);
   // The same bytes twice in one import: leave them to the full path (it reports the duplicate).
-  const unique = [...seen].filter(([, n]) => n === 1).map(([hash]) => hash);
+  const unique = [...seen]
+    .filter(([hash, n]) => n === 1 && !repeated?.has(hash))
+    .map(([hash]) => hash);
 
   const byHash = new Map<string, Row[]>();
   for (const group of chunks(unique)) {
@@ -95,7 +105,7 @@ export const findUnchangedSources = async (
       byHash.set(row.sourceHash, [...(byHash.get(row.sourceHash) ?? []), row]);
   }
 
-  const outcomes = new Map<number, ArticleOutcome>();
+  const outcomes = new Map<number, UnchangedSource>();
   hashes.forEach((hash, index) => {
     const rows = byHash.get(hash) ?? [];
     if (new Set(rows.map((r) => r.documentId)).size !== 1) return;
@@ -109,7 +119,7 @@ export const findUnchangedSources = async (
       const edited = editedFields(draft.importFingerprint, currentValues(draft)) ?? [];
       if (edited.length > 0) return;
     }
-    outcomes.set(index, {
+    const outcome: ArticleOutcome = {
       ...articleSource(input.name),
       action: 'unchanged',
       slug: draft.slug,
@@ -122,7 +132,8 @@ export const findUnchangedSources = async (
         slug: c.slug,
         action: 'reuse',
       })),
-    });
+    };
+    outcomes.set(index, { outcome, key: draft.sourceKey });
   });
   return outcomes;
 };

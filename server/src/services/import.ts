@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { type ImportReport, type NewsroomStats, UID } from '../../../shared/contracts';
 import { createImportEngine } from '../import/engine';
-import type { ImportInput, ImportOptions } from '../import/types';
+import type { ImportInput, ImportOptions, InputStream, StreamOptions } from '../import/types';
 import { getService } from '../utils/get-service';
 
 /** The one import engine behind the admin API, the CLI and the bootstrap seed. */
@@ -10,6 +10,27 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
   // Settings are read at each import: a change saved by another process is seen.
   const engine = async () =>
     createImportEngine(strapi, await getService(strapi, 'settings').load());
+
+  /** Records a finished import in the history, when it changed or failed something. */
+  const recorded = async (report: ImportReport, options: ImportOptions): Promise<ImportReport> => {
+    const { created, updated, failed } = report.totals;
+    // The history lists what changed the content (and what failed): a run that found every
+    // article unchanged (a re-run seed in a deploy script, a file imported twice) wrote
+    // nothing, so it is not recorded; its report already said "unchanged".
+    // A request of an admin import batch is added to the batch's entry all the same: the
+    // entry lists every file of the import, whichever request wrote.
+    const changedOrFailed = created + updated + failed > 0;
+    const refused = options.refused?.length ?? 0;
+    if (!report.dryRun && (changedOrFailed || refused > 0 || options.batch !== undefined)) {
+      try {
+        await getService(strapi, 'history').record(report, options);
+      } catch (error) {
+        // The import itself is done: a lost history line must not turn it into a failure.
+        strapi.log.error('[newsroom] could not record the import in the history', { error });
+      }
+    }
+    return report;
+  };
 
   return {
     /** Parses and compares with the database; writes nothing. */
@@ -19,24 +40,15 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Writes (unless `dryRun`) and records the import in the history. */
     async apply(inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
-      const report = await (await engine()).apply(inputs, options);
-      const { created, updated, failed } = report.totals;
-      // The history lists what changed the content (and what failed): a run that found every
-      // article unchanged (a re-run seed in a deploy script, a file imported twice) wrote
-      // nothing, so it is not recorded; its report already said "unchanged".
-      // A request of an admin import batch is added to the batch's entry all the same: the
-      // entry lists every file of the import, whichever request wrote.
-      const changedOrFailed = created + updated + failed > 0;
-      const refused = options.refused?.length ?? 0;
-      if (!report.dryRun && (changedOrFailed || refused > 0 || options.batch !== undefined)) {
-        try {
-          await getService(strapi, 'history').record(report, options);
-        } catch (error) {
-          // The import itself is done: a lost history line must not turn it into a failure.
-          strapi.log.error('[newsroom] could not record the import in the history', { error });
-        }
-      }
-      return report;
+      return recorded(await (await engine()).apply(inputs, options), options);
+    },
+
+    /**
+     * `apply` for a stream of inputs read a window at a time (`newsroom seed`): memory bounded by
+     * a window and by `maxReportLines`; `onArticle` sees every line.
+     */
+    async applyStream(stream: InputStream, options: StreamOptions = {}): Promise<ImportReport> {
+      return recorded(await (await engine()).applyStream(stream, options), options);
     },
 
     /** Published articles, articles with no published version, and the last import. */
