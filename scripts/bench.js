@@ -35,12 +35,19 @@ const TARGETS = {
 const SCENARIOS = [
   { id: 'engine-first', name: 'engine, first import', database: 'engine' },
   { id: 'engine-reimport', name: 'engine, re-import', database: 'engine' },
-  { id: 'naive', name: 'naive baseline', database: 'naive' },
+  { id: 'engine-reimport-bytes', name: 're-import, new bytes', database: 'engine' },
+  { id: 'engine-one-changed', name: 'one file changed', database: 'engine' },
+  { id: 'naive-fair', name: 'naive, fair', database: 'naiveFair' },
+  { id: 'naive', name: 'naive, as shipped', database: 'naive' },
 ];
 
-const USAGE = `Usage: npm run bench -- [--n N | -n N] [--json] [--chunk-size N] [--repeat K]
+const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n N] [--json] [--out FILE]
+                        [--chunk-size N] [--repeat K] [--parse-only]
 
+  --db DB            the database: sqlite (default), postgres or mysql (a server as for the
+                     tests: DATABASE_HOST, DATABASE_PORT, DATABASE_USERNAME, DATABASE_PASSWORD)
   --n, -n N          number of articles (default ${DEFAULT_N})
+  --out FILE         also write the JSON result to FILE
   --json             print only a JSON result on stdout
   --chunk-size N     chunkSize passed to the engine (default: the engine's default)
   --repeat K         run every scenario K times on fresh databases and report the fastest
@@ -56,6 +63,9 @@ const parseArgs = (argv) => {
     repeat: 1,
     scenario: undefined,
     parseOnly: false,
+    db: 'sqlite',
+    out: undefined,
+    corpusDir: undefined,
   };
   const positiveInt = (flag, value) => {
     const number = Number(value);
@@ -73,7 +83,16 @@ const parseArgs = (argv) => {
     else if (flag === '--chunk-size') options.chunkSize = positiveInt(flag, value());
     else if (flag === '--repeat') options.repeat = positiveInt(flag, value());
     else if (flag === '--scenario') options.scenario = value();
-    else if (flag === '--parse-only') options.parseOnly = true;
+    else if (flag === '--corpus-dir') options.corpusDir = value();
+    else if (flag === '--out') options.out = value();
+    else if (flag === '--db') {
+      options.db = value();
+      if (!['sqlite', 'postgres', 'mysql'].includes(options.db)) {
+        throw new Error(
+          `--db must be sqlite, postgres or mysql (got ${JSON.stringify(options.db)})`
+        );
+      }
+    } else if (flag === '--parse-only') options.parseOnly = true;
     else if (flag === '--help' || flag === '-h') options.help = true;
     else throw new Error(`unknown argument "${arg}"`);
   }
@@ -107,9 +126,9 @@ const compilePlayground = async () => {
 };
 
 /** Runs one scenario in a child process; resolves with its result message. */
-const runChild = (scenario, options, databaseFile) =>
+const runChild = (scenario, options, databaseEnv, corpusDir) =>
   new Promise((resolve) => {
-    const args = ['--scenario', scenario.id, '--n', String(options.n)];
+    const args = ['--scenario', scenario.id, '--n', String(options.n), '--corpus-dir', corpusDir];
     if (options.chunkSize) args.push('--chunk-size', String(options.chunkSize));
     const child = fork(__filename, args, {
       cwd: ROOT,
@@ -117,8 +136,7 @@ const runChild = (scenario, options, databaseFile) =>
       env: {
         ...process.env,
         NODE_ENV: 'test',
-        DATABASE_CLIENT: 'sqlite',
-        DATABASE_FILENAME: databaseFile,
+        ...databaseEnv,
         PLAYGROUND_ADMIN: 'off',
         STRAPI_TELEMETRY_DISABLED: 'true',
         STRAPI_LOG_LEVEL: 'error',
@@ -173,7 +191,7 @@ const formatTable = (result, corpus) => {
   const mb = (corpus.bytes / 1024 / 1024).toFixed(1);
   lines.push(
     `Newsroom import benchmark — N = ${result.n} articles (${mb} MB of news text, ` +
-      `${corpus.used.authors} authors, ${corpus.used.categories} categories), SQLite, ` +
+      `${corpus.used.authors} authors, ${corpus.used.categories} categories), ${result.database}, ` +
       `Node ${process.version}, ${os.cpus().length} CPUs, engine chunkSize ${result.chunkSize ?? 'default'}` +
       (result.repeat > 1 ? `, fastest of ${result.repeat} runs` : '')
   );
@@ -217,11 +235,40 @@ const formatTable = (result, corpus) => {
   lines.push(
     ratio('first import / re-import:', result.ratios.firstOverReimport, TARGETS.firstOverReimport)
   );
+  const plain = (label, key) =>
+    `${pad(label, 32, false)} ${pad(`${result.ratios[key].toFixed(1)}×`, 8)}   (CPU ${result.cpuRatios[key].toFixed(1)}×)`;
+  lines.push(plain('fair naive / engine:', 'fairNaiveOverEngine'));
+  lines.push(plain('first import / re-import, new bytes:', 'firstOverReimportBytes'));
+  lines.push(plain('first import / one changed:', 'firstOverOneChanged'));
   lines.push(
     `(on CPU time: naive / engine ${result.cpuRatios.naiveOverEngine.toFixed(1)}×, ` +
       `first import / re-import ${result.cpuRatios.firstOverReimport.toFixed(1)}×)`
   );
   return lines.join('\n');
+};
+
+/**
+ * The corpus as files, in three variants with the same names: `first/` (the corpus), `crlf/`
+ * (the same articles in other bytes: CRLF line ends) and `one-changed/` (one article with one
+ * more paragraph); `corpus.json` holds what the scenarios check the database against.
+ */
+const writeCorpus = (corpus, dir) => {
+  const variants = {
+    first: (content) => content,
+    crlf: (content) => content.replace(/\n/g, '\r\n'),
+    'one-changed': (content, i) =>
+      i === 0
+        ? `${content.trimEnd()}\n\nOne more paragraph, added for the one-changed run.\n`
+        : content,
+  };
+  for (const [variant, transform] of Object.entries(variants)) {
+    fs.mkdirSync(path.join(dir, variant), { recursive: true });
+    corpus.inputs.forEach((input, i) =>
+      fs.writeFileSync(path.join(dir, variant, input.name), transform(input.content, i))
+    );
+  }
+  fs.writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify({ used: corpus.used }));
+  return dir;
 };
 
 const orchestrate = async (options) => {
@@ -252,20 +299,25 @@ const orchestrate = async (options) => {
   log(`Compiled in ${((Date.now() - compileStarted) / 1000).toFixed(1)} s.`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
+  const corpusDir = writeCorpus(corpus, path.join(tmp, 'corpus'));
+  const { createBenchDatabase } = require('./bench/database');
+  const dropped = [];
   /** Every run of each scenario; the fastest is reported (the least disturbed by other load). */
   const runs = new Map(SCENARIOS.map((s) => [s.id, []]));
   let failure;
   try {
     for (let round = 1; round <= options.repeat && !failure; round += 1) {
       // Fresh databases for every round: the re-import reuses the first import's.
-      const databases = {
-        engine: path.join(tmp, `engine-${round}.db`),
-        naive: path.join(tmp, `naive-${round}.db`),
-      };
+      const databases = {};
+      for (const key of ['engine', 'naiveFair', 'naive']) {
+        const database = await createBenchDatabase(options.db, tmp, `${key}-${round}`);
+        dropped.push(database.drop);
+        databases[key] = database.env;
+      }
       for (const scenario of SCENARIOS) {
         const label = options.repeat > 1 ? ` (run ${round} of ${options.repeat})` : '';
         log(`▸ ${scenario.name}${label}: ${options.n} articles…`);
-        const message = await runChild(scenario, options, databases[scenario.database]);
+        const message = await runChild(scenario, options, databases[scenario.database], corpusDir);
         if (!message.ok) {
           failure = { scenario: scenario.id, error: message.error };
           log(`✖ ${scenario.name} failed: ${message.error}`);
@@ -282,6 +334,7 @@ const orchestrate = async (options) => {
       }
     }
   } finally {
+    for (const drop of dropped) await drop().catch((error) => log(`(could not drop: ${error})`));
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   const scenarios = SCENARIOS.filter((s) => runs.get(s.id).length > 0).map((s) => {
@@ -307,15 +360,16 @@ const orchestrate = async (options) => {
   }
 
   const by = Object.fromEntries(scenarios.map((s) => [s.id, s]));
-  const ratios = {
-    naiveOverEngine: round(by.naive.seconds / by['engine-first'].seconds, 2),
-    firstOverReimport: round(by['engine-first'].seconds / by['engine-reimport'].seconds, 2),
-  };
+  const ratiosOf = (key) => ({
+    naiveOverEngine: round(by.naive[key] / by['engine-first'][key], 2),
+    fairNaiveOverEngine: round(by['naive-fair'][key] / by['engine-first'][key], 2),
+    firstOverReimport: round(by['engine-first'][key] / by['engine-reimport'][key], 2),
+    firstOverReimportBytes: round(by['engine-first'][key] / by['engine-reimport-bytes'][key], 2),
+    firstOverOneChanged: round(by['engine-first'][key] / by['engine-one-changed'][key], 2),
+  });
+  const ratios = ratiosOf('seconds');
   // The same ratios on CPU time: steadier than wall-clock time when the machine is busy.
-  const cpuRatios = {
-    naiveOverEngine: round(by.naive.cpuSeconds / by['engine-first'].cpuSeconds, 2),
-    firstOverReimport: round(by['engine-first'].cpuSeconds / by['engine-reimport'].cpuSeconds, 2),
-  };
+  const cpuRatios = ratiosOf('cpuSeconds');
   const targets = Object.fromEntries(
     Object.entries(TARGETS).map(([key, target]) => [
       key,
@@ -324,7 +378,7 @@ const orchestrate = async (options) => {
   );
   const result = {
     n: options.n,
-    database: 'sqlite',
+    database: options.db,
     chunkSize: options.chunkSize ?? null,
     repeat: options.repeat,
     node: process.version,
@@ -335,6 +389,10 @@ const orchestrate = async (options) => {
     cpuRatios,
     targets,
   };
+  if (options.out) {
+    fs.writeFileSync(path.resolve(options.out), `${JSON.stringify(result, null, 2)}\n`);
+    log(`JSON result written to ${options.out}`);
+  }
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(`\n${formatTable(result, corpus)}\n`);
   return 0;

@@ -5,6 +5,7 @@
  * (timed: the import only, not the boot), checks the outcome and sends the result to the parent
  * over IPC. Peak RSS is this process's `process.resourceUsage().maxRSS` (KiB), boot included.
  */
+const fs = require('node:fs');
 const path = require('node:path');
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 
@@ -111,41 +112,71 @@ const firstFailures = (report) =>
     .map((a) => `${a.source}: ${a.error?.message}`)
     .join('\n  ');
 
-/** The engine: `apply(inputs, { status: 'published' })`, first import or re-import. */
-const runEngine = async (strapi, corpus, options) => {
+/** The corpus on disk (written by the orchestrator), a window of 200 files at a time, as `newsroom seed` reads it. */
+async function* windowsFrom(dir) {
+  const names = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  for (let i = 0; i < names.length; i += 200) {
+    yield names
+      .slice(i, i + 200)
+      .map((name) => ({ name, content: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
+  }
+}
+
+/** What each engine scenario imports, and what its report must say. */
+const ENGINE_RUNS = {
+  'engine-first': { variant: 'first', expect: (n) => ({ created: n }) },
+  'engine-reimport': { variant: 'first', expect: (n) => ({ unchanged: n }) },
+  'engine-reimport-bytes': { variant: 'crlf', expect: (n) => ({ unchanged: n }) },
+  'engine-one-changed': {
+    variant: 'one-changed',
+    expect: (n) => ({ unchanged: n - 1, updated: 1 }),
+  },
+};
+
+/**
+ * The engine as `newsroom seed` runs it: `applyStream` over the corpus files, a window at a time,
+ * the report kept to 1000 lines. First import, re-imports, one file changed.
+ */
+const runEngine = async (strapi, corpus, scenario, options) => {
   const service = strapi.plugin('newsroom').service('import');
+  const { variant, expect } = ENGINE_RUNS[scenario];
+  const n = corpus.n;
   const queries = countQueries(strapi);
   const cpu = process.cpuUsage();
   const loop = await watchEventLoop();
   const started = process.hrtime.bigint();
-  const report = await service.apply(corpus.inputs, {
-    status: 'published',
-    origin: 'cli',
-    ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
-  });
+  const report = await service.applyStream(
+    { windows: windowsFrom(path.join(corpus.dir, variant)), total: n },
+    {
+      status: 'published',
+      origin: 'cli',
+      maxReportLines: 1000,
+      ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
+    }
+  );
   const ns = process.hrtime.bigint() - started;
   const eventLoop = await loop.stop();
   const cpuUs = process.cpuUsage(cpu);
   queries.stop();
-  const n = corpus.inputs.length;
   const { totals } = report;
   if (totals.failed > 0) {
     fail(`${totals.failed} of ${n} articles failed:\n  ${firstFailures(report)}`);
   }
-  if (options.reimport) {
-    if (totals.unchanged !== n || totals.created !== 0 || totals.updated !== 0) {
-      fail(
-        `re-import: expected all ${n} articles unchanged, got ${JSON.stringify(totals)} — ` +
-          'the engine is not idempotent on this corpus'
-      );
-    }
-    if (report.authors.created !== 0 || report.categories.created !== 0) {
-      fail(
-        `re-import created ${report.authors.created} authors and ${report.categories.created} categories (expected none)`
-      );
-    }
-  } else if (totals.created !== n) {
-    fail(`first import: expected ${n} articles created, got ${JSON.stringify(totals)}`);
+  const wanted = { created: 0, updated: 0, unchanged: 0, ...expect(n) };
+  const got = { created: totals.created, updated: totals.updated, unchanged: totals.unchanged };
+  if (JSON.stringify(got) !== JSON.stringify(wanted)) {
+    fail(`${scenario}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(totals)}`);
+  }
+  if (
+    scenario !== 'engine-first' &&
+    (report.authors.created !== 0 || report.categories.created !== 0)
+  ) {
+    fail(
+      `${scenario} created ${report.authors.created} authors and ${report.categories.created} categories (expected none)`
+    );
   }
   return { ns, cpuUs, eventLoop, queries: queries.counts, totals: summariseTotals(report) };
 };
@@ -155,53 +186,62 @@ const runEngine = async (strapi, corpus, options) => {
  * surrounding transaction, authors and categories found or created by name, one article at a
  * time. The drafts come from the engine's plan (parsing is not what is measured here).
  */
-const runNaive = async (strapi, corpus) => {
+const runNaive = async (strapi, corpus, { fair = false } = {}) => {
   const plan = await strapi
     .plugin('newsroom')
     .service('import')
-    .plan(corpus.inputs, { status: 'published' });
+    .plan(generateCorpus(corpus.n).inputs, { status: 'published' });
   const drafts = plan.articles.filter((a) => a.draft);
-  if (drafts.length !== corpus.inputs.length) {
-    fail(
-      `plan: ${corpus.inputs.length - drafts.length} articles did not parse:\n  ${firstFailures(plan)}`
-    );
+  if (drafts.length !== corpus.n) {
+    fail(`plan: ${corpus.n - drafts.length} articles did not parse:\n  ${firstFailures(plan)}`);
   }
 
+  // The fair hand-written seed keeps the authors and categories it found or made in a cache by
+  // name, and writes everything in one transaction; the as-shipped one does neither.
+  const cache = new Map();
   const findOrCreate = async (uid, name, extra = {}) => {
-    const found = await strapi.documents(uid).findFirst({ filters: { name } });
-    if (found) return found;
-    return strapi.documents(uid).create({ data: { name, slug: slugOf(name), ...extra } });
+    const key = `${uid}\0${name}`;
+    if (fair && cache.has(key)) return cache.get(key);
+    const found =
+      (await strapi.documents(uid).findFirst({ filters: { name } })) ||
+      (await strapi.documents(uid).create({ data: { name, slug: slugOf(name), ...extra } }));
+    if (fair) cache.set(key, found);
+    return found;
   };
 
   const queries = countQueries(strapi);
   const cpu = process.cpuUsage();
   const loop = await watchEventLoop();
   const started = process.hrtime.bigint();
-  for (const { source, draft } of drafts) {
-    const authors = [];
-    for (const name of draft.authors)
-      authors.push((await findOrCreate(UID.author, name)).documentId);
-    let category = null;
-    for (const name of draft.categoryPath) {
-      category = await findOrCreate(UID.category, name, { parent: category?.documentId ?? null });
+  const writeAll = async () => {
+    for (const { source, draft } of drafts) {
+      const authors = [];
+      for (const name of draft.authors)
+        authors.push((await findOrCreate(UID.author, name)).documentId);
+      let category = null;
+      for (const name of draft.categoryPath) {
+        category = await findOrCreate(UID.category, name, { parent: category?.documentId ?? null });
+      }
+      await strapi.documents(UID.article).create({
+        data: {
+          title: draft.title,
+          slug: draft.slug,
+          description: draft.description,
+          body: draft.body,
+          tags: draft.tags,
+          authors,
+          category: category?.documentId ?? null,
+          sourceName: source,
+          sourceUrl: draft.sourceMeta.sourceUrl ?? null,
+          importedAt: new Date(),
+          sourceMeta: draft.sourceMeta,
+        },
+        status: 'published',
+      });
     }
-    await strapi.documents(UID.article).create({
-      data: {
-        title: draft.title,
-        slug: draft.slug,
-        description: draft.description,
-        body: draft.body,
-        tags: draft.tags,
-        authors,
-        category: category?.documentId ?? null,
-        sourceName: source,
-        sourceUrl: draft.sourceMeta.sourceUrl ?? null,
-        importedAt: new Date(),
-        sourceMeta: draft.sourceMeta,
-      },
-      status: 'published',
-    });
-  }
+  };
+  if (fair) await strapi.db.transaction(writeAll);
+  else await writeAll();
   const ns = process.hrtime.bigint() - started;
   const eventLoop = await loop.stop();
   const cpuUs = process.cpuUsage(cpu);
@@ -211,7 +251,7 @@ const runNaive = async (strapi, corpus) => {
 
 /** What the database holds after the import: the same for the engine and the naive way. */
 const checkDatabase = async (strapi, corpus) => {
-  const n = corpus.inputs.length;
+  const n = corpus.n;
   const [published, drafts, authors, categories] = await Promise.all([
     strapi.db.query(UID.article).count({ where: { publishedAt: { $notNull: true } } }),
     strapi.db.query(UID.article).count({ where: { publishedAt: { $null: true } } }),
@@ -231,9 +271,14 @@ const checkDatabase = async (strapi, corpus) => {
   return found;
 };
 
-const runScenario = async ({ scenario, n, chunkSize }) => {
+const runScenario = async ({ scenario, n, chunkSize, corpusDir }) => {
   const { createStrapi } = require('@strapi/strapi');
-  const corpus = generateCorpus(n);
+  // The corpus is on disk: this process holds only what the scenario itself reads.
+  const corpus = {
+    n,
+    dir: corpusDir,
+    ...JSON.parse(fs.readFileSync(path.join(corpusDir, 'corpus.json'), 'utf8')),
+  };
   const bootStarted = process.hrtime.bigint();
   const strapi = createStrapi({
     appDir: PLAYGROUND,
@@ -246,10 +291,9 @@ const runScenario = async ({ scenario, n, chunkSize }) => {
   try {
     await strapi.load();
     const bootNs = process.hrtime.bigint() - bootStarted;
-    if (scenario === 'engine-first') result = await runEngine(strapi, corpus, { chunkSize });
-    else if (scenario === 'engine-reimport')
-      result = await runEngine(strapi, corpus, { chunkSize, reimport: true });
+    if (scenario in ENGINE_RUNS) result = await runEngine(strapi, corpus, scenario, { chunkSize });
     else if (scenario === 'naive') result = await runNaive(strapi, corpus);
+    else if (scenario === 'naive-fair') result = await runNaive(strapi, corpus, { fair: true });
     else fail(`unknown scenario "${scenario}"`);
     result.database = await checkDatabase(strapi, corpus);
     result.bootSeconds = Number(bootNs) / 1e9;
