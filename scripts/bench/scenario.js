@@ -297,7 +297,14 @@ const runScenario = async ({ scenario, n, chunkSize, corpusDir }) => {
     else fail(`unknown scenario "${scenario}"`);
     result.database = await checkDatabase(strapi, corpus);
     result.bootSeconds = Number(bootNs) / 1e9;
+  } catch (error) {
+    process.stderr.write(
+      `scenario ${scenario} failed: ${error && error.stack ? error.stack : error}\n`
+    );
+    throw error;
   } finally {
+    // Queries still waiting for a connection are aborted by destroy: not what failed.
+    process.on('unhandledRejection', () => {});
     await strapi.destroy().catch(() => {});
   }
   return {
