@@ -158,6 +158,10 @@ describe('liveDocumentOf', () => {
     ).toMatchObject({ authors: { count: 0 }, category: { count: 0 } });
   });
 
+  it('keeps every saved field the form does not hold', () => {
+    expect(liveDocumentOf(saved, {})).toEqual(saved);
+  });
+
   it('keeps the saved relation when the form holds no change for it', () => {
     expect(liveDocumentOf(saved, { description: 'x', authors: null })).toMatchObject({
       authors: { count: 2 },

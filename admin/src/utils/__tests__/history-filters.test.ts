@@ -15,6 +15,11 @@ describe('toHistoryFilters', () => {
     expect(toHistoryFilters({ ...NO_FILTERS, who: 'user:12' })).toEqual({ user: 12 });
     expect(toHistoryFilters({ ...NO_FILTERS, who: 'origin:cli' })).toEqual({ origin: 'cli' });
     expect(toHistoryFilters({ ...NO_FILTERS, who: 'user:x' })).toEqual({});
+    // Only a whole number is an admin id; another kind of `who` is no filter.
+    expect(toHistoryFilters({ ...NO_FILTERS, who: 'user:12x' })).toEqual({});
+    expect(toHistoryFilters({ ...NO_FILTERS, who: 'user:x12' })).toEqual({});
+    expect(toHistoryFilters({ ...NO_FILTERS, who: 'admin:12' })).toEqual({});
+    expect(toHistoryFilters({ ...NO_FILTERS, who: '12' })).toEqual({});
   });
 
   it('turns local days into instants: from the first midnight to the midnight after the last day', () => {
@@ -26,6 +31,9 @@ describe('toHistoryFilters', () => {
       new Date(2027, 0, 1).toISOString()
     );
     expect(toHistoryFilters({ ...NO_FILTERS, from: '29.11.2026' })).toEqual({});
+    // A day and nothing else.
+    expect(toHistoryFilters({ ...NO_FILTERS, from: '2026-03-28x' })).toEqual({});
+    expect(toHistoryFilters({ ...NO_FILTERS, to: 'x2026-03-28' })).toEqual({});
   });
 
   it('passes the result on', () => {

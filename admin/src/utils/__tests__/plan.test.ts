@@ -35,6 +35,9 @@ describe('liveEffect: what an import does to the live site', () => {
     expect(liveEffect(article('conflict', true), 'draft', chosen)).toBe('update-draft-live-stays');
     expect(liveEffect(article('conflict', false), 'published', chosen)).toBe('publish');
     expect(liveEffect(article('conflict', true, 'other'), 'published', chosen)).toBe('kept');
+    // Only a conflict is overwritten by choice: the choice does not make other plans write.
+    expect(liveEffect(article('unchanged', true), 'published', chosen)).toBe('unchanged');
+    expect(liveEffect(article('forbidden', false), 'draft', chosen)).toBe('nothing');
   });
 });
 
@@ -55,6 +58,17 @@ describe('the plan as a whole', () => {
     });
     expect(filterByPlan(articles, 'unchanged').map((a) => a.source)).toEqual(['f2', 'f3']);
     expect(filterByPlan(articles, 'all')).toHaveLength(5);
+    // An action no tab shows (a report's `failed`) is counted in `all` only.
+    const failed = { ...articles[0], action: 'failed' } as unknown as ArticleReport;
+    expect(planCounts([failed])).toEqual({
+      all: 1,
+      create: 0,
+      update: 0,
+      unchanged: 0,
+      conflict: 0,
+      forbidden: 0,
+      invalid: 0,
+    });
   });
 
   it('has work only when something would be written', () => {
@@ -65,6 +79,12 @@ describe('the plan as a whole', () => {
     expect(hasWork([...idle, conflict])).toBe(false);
     expect(hasWork([...idle, conflict], new Set(['x']))).toBe(true);
     expect(hasWork([])).toBe(false);
+    // Each kind of work on its own; a choice to overwrite only counts for a conflict.
+    expect(hasWork([articles[0]])).toBe(true);
+    expect(hasWork([articles[1]])).toBe(true);
+    expect(hasWork([{ ...articles[2], documentId: 'x' } as ArticleReport], new Set(['x']))).toBe(
+      false
+    );
   });
 });
 
@@ -79,6 +99,14 @@ describe('plan input: when a plan is stale', () => {
     expect(samePlanInput(base, { ...base, adopt: true })).toBe(false);
     expect(samePlanInput(base, { ...base, sources: [{ ...file, content: 'B' }] })).toBe(false);
     expect(samePlanInput(base, { ...base, sources: [] })).toBe(false);
+    // Every file counts, not only the first.
+    const other = { name: 'b.txt', content: 'B' };
+    const two = { ...base, sources: [file, other] };
+    expect(samePlanInput(two, { ...two, sources: [file, { ...other, content: 'C' }] })).toBe(false);
+    expect(samePlanInput(two, { ...two, sources: [file, { ...other, name: 'c.txt' }] })).toBe(
+      false
+    );
+    expect(samePlanInput(two, { ...two, sources: [{ ...file }, { ...other }] })).toBe(true);
   });
 
   it('tells a change of the pasted text alone (re-planned after a pause)', () => {
@@ -88,5 +116,14 @@ describe('plan input: when a plan is stale', () => {
     expect(onlyTextChanged(a, typed, ['pasted-text'])).toBe(true);
     expect(onlyTextChanged(a, { ...typed, status: 'published' }, ['pasted-text'])).toBe(false);
     expect(onlyTextChanged(a, { ...a, sources: [pasted] }, ['pasted-text'])).toBe(false);
+    expect(onlyTextChanged(a, { ...typed, adopt: true }, ['pasted-text'])).toBe(false);
+    // Another file in second place is not a change of the text alone.
+    const other = { name: 'b.txt', content: 'B' };
+    const withTwo = { ...a, sources: [pasted, file, other] };
+    expect(
+      onlyTextChanged(withTwo, { ...withTwo, sources: [pasted, file, { ...other }] }, [
+        'pasted-text',
+      ])
+    ).toBe(false);
   });
 });
