@@ -103,7 +103,10 @@ const add = <T extends object>(a: T, b: T): T => {
  */
 export const addToHistoryRow = (
   previous: HistoryRowContent | null,
-  report: Pick<ImportReport, 'totals' | 'authors' | 'categories' | 'articles' | 'durationMs'>,
+  report: Pick<
+    ImportReport,
+    'totals' | 'authors' | 'categories' | 'articles' | 'articlesOmitted' | 'durationMs'
+  >,
   refused: readonly RefusedArticle[] = [],
   max: number = HISTORY_ARTICLE_LINES
 ): HistoryRowContent & HistoryRowCounts => {
@@ -120,7 +123,9 @@ export const addToHistoryRow = (
     authorTotals: previous ? add(previous.authorTotals, report.authors) : report.authors,
     categoryTotals: previous ? add(previous.categoryTotals, report.categories) : report.categories,
     articles: [...kept, ...articles],
-    articlesOmitted: (previous?.articlesOmitted ?? 0) + articlesOmitted,
+    // The lines left out here, and those a capped report (newsroom seed) left out already.
+    articlesOmitted:
+      (previous?.articlesOmitted ?? 0) + articlesOmitted + (report.articlesOmitted ?? 0),
     durationMs: (previous?.durationMs ?? 0) + report.durationMs,
   };
   return { ...content, ...historyRowCounts(content.totals) };

@@ -147,6 +147,15 @@ describe('addToHistoryRow (one entry per import batch)', () => {
     expect(third.totals.created).toBe(7);
   });
 
+  it('counts the lines a capped report already left out (a large `newsroom seed`)', () => {
+    const capped = { ...part([line('a'), line('b')], { created: 1500 }), articlesOmitted: 1498 };
+    const row = addToHistoryRow(null, capped, [], 1);
+    expect(row.articles.map((l) => l.source)).toEqual(['a']);
+    // 1 line kept of 1,500 articles: 1 left out here, 1,498 by the report.
+    expect(row.articlesOmitted).toBe(1499);
+    expect(row.articles.length + row.articlesOmitted).toBe(row.totals.created);
+  });
+
   it('reads a legacy row without conflicts and forbidden counts', () => {
     const legacy = { created: 2, updated: 0, unchanged: 0, failed: 1 };
     expect(historyRowCounts(legacy)).toEqual({
