@@ -39,6 +39,54 @@ describe('settingsErrors', () => {
   });
 });
 
+describe('settingsErrors: each bound', () => {
+  // The messages' ids as well as their text: the translations are looked up by id.
+  const ids = (changed: object) => {
+    const seen: string[] = [];
+    settingsErrors({ ...values, ...changed }, limits, (id, message) => {
+      seen.push(id);
+      return message;
+    });
+    return seen;
+  };
+
+  it.each([
+    [{ wordsPerMinute: 1 }],
+    [{ wordsPerMinute: 10_000 }],
+    [{ maxImportBytes: 1024 }],
+    [{ maxImportBytes: 16 * MB }],
+  ])('accepts %j', (changed) => {
+    expect(settingsErrors({ ...values, ...changed }, limits, t)).toEqual({});
+  });
+
+  it.each([[{ wordsPerMinute: 10_001 }], [{ wordsPerMinute: 2.5 }]])(
+    'refuses %j as words per minute',
+    (changed) => {
+      expect(ids(changed)).toEqual(['settings.error.wordsPerMinute']);
+    }
+  );
+
+  it.each([[{ maxImportBytes: 1023 }], [{ maxImportBytes: Number.NaN }]])(
+    'refuses %j as too small',
+    (changed) => {
+      expect(ids(changed)).toEqual(['settings.error.maxImportBytes']);
+    }
+  );
+
+  it('tells a size over the body limit from one over the largest allowed', () => {
+    expect(ids({ maxImportBytes: 16 * MB + 1 })).toEqual(['settings.error.overBodyLimit']);
+    // A server whose body limit is above the largest size the plugin allows.
+    const roomy: SettingsLimits = {
+      ...limits,
+      maxImportBytes: { ...limits.maxImportBytes, max: 8 * MB },
+    };
+    expect(settingsErrors({ ...values, maxImportBytes: 8 * MB + 1 }, roomy, t)).toEqual({
+      maxImportBytes: 'Maximum import size must be between 1 KB and 8 MB.',
+    });
+    expect(settingsErrors({ ...values, maxImportBytes: 8 * MB }, roomy, t)).toEqual({});
+  });
+});
+
 describe('settingsChanged', () => {
   it('tells a change from the saved values', () => {
     expect(settingsChanged(values, { ...values })).toBe(false);

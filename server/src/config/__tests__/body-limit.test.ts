@@ -69,3 +69,144 @@ describe('checkSettings', () => {
     expect(refusal({ defaultStatus: 'live' }).details.code).toBe('INVALID_STATUS');
   });
 });
+
+describe('parseByteSize: the whole value, or nothing', () => {
+  it.each([
+    [0, 0],
+    [-1, null],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
+    ['16', 16],
+    [' 16 mb ', 16 * MB],
+    ['1.25kb', 1280],
+    ['1.5', 1],
+    ['16mbx', null],
+    ['x16mb', null],
+    ['16 mb!', null],
+    ['1.', null],
+    [null, null],
+  ])('%j → %j', (value, bytes) => {
+    expect(parseByteSize(value)).toBe(bytes);
+  });
+});
+
+describe('jsonBodyLimit: only a strapi::body entry with a jsonLimit counts', () => {
+  it.each([
+    ['no middlewares list', { name: 'strapi::body', config: { jsonLimit: '16mb' } }],
+    ['a null entry', [null, 'strapi::body']],
+    ['an entry of another name', [{ name: 'strapi::cors', config: { jsonLimit: '16mb' } }]],
+    ['a body entry without config', [{ name: 'strapi::body' }]],
+    ['an unreadable jsonLimit', [{ name: 'strapi::body', config: { jsonLimit: 'lots' } }]],
+  ])('%s: the default 1 MB', (_case, middlewares) => {
+    expect(jsonBodyLimit(middlewares)).toEqual({ bytes: MB, text: '1mb', configured: false });
+  });
+
+  it('finds the body entry after others', () => {
+    expect(
+      jsonBodyLimit([null, 'strapi::errors', { name: 'strapi::body', config: { jsonLimit: 2048 } }])
+    ).toEqual({ bytes: 2048, text: '2048', configured: true });
+  });
+
+  it('says 1 MB, not 1024 KB', () => {
+    expect(sizeText(MB)).toBe('1 MB');
+    expect(sizeText(MB - 1024)).toBe('1023 KB');
+  });
+});
+
+describe('checkSettings: each bound, and what the refusal carries', () => {
+  const limits = settingsLimits([{ name: 'strapi::body', config: { jsonLimit: '1gb' } }]);
+  const valid = {
+    defaultStatus: 'published' as const,
+    wordsPerMinute: 200,
+    maxImportBytes: 5 * MB,
+    publicRead: true,
+  };
+  const refusal = (values: object) => {
+    try {
+      checkSettings({ ...valid, ...values } as typeof valid, limits);
+    } catch (error) {
+      const { message, details } = error as { message: string; details: object };
+      return { message, details };
+    }
+    return 'accepted';
+  };
+
+  it.each([
+    [{ wordsPerMinute: 1 }],
+    [{ wordsPerMinute: 10_000 }],
+    [{ maxImportBytes: 1024 }],
+    [{ maxImportBytes: 512 * MB }],
+    [{ defaultStatus: 'draft' }],
+    [{ publicRead: false }],
+  ])('accepts %j', (values) => {
+    expect(refusal(values)).toBe('accepted');
+  });
+
+  it.each([[{ wordsPerMinute: 0 }], [{ wordsPerMinute: 10_001 }], [{ wordsPerMinute: 1.5 }]])(
+    'refuses %j as words per minute',
+    (values) => {
+      expect(refusal(values)).toEqual({
+        message: expect.stringMatching(/^Words per minute must be a whole number from 1 to 10000/),
+        details: {
+          key: 'wordsPerMinute',
+          code: 'INVALID_WORDS_PER_MINUTE',
+          params: { min: 1, max: 10_000 },
+        },
+      });
+    }
+  );
+
+  it('refuses a number written as text, saying what it got', () => {
+    expect(refusal({ wordsPerMinute: '200' })).toMatchObject({
+      message: 'Words per minute must be a whole number from 1 to 10000 (got "200").',
+    });
+    expect(refusal({ maxImportBytes: '5' })).toMatchObject({
+      message: 'Maximum import size must be between 1 KB and 512 MB.',
+    });
+  });
+
+  it.each([
+    [{ maxImportBytes: 1023 }],
+    [{ maxImportBytes: 512 * MB + 1 }],
+    [{ maxImportBytes: 1536.5 }],
+  ])('refuses %j as a size out of range', (values) => {
+    expect(refusal(values)).toEqual({
+      message: expect.stringMatching(/^Maximum import size must be between 1 KB and 512 MB \(got /),
+      details: {
+        key: 'maxImportBytes',
+        code: 'INVALID_MAX_IMPORT_BYTES',
+        params: { min: 1024, max: 512 * MB },
+      },
+    });
+  });
+
+  it('refuses a size over the body limit with the limit, the value and the setting', () => {
+    const small = settingsLimits([{ name: 'strapi::body', config: { jsonLimit: '2mb' } }]);
+    let details: unknown;
+    try {
+      checkSettings({ ...valid, maxImportBytes: 3 * MB }, small);
+    } catch (error) {
+      details = (error as { details: unknown }).details;
+    }
+    expect(details).toEqual({
+      key: 'maxImportBytes',
+      code: 'OVER_BODY_LIMIT',
+      params: { max: 2 * MB, value: 3 * MB, bodyLimit: '2mb' },
+    });
+    const unset = settingsLimits(undefined);
+    expect(() => checkSettings({ ...valid, maxImportBytes: 2 * MB }, unset)).toThrow(
+      /jsonLimit "1mb", the default\)/
+    );
+  });
+
+  it('refuses a status other than Draft or Published, and public read other than on/off', () => {
+    expect(refusal({ defaultStatus: 'live' })).toEqual({
+      message: 'Default status must be Draft or Published.',
+      details: { key: 'defaultStatus', code: 'INVALID_STATUS' },
+    });
+    expect(refusal({ publicRead: 'yes' })).toEqual({
+      message: 'Public read access must be on or off.',
+      details: { key: 'publicRead', code: 'INVALID_PUBLIC_READ' },
+    });
+  });
+});
