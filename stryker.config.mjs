@@ -93,9 +93,13 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: '.cache/stryker/report/mutation.html' },
   jsonReporter: { fileName: '.cache/stryker/report/mutation.json' },
-  // Measured (scope `core`, 2026-11-29): 95.89 % — 1,132 killed, 12 timed out, 47 survived,
-  // 2 not covered, of 1,278 mutants; engine decisions 95.56 %, admin utils 95.49 %, config
-  // 97.18 %, query rewriting 96.50 % (`node scripts/mutation-scores.js`).
+  // Measured (scope `core`, 2026-11-29, evening): 96.08 % — 1,582 killed, 12 timed out, 62
+  // survived, 3 not covered, of 1,659 mutants (the settings checks, history filters and import
+  // plan added this day brought 380 more; a full run took 21 minutes on the shared machine);
+  // engine decisions 95.55 %, admin utils 96.13 %, config 96.57 %, query rewriting 96.50 %
+  // (`node scripts/mutation-scores.js`). The survivors of the code added that evening
+  // (admin/src/utils/plan.ts, chunks.ts's cancel and batch parts, config/body-limit.ts) are
+  // not yet examined one by one: they are to be killed or listed below.
   //
   // Survivors accepted (equivalent mutants: no input can tell them from the original code):
   // - config/index.ts: `typeof x !== 'number'` forced false for wordsPerMinute, maxImportBytes and
