@@ -8,7 +8,9 @@ import { startTestApp, type TestApp } from '../helpers/strapi';
  * An import gives the event loop back (server/src/import/pause.ts): the admin's import runs in
  * the server, and on SQLite every query is synchronous, so without it no other request — and no
  * timer — ran until the import was over. No timing is asserted: only that a timer ran while the
- * import was still going, and that what ran then saw a consistent database.
+ * import was still going, and that what ran then saw a consistent database. The imports here give
+ * the loop back at every pause point (`pauseSliceMs: 0`): with the default 20 ms slice, an import
+ * that a quiet machine finishes within one slice would never need to, and no timer would run.
  */
 
 const ARTICLE = 'plugin::newsroom.article';
@@ -76,7 +78,7 @@ describe('an import keeps the server responsive', () => {
     // committed chunks (draft + published row per article), never a half-written chunk.
     const seen: Promise<number>[] = [];
     const { result: report, ticks } = await withTicker(
-      () => engine.apply(inputs, { status: 'published', chunkSize: 10 }),
+      () => engine.apply(inputs, { status: 'published', chunkSize: 10, pauseSliceMs: 0 }),
       () => {
         if (seen.length < 20) seen.push(strapi.db.query(ARTICLE).count());
       }
@@ -91,7 +93,7 @@ describe('an import keeps the server responsive', () => {
 
   it('lets timers run during a re-import of unchanged files', async () => {
     const { result: report, ticks } = await withTicker(() =>
-      engine.apply(batch('write', 120), { status: 'published', chunkSize: 10 })
+      engine.apply(batch('write', 120), { status: 'published', chunkSize: 10, pauseSliceMs: 0 })
     );
     expect(report.totals).toMatchObject({ unchanged: 120, created: 0, updated: 0 });
     expect(ticks).toBeGreaterThan(0);
@@ -99,7 +101,7 @@ describe('an import keeps the server responsive', () => {
 
   it('lets timers run while it plans (a dry run, the admin preview)', async () => {
     const { result: report, ticks } = await withTicker(() =>
-      engine.apply(batch('plan', 120), { status: 'published', dryRun: true })
+      engine.apply(batch('plan', 120), { status: 'published', dryRun: true, pauseSliceMs: 0 })
     );
     expect(report.totals).toMatchObject({ created: 120 });
     expect(ticks).toBeGreaterThan(0);

@@ -93,10 +93,11 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
    */
   const runPlan = async (
     stream: InputStream,
+    options: ImportOptions,
     context: DecideContext,
     report: ReportBuilder
   ): Promise<void> => {
-    const pace = createPacer();
+    const pace = createPacer(options.pauseSliceMs);
     const reader = createCandidateReader(settings, pace);
     const state = emptyState();
     for await (const inputs of stream.windows) {
@@ -129,7 +130,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
     // Gives the event loop back every few milliseconds: between files, queries and articles,
     // inside a chunk's transaction too (see pause.ts for why that is safe).
-    const pace = createPacer();
+    const pace = createPacer(options.pauseSliceMs);
     const reader = createCandidateReader(settings, pace);
     // Entry events of committed chunks, sent while the next chunks are written.
     const sent: Promise<void>[] = [];
@@ -280,7 +281,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       maxLines: options.maxReportLines,
       onArticle: options.onArticle,
     });
-    if (dryRun) await runPlan(stream, context, report);
+    if (dryRun) await runPlan(stream, options, context, report);
     else await runWrite(stream, options, context, report);
     return report.finish();
   };

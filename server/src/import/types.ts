@@ -64,6 +64,12 @@ export interface ImportOptions {
   /** Articles written per transaction (default 25). */
   chunkSize?: number;
   /**
+   * The longest stretch, in milliseconds, the import keeps the event loop before giving it back
+   * (default PAUSE_SLICE_MS, 20; see pause.ts). 0 gives it back at every pause point: what the
+   * tests use to show that timers run during an import, whatever the machine's speed.
+   */
+  pauseSliceMs?: number;
+  /**
    * Refuse the whole import (ValidationError, 400, nothing written) when no input parses.
    * Otherwise — and always when off, as for the CLI — the files that do not parse are reported
    * as `failed` with their error and the others are imported.
