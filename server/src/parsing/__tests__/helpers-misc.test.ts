@@ -145,4 +145,59 @@ describe('renderNewsText', () => {
       'multi line',
     ]);
   });
+
+  const oneParagraph: Block[] = [
+    { type: 'paragraph', children: [{ type: 'text', text: 'The talks went well.' }] },
+  ];
+
+  it.each([
+    [['Oil', 'Gas'], 'Oil, Gas'],
+    [['Ad'], 'Tags: Ad'],
+    [['Sponsored', 'Oil'], 'Sponsored, Oil'],
+    [['By Ann Lee'], 'Tags: By Ann Lee'],
+    [['About Baku'], 'Tags: About Baku'],
+    [['Oil', 'gas'], 'Tags: Oil, gas'],
+    [['1 March 2021'], 'Tags: 1 March 2021'],
+  ])('writes the tags %j so that they are read back (%s)', (tags, expected) => {
+    const text = renderNewsText({
+      title: 'Talks',
+      categoryPath: [],
+      tags,
+      authors: [],
+      body: oneParagraph,
+    });
+    expect(text.split('\n\n')[1]).toBe(expected);
+    expect(parseOne(text).tags).toEqual(tags);
+  });
+
+  it.each(['Sponsored', 'Advertisement', 'By Ann Lee', 'About Baku', 'Share', '1 March 2021'])(
+    'names a title that reads as chrome ("%s") in a breadcrumb, and reads it back',
+    (title) => {
+      const text = renderNewsText({
+        title,
+        categoryPath: [],
+        tags: [],
+        authors: [],
+        body: oneParagraph,
+      });
+      expect(text).toBe(`Home / ${title}\n\n${title}\n\nThe talks went well.\n`);
+      const draft = parseOne(text);
+      expect([draft.title, draft.categoryPath, paragraphTexts(draft)]).toEqual([
+        title,
+        [],
+        ['The talks went well.'],
+      ]);
+    }
+  );
+
+  it('keeps a lone "Advertisement" line under a breadcrumb that does not name it out of the title', () => {
+    const draft = parseOne(
+      'Home / World / Talks\n\nAdvertisement\n\nTalks\n\nThe talks went well.\n'
+    );
+    expect([draft.title, draft.categoryPath, paragraphTexts(draft)]).toEqual([
+      'Talks',
+      ['World'],
+      ['The talks went well.'],
+    ]);
+  });
 });

@@ -131,20 +131,48 @@ const sentence = fc
   .tuple(capWord, words(lowerWord, 2, 14), fc.constantFrom('.', '!', '?'))
   .map(([first, rest, end]) => `${first} ${rest}${end}`);
 const paragraph = words(sentence, 1, 4);
+/** Words the news-text parser reads as page chrome when they stand alone on a line. */
+const CHROME_LIKE = [
+  'Ad',
+  'Advertisement',
+  'Sponsored',
+  'Reklam',
+  'Share',
+  'Share On',
+  'Related',
+  'Subscribe',
+  'By',
+  'About',
+  'About The Author',
+  'Tags',
+  'Home',
+  'BAKU',
+];
 const looseUnique = { selector: (value: string) => value.toLowerCase() };
 
 const draftArb = fc
   .record({
     title: fc
-      .tuple(capWord, words(fc.oneof(capWord, lowerWord), 0, 10))
+      .oneof(
+        { weight: 9, arbitrary: fc.tuple(capWord, words(fc.oneof(capWord, lowerWord), 0, 10)) },
+        { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...CHROME_LIKE), words(capWord, 0, 1)) }
+      )
       .map(([a, b]) => `${a} ${b}`.trim()),
     categoryPath: fc.array(
       words(capWord, 1, 2).filter((value) => value.toLowerCase() !== 'home'),
       { maxLength: 3 }
     ),
-    // A lone "By Xx" line is a byline, not a tag: that ambiguity is resolved on purpose.
+    // Tags and titles that read as chrome on their own ("Ad", "By Xx") must come back too.
     tags: fc.uniqueArray(
-      words(capWord, 1, 3).filter((tag) => !/^(?:by|about) /i.test(tag)),
+      fc.oneof(
+        { weight: 9, arbitrary: words(capWord, 1, 3) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(fc.constantFrom(...CHROME_LIKE), words(capWord, 0, 1))
+            .map(([a, b]) => `${a} ${b}`.trim()),
+        }
+      ),
       { ...looseUnique, maxLength: 5 }
     ),
     authors: fc.uniqueArray(name, { ...looseUnique, maxLength: 4 }),

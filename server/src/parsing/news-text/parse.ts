@@ -358,6 +358,22 @@ function sourceMeta(reading: Reading, boilerplate: string[]): Omit<SourceMeta, '
   };
 }
 
+/**
+ * The line a breadcrumb names as the title ("Home / Sport / Sponsored" over "Sponsored"): it is
+ * the title even where it reads like chrome (an ad label, "By Ann Lee", "About Baku"). Its index,
+ * or 0 (the first line) when the text has no such pair.
+ */
+function namedTitleLine(reading: Reading): number {
+  const crumb = reading.roles.findIndex((role) => role === undefined);
+  const title = crumb + 1;
+  if (crumb < 0 || title >= reading.lines.length) return 0;
+  const crumbText = reading.lines[crumb].text;
+  if (!isBreadcrumb(crumbText)) return 0;
+  if (!parseBreadcrumb(crumbText, reading.lines[title].text).matchesTitle) return 0;
+  reading.roles[title] = undefined;
+  return title;
+}
+
 /** Parses the news-text format (README, "Input formats"). Throws ParseFailure. */
 export function parseNewsText(
   text: string,
@@ -373,8 +389,8 @@ export function parseNewsText(
     tags: [],
     warnings: [],
   };
-  // The end first (as a reader skips the author box), but never the first line: the title.
-  readTrailer(reading, 0);
+  // The end first (as a reader skips the author box), but never the title.
+  readTrailer(reading, namedTitleLine(reading));
   readHeader(reading);
   const body = bodyLines(reading);
   takeInlineDateline(reading, body);
