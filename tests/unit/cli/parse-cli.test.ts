@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -217,4 +217,25 @@ describe('newsroom parse (real process)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('newsroom with a reader that stops early (`newsroom parse *.txt | head`)', () => {
+  it.each([[['parse', '--json']], [['parse']], [['--help']]])(
+    'newsroom %j exits 0 without an EPIPE error when stdout is closed',
+    async (args) => {
+      const child = spawn(process.execPath, ['bin/newsroom.js', ...args, seedFile(), seedFile()], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // The reader is gone before the first line is written: every write meets a closed pipe.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+    }
+  );
 });
