@@ -19,4 +19,23 @@ describe('readByline', () => {
   ])('%s keeps the item after the last comma as the outlet', (line, authors, outlet) => {
     expect(readByline(line)).toMatchObject({ authors, outlet });
   });
+
+  it.each([
+    'By Monday Morning',
+    'By Monday Morning,',
+    'By Late Afternoon',
+    'By Friday Night and Sunday',
+    'By Then',
+    'By Tomorrow Evening – Trend',
+  ])('%s is a time, not a byline', (line) => {
+    expect(readByline(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['By April Ryan', ['April Ryan']],
+    ['By June Lee and May Chen', ['June Lee', 'May Chen']],
+    ['By Nightingale Florence', ['Nightingale Florence']],
+  ])('%s keeps names that start like a month or a time word', (line, authors) => {
+    expect(readByline(line)?.authors).toEqual(authors);
+  });
 });

@@ -26,6 +26,11 @@ const ROLE_WORD =
 const CREDITS_AFTER =
   /;\s*(?:editing|writing|additional reporting|compiled|graphics|photos?|редактор|редактирование)\b.*$/iu;
 
+// "By Monday Morning", "By Late Afternoon", "By Then": a time, not a person. (Months are left
+// out on purpose: April, June and May are first names.)
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|midnight|noon|midday|dawn|dusk|weekend|then|now)$/iu;
+
 const NAME_ENDING_WITH_DOT = /(?:^|\s)(?:\p{Lu}\.|Jr\.|Sr\.)$/u;
 const NAME_WORD_START = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 
@@ -96,6 +101,7 @@ export function readByline(line: string): Byline | undefined {
     }
   }
   if (!parts.every((name) => isName(name, 5))) return undefined;
+  if (parts.some((name) => name.split(' ').some((word) => TIME_WORD.test(word)))) return undefined;
   const byline: Byline = { authors: parts };
   if (suffix !== undefined && suffix !== '') {
     const date = readDateLine(suffix);
