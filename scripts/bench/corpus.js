@@ -106,7 +106,11 @@ const generateCorpus = (n, seed = SEED) => {
   const children = categoryNames
     .slice(size.parents)
     .map((name, i) => ({ name, parent: parents[i % parents.length] }));
-  const tagPool = g.unique(Math.max(10, Math.round(n / 10)), () => capitalise(g.pick(words)));
+  // One-word tags drawn from the vocabulary: the pool stops at 1,500 so that it can be filled
+  // (at N ≥ 20,000 a pool of N/10 unique words out of 2,000 never was: the generator hung).
+  const tagPool = g.unique(Math.max(10, Math.min(1500, Math.round(n / 10))), () =>
+    capitalise(g.pick(words))
+  );
 
   const sentence = () => {
     const count = g.int(8, 22);
