@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Typography, VisuallyHidden } from '@strapi/design-system';
 
 import type { ArticleReport, HistoryArticleReport } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
@@ -8,6 +8,7 @@ import { useT } from '../utils/useT';
 import { ArticleDecisionNotice } from './ArticleDecisionNotice';
 import { ArticleLink } from './ArticleLink';
 import { ParseErrorMessage } from './ParseErrorMessage';
+import { PlainTable, PlainTd, PlainTh, PlainTr } from './PlainTable';
 import { PlanBadge } from './PlanBadge';
 import { WarningList } from './WarningList';
 
@@ -54,7 +55,11 @@ export const rowsFromArticles = (articles: HistoryArticleReport[], prefix = 'a')
       ) : null,
   }));
 
-/** A row per article: title (linked to the edit view), result, source, errors and warnings. */
+/**
+ * A row per article: title (linked to the edit view), result, source, errors and warnings. A
+ * plain table, not the design system's keyboard grid: every link and button in it is reached
+ * with Tab.
+ */
 export const ArticleResultsTable = ({ rows }: { rows: ResultRow[] }) => {
   const t = useT();
   const columns = [
@@ -64,31 +69,33 @@ export const ArticleResultsTable = ({ rows }: { rows: ResultRow[] }) => {
     t('report.details', 'Details'),
   ];
   return (
-    <Table colCount={columns.length} rowCount={rows.length + 1}>
-      <Thead>
-        <Tr>
+    <PlainTable>
+      <thead>
+        <tr>
           {columns.map((column) => (
-            <Th key={column}>
-              <Typography variant="sigma">{column}</Typography>
-            </Th>
+            <PlainTh key={column}>{column}</PlainTh>
           ))}
-        </Tr>
-      </Thead>
-      <Tbody>
+        </tr>
+      </thead>
+      <tbody>
         {rows.map((row) => (
-          <Tr key={row.key} data-testid="report-row">
-            <Td style={{ whiteSpace: 'normal' }}>
+          <PlainTr key={row.key} data-testid="report-row">
+            <PlainTd>
               <ArticleLink documentId={row.documentId} title={row.title} />
-            </Td>
-            <Td>
+            </PlainTd>
+            <PlainTd>
               <PlanBadge action={row.action} />
-            </Td>
-            <Td>
-              <Typography variant="omega" textColor="neutral600">
+            </PlainTd>
+            <PlainTd>
+              <Typography
+                variant="omega"
+                textColor="neutral600"
+                style={{ overflowWrap: 'anywhere' }}
+              >
                 {row.source}
               </Typography>
-            </Td>
-            <Td style={{ whiteSpace: 'normal' }}>
+            </PlainTd>
+            <PlainTd>
               {row.details ?? (
                 <>
                   <Typography textColor="neutral500" aria-hidden>
@@ -97,10 +104,10 @@ export const ArticleResultsTable = ({ rows }: { rows: ResultRow[] }) => {
                   <VisuallyHidden>{t('report.noDetails', 'No problems')}</VisuallyHidden>
                 </>
               )}
-            </Td>
-          </Tr>
+            </PlainTd>
+          </PlainTr>
         ))}
-      </Tbody>
-    </Table>
+      </tbody>
+    </PlainTable>
   );
 };
