@@ -1,7 +1,7 @@
 import { Divider, Flex, Link, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
 import { articleFactsOf, checklistOf, type ChecklistId } from '../utils/articleFacts';
+import { useDateTime } from '../utils/useDateTime';
 import { useT } from '../utils/useT';
 
 import { Checklist } from './Checklist';
@@ -40,7 +40,7 @@ export const ArticleInfo = ({
   onSelect?: (id: ChecklistId) => void;
 }) => {
   const t = useT();
-  const { formatDate } = useIntl();
+  const formatDateTime = useDateTime();
   const facts = articleFactsOf(document);
   const none = t('preview.none', '—');
 
@@ -75,7 +75,7 @@ export const ArticleInfo = ({
         <Row label={t('panel.source', 'Source')}>{source}</Row>
         <Row label={t('panel.importedAt', 'Imported')}>
           {facts.importedAt
-            ? formatDate(facts.importedAt, { dateStyle: 'medium', timeStyle: 'short' })
+            ? formatDateTime(facts.importedAt)
             : t('panel.notImported', 'Not imported')}
         </Row>
       </Flex>

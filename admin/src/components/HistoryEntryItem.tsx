@@ -1,24 +1,14 @@
 import { Accordion, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { ExternalLink } from '@strapi/icons';
-import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 
 import type { ImportHistoryEntry } from '../../../shared/contracts';
 import { articleListPath, entryDocumentIds, MAX_LINKED_ARTICLES } from '../utils/historyFilters';
+import { useDateTime } from '../utils/useDateTime';
 import { useT } from '../utils/useT';
 import { whoLabel } from '../utils/who';
 
 import { ArticleResultsTable, rowsFromArticles } from './ArticleResultsTable';
-
-/** Date and time to the second, the month in words. */
-export const HISTORY_TIME: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-};
 
 /**
  * One past import (all the requests of an admin import): when, who and counts in the header;
@@ -27,8 +17,9 @@ export const HISTORY_TIME: Intl.DateTimeFormatOptions = {
  */
 export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
   const t = useT();
-  const { formatDate } = useIntl();
-  const when = formatDate(entry.createdAt, HISTORY_TIME);
+  const formatDateTime = useDateTime();
+  // To the second, the month in words.
+  const when = formatDateTime(entry.createdAt, { seconds: true });
   const who = whoLabel(t, entry);
   const { totals } = entry;
   const documentIds = entryDocumentIds(entry);
@@ -59,7 +50,7 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
             {t(
               'history.when',
               'Started {start}, finished {end}. {files, plural, one {# file} other {# files}} listed below.',
-              { start: when, end: formatDate(entry.finishedAt, HISTORY_TIME), files }
+              { start: when, end: formatDateTime(entry.finishedAt, { seconds: true }), files }
             )}
           </Typography>
           <Typography variant="pi" textColor="neutral600">

@@ -2,11 +2,10 @@ import { useCallback } from 'react';
 
 import { Flex, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { useRequest } from '../hooks/useRequest';
-import { HISTORY_TIME } from './HistoryEntryItem';
+import { useDateTime } from '../utils/useDateTime';
 import { useT } from '../utils/useT';
 import { whoLabel } from '../utils/who';
 
@@ -24,7 +23,7 @@ const Count = ({ value, label }: { value: number; label: string }) => (
 /** Home page widget: published and draft articles, and the last import. */
 export const HomeWidget = () => {
   const t = useT();
-  const { formatDate } = useIntl();
+  const formatDateTime = useDateTime();
   const api = useNewsroomApi();
   const load = useCallback(() => api.stats(), [api]);
   const { result } = useRequest(load);
@@ -51,7 +50,7 @@ export const HomeWidget = () => {
               'widget.lastImportValue',
               '{when} by {who}: {created} created, {updated} updated, {unchanged} unchanged, {failed} failed',
               {
-                when: formatDate(lastImport.createdAt, HISTORY_TIME),
+                when: formatDateTime(lastImport.createdAt, { seconds: true }),
                 who: whoLabel(t, lastImport),
                 ...lastImport.totals,
               }

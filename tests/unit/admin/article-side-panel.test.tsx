@@ -76,7 +76,7 @@ describe('ArticleSidePanel', () => {
     expect(facts.getByText('Reading time').nextSibling).toHaveTextContent('3 min');
     const source = facts.getByRole('link', { name: /000_5637bd5acb181e31\.txt/ });
     expect(source).toHaveAttribute('href', 'https://example.com/news/azerbaijan-iran');
-    expect(facts.getByText('Imported').nextSibling).toHaveTextContent(/Mar 2, 2025/);
+    expect(facts.getByText('Imported').nextSibling).toHaveTextContent(/March 2, 2025/);
   });
 
   it('ticks every checklist item for a complete article', () => {

@@ -1,0 +1,97 @@
+import az from '../../translations/az.json';
+import en from '../../translations/en.json';
+import { formatDateTime, type DateFallback } from '../dates';
+
+/** The fallback as the admin builds it from a translation file (see useDateTime). */
+const fallbackFrom = (messages: Record<string, string>): DateFallback => ({
+  months: messages['date.months'].split(','),
+  compose: (parts) =>
+    messages['date.dateTime'].replace(/\{(\w+)\}/g, (_, name: keyof typeof parts) => parts[name]),
+});
+
+// Local time: the admin shows the editor's clock.
+const LATE_NOVEMBER = new Date(2026, 10, 29, 9, 5, 7);
+
+describe('formatDateTime', () => {
+  it('Azerbaijani gets the month in words from Node’s ICU, never "2026 M11 29"', () => {
+    const text = formatDateTime(LATE_NOVEMBER, 'az', { seconds: false }, fallbackFrom(az));
+    expect(text).toContain('29 noyabr 2026');
+    expect(text).toContain('09:05');
+    expect(text).not.toMatch(/M11/);
+  });
+
+  it('English: month in words, to the second when asked', () => {
+    expect(formatDateTime(LATE_NOVEMBER, 'en', { seconds: true }, fallbackFrom(en))).toMatch(
+      /^November 29, 2026.*09:05:07/
+    );
+    expect(formatDateTime(LATE_NOVEMBER, 'en', { seconds: false }, fallbackFrom(en))).not.toMatch(
+      /:07/
+    );
+  });
+
+  it('accepts the ISO strings the server sends', () => {
+    const iso = LATE_NOVEMBER.toISOString();
+    expect(formatDateTime(iso, 'az', { seconds: true }, fallbackFrom(az))).toContain('noyabr');
+  });
+
+  it('an unparsable value is shown as it came, not as "Invalid Date"', () => {
+    expect(formatDateTime('yesterday', 'az', { seconds: false }, fallbackFrom(az))).toBe(
+      'yesterday'
+    );
+  });
+
+  describe('in a browser whose ICU has no Azerbaijani (prints "2026 M11 29")', () => {
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    beforeEach(() => {
+      // What Chromium with a trimmed ICU answers for `az` (seen in the e2e browser): the root
+      // locale's numeric month. Other languages are untouched.
+      jest
+        .spyOn(Intl, 'DateTimeFormat')
+        .mockImplementation(
+          (locale?: Intl.LocalesArgument, options?: Intl.DateTimeFormatOptions) => {
+            if (locale !== 'az') return new RealDateTimeFormat(locale, options);
+            const real = new RealDateTimeFormat('en-US', { ...options, hourCycle: 'h23' });
+            return Object.assign(
+              Object.create(RealDateTimeFormat.prototype) as Intl.DateTimeFormat,
+              {
+                format: () => '2026 M11 29 09:05',
+                formatToParts: (date?: Date | number) =>
+                  real
+                    .formatToParts(date)
+                    .map((part) => (part.type === 'month' ? { ...part, value: 'M11' } : part)),
+              }
+            );
+          }
+        );
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('uses the plugin’s own month names and word order', () => {
+      expect(formatDateTime(LATE_NOVEMBER, 'az', { seconds: false }, fallbackFrom(az))).toBe(
+        '29 noyabr 2026, 09:05'
+      );
+      expect(formatDateTime(LATE_NOVEMBER, 'az', { seconds: true }, fallbackFrom(az))).toBe(
+        '29 noyabr 2026, 09:05:07'
+      );
+    });
+  });
+});
+
+describe('the month names in the translations', () => {
+  it.each([
+    ['en', en],
+    ['az', az],
+  ])('%s lists twelve months', (_, messages: Record<string, string>) => {
+    const months = messages['date.months'].split(',');
+    expect(months).toHaveLength(12);
+    expect(new Set(months).size).toBe(12);
+    for (const month of months) expect(month).toMatch(/^\p{L}+$/u);
+  });
+
+  it('az month names are the ones Node’s ICU uses', () => {
+    const icu = Array.from({ length: 12 }, (_, month) =>
+      new Intl.DateTimeFormat('az', { month: 'long' }).format(new Date(2026, month, 15))
+    );
+    expect(az['date.months'].split(',')).toEqual(icu);
+  });
+});

@@ -1,0 +1,72 @@
+/** The pieces of a date, the month as a word, for a translated pattern. */
+export interface DateParts {
+  year: string;
+  month: string;
+  day: string;
+  time: string;
+}
+
+export interface DateFallback {
+  /** The twelve month names, January first, in the interface language. */
+  months: readonly string[];
+  /** Puts the pieces in the language's order ("29 noyabr 2026, 12:34"). */
+  compose: (parts: DateParts) => string;
+}
+
+const numericParts = (date: Date, seconds: boolean): Record<string, string> => {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  return Object.fromEntries(parts.map((part) => [part.type, part.value]));
+};
+
+const intlFormat = (locale: string, seconds: boolean): Intl.DateTimeFormat | null => {
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      ...(seconds ? { second: '2-digit' } : {}),
+    });
+  } catch {
+    return null; // not a locale tag Intl knows
+  }
+};
+
+/**
+ * A date and time with the month in words, in the interface language: "November 29, 2026 at
+ * 12:34", "29 noyabr 2026 12:34". Intl does it when the runtime has the language's data; a
+ * browser without it (Chromium builds with a trimmed ICU print "2026 M11 29" for `az`) gets the
+ * month names and order from the plugin's own translations (`fallback`) instead.
+ */
+export const formatDateTime = (
+  value: string | number | Date,
+  locale: string,
+  { seconds }: { seconds: boolean },
+  fallback: DateFallback
+): string => {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  const format = intlFormat(locale, seconds);
+  if (format) {
+    const month = format.formatToParts(date).find((part) => part.type === 'month')?.value ?? '';
+    // A month with a digit ("11", "M11") means Intl has no names for this language.
+    if (month !== '' && !/\d/.test(month)) return format.format(date);
+  }
+  const parts = numericParts(date, seconds);
+  const time = [parts.hour, parts.minute, ...(seconds ? [parts.second] : [])].join(':');
+  return fallback.compose({
+    year: parts.year,
+    month: fallback.months[Number(parts.month) - 1] ?? parts.month,
+    day: parts.day,
+    time,
+  });
+};
