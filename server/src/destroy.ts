@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-const destroy = ({ strapi }: { strapi: Core.Strapi }) => {
-  void strapi;
+import { getService } from './utils/get-service';
+
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  // A reading-time recompute stops between two steps, before the database connection closes.
+  await getService(strapi, 'readingTime').stop();
 };
 
 export default destroy;

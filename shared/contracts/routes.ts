@@ -5,6 +5,8 @@ export const ADMIN_ROUTES = {
   importDefaults: '/newsroom/import/defaults', // GetImportDefaults
   history: '/newsroom/imports', // GetImportHistory
   settings: '/newsroom/settings', // GetSettings, UpdateSettings
+  readingTime: '/newsroom/settings/reading-time', // GetReadingTime
+  recomputeReadingTime: '/newsroom/settings/reading-time/recompute', // RecomputeReadingTime
   stats: '/newsroom/stats', // GetStats
   // ExportArticles: a zip (application/zip). A GET, so that the admin's fetch client hands the
   // answer over as a Blob (its post() reads JSON only).

@@ -90,3 +90,51 @@ export declare namespace GetImportDefaults {
     data: ImportDefaults;
   }
 }
+
+/**
+ * A recompute of every article's reading time after a words-per-minute change: one at a time, in
+ * the server process, counted in article rows (each draft and each published version, every
+ * locale). Only `readingTimeMinutes` is written.
+ */
+export interface ReadingTimeJob {
+  state: 'running' | 'done' | 'failed';
+  /** The speed the rows are recomputed with (a change during the run starts it over). */
+  wordsPerMinute: number;
+  /** Article rows to go through (those with a word count). */
+  total: number;
+  /** Rows gone through so far. */
+  done: number;
+  /** Rows whose reading time was different and has been rewritten. */
+  changed: number;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Who started it (the admin's name), when known. */
+  startedBy: string | null;
+  /** Why it failed (state `failed`). */
+  error: string | null;
+}
+
+/** GET /newsroom/settings/reading-time: what a recompute would go through, and the last run. */
+export declare namespace GetReadingTime {
+  export interface Response {
+    data: {
+      /** Articles (documents). */
+      articles: number;
+      /** Article rows: drafts and published versions, every locale. */
+      rows: number;
+      wordsPerMinute: number;
+      /** The running or last finished recompute since the server started. */
+      job: ReadingTimeJob | null;
+    };
+  }
+}
+
+/**
+ * POST /newsroom/settings/reading-time/recompute: 202 and the started job; 409
+ * (`details.code` RECOMPUTE_RUNNING, `details.job`) while one runs.
+ */
+export declare namespace RecomputeReadingTime {
+  export interface Response {
+    data: ReadingTimeJob;
+  }
+}

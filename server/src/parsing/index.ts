@@ -8,7 +8,13 @@ export { parseSource } from './parse-source';
 export { detectFormat } from './detect';
 export { ARTICLE_EXTENSIONS, FORMAT_BY_EXTENSION } from '../../../shared/contracts';
 export { slugify } from './slug';
-export { computeReadingStats, countWords, type ReadingStats } from './reading';
+export {
+  computeReadingStats,
+  countWords,
+  readingTimeOf,
+  wordCountsReadingIn,
+  type ReadingStats,
+} from './reading';
 export { renderNewsText, formatByline, type NewsTextSource } from './render-news-text';
 export { validateBlocks } from './blocks-validate';
 export { blocksToPlainText, inlineText } from './blocks';

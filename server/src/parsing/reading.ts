@@ -37,15 +37,34 @@ export function countWords(text: string): number {
   return count;
 }
 
+const usableWpm = (wordsPerMinute: number): number =>
+  Number.isFinite(wordsPerMinute) && wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
+
+/** Reading time of a word count: max(1, ceil(words / wpm)) minutes. */
+export function readingTimeOf(
+  wordCount: number,
+  wordsPerMinute: number = DEFAULT_WORDS_PER_MINUTE
+): number {
+  return Math.max(1, Math.ceil(wordCount / usableWpm(wordsPerMinute)));
+}
+
+/**
+ * The word counts that read in `minutes` at `wordsPerMinute`: above `above`, up to `atMost`
+ * (`above` is -Infinity for one minute: every count up to one minute's words, 0 included).
+ */
+export function wordCountsReadingIn(
+  minutes: number,
+  wordsPerMinute: number = DEFAULT_WORDS_PER_MINUTE
+): { above: number; atMost: number } {
+  const wpm = usableWpm(wordsPerMinute);
+  return { above: minutes <= 1 ? -Infinity : (minutes - 1) * wpm, atMost: minutes * wpm };
+}
+
 /** Word count of all the text of a body and the reading time: max(1, ceil(words / wpm)). */
 export function computeReadingStats(
   body: readonly Block[],
   wordsPerMinute: number = DEFAULT_WORDS_PER_MINUTE
 ): ReadingStats {
-  const wpm =
-    Number.isFinite(wordsPerMinute) && wordsPerMinute > 0
-      ? wordsPerMinute
-      : DEFAULT_WORDS_PER_MINUTE;
   const wordCount = countWords(blocksToPlainText(body));
-  return { wordCount, readingTimeMinutes: Math.max(1, Math.ceil(wordCount / wpm)) };
+  return { wordCount, readingTimeMinutes: readingTimeOf(wordCount, wordsPerMinute) };
 }

@@ -4,6 +4,7 @@ import category from './category';
 import exportService from './export';
 import history from './history';
 import importService from './import';
+import readingTime from './reading-time';
 import settings from './settings';
 export default {
   article,
@@ -13,4 +14,5 @@ export default {
   export: exportService,
   history,
   settings,
+  readingTime,
 };

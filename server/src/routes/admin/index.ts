@@ -24,5 +24,12 @@ export default () => ({
     guarded('GET', '/export', 'export.download', PERMISSIONS.export),
     guarded('GET', '/settings', 'settings.find', PERMISSIONS.settingsRead),
     guarded('PUT', '/settings', 'settings.update', PERMISSIONS.settingsUpdate),
+    guarded('GET', '/settings/reading-time', 'settings.readingTime', PERMISSIONS.settingsRead),
+    guarded(
+      'POST',
+      '/settings/reading-time/recompute',
+      'settings.recomputeReadingTime',
+      PERMISSIONS.settingsUpdate
+    ),
   ],
 });
