@@ -76,7 +76,37 @@ export interface ArticleReport extends ArticleSource {
    * so that the plan can say what the import does to the live site.
    */
   published?: boolean;
+  /**
+   * Plans of an article that exists (`update`, `unchanged`, `conflict`): when and by whom it was
+   * last edited, as the Content Manager's information panel shows it.
+   */
+  lastEdit?: LastEdit;
+  /**
+   * Plans of an `update` or a `conflict`: what the import changes, field by field — the article
+   * as it is now (`before`, with the editor's changes for a conflict) and as the import writes it.
+   */
+  changes?: FieldChange[];
 }
+
+/** The last edit of an existing article. */
+export interface LastEdit {
+  /** ISO 8601; null when the database has none. */
+  updatedAt: string | null;
+  /**
+   * The admin who saved it last: the name the Content Manager shows (first and last name, else
+   * the username); never the email. Null when unknown (e.g. written by the API or the CLI).
+   */
+  updatedBy: { id: number; name: string | null } | null;
+}
+
+/**
+ * One field an update changes. Text fields (title, slug, lead, body as plain text with blank
+ * lines between blocks) are a string, or null when empty; tags, authors and category are lists
+ * of names (authors in byline order; the category as its name).
+ */
+export type FieldChange =
+  | { field: 'title' | 'slug' | 'description' | 'body'; before: string | null; after: string | null }
+  | { field: 'tags' | 'authors' | 'category'; before: string[]; after: string[] };
 
 export interface ImportTotals {
   created: number;

@@ -1,8 +1,31 @@
 import type { ArticleSource, ImportError } from '../../../shared/contracts';
-import { forbiddenMessage, rightId } from './decide';
+import { articleChanges, forbiddenMessage, rightId, type DiffSide } from './decide';
 import type { ArticleOutcome, Candidate, Decision, FailedOutcome } from './types';
 
 type Mode = 'plan' | 'apply';
+
+/**
+ * What a plan shows of an existing article: its last edit (update, unchanged, conflict) and,
+ * for an update or a conflict, what the import changes in it, field by field.
+ */
+const shownExisting = (candidate: Candidate, decision: Decision) => {
+  const shown = decision.existing?.shown;
+  if (!shown || decision.action === 'create' || decision.action === 'forbidden') return {};
+  if (decision.action === 'unchanged') return { lastEdit: shown.lastEdit };
+  const { current } = decision.existing;
+  const before: DiffSide = { ...current, authors: shown.authors, category: shown.category };
+  const leaf = decision.categoryRefs[decision.categoryRefs.length - 1];
+  const after: DiffSide = {
+    title: candidate.draft.title,
+    slug: decision.slug,
+    description: candidate.draft.description,
+    body: candidate.draft.body,
+    tags: candidate.draft.tags,
+    authors: decision.authors,
+    category: leaf ?? null,
+  };
+  return { lastEdit: shown.lastEdit, changes: articleChanges(before, after) };
+};
 
 /**
  * The outcome of a decision: planned (`create`), or applied (`created`, with the documentId the
@@ -27,6 +50,7 @@ export const outcomeOf = (
     ...(mode === 'plan' && decision.existing
       ? { published: decision.existing.publishedHash !== undefined }
       : {}),
+    ...(mode === 'plan' ? shownExisting(candidate, decision) : {}),
   };
   switch (decision.action) {
     case 'create':

@@ -25,6 +25,8 @@ export const toArticleReport = (outcome: ArticleOutcome): ArticleReport => {
   if (outcome.action === 'forbidden') report.missingPermission = outcome.missingPermission;
   if (outcome.draft) report.draft = outcome.draft;
   if (outcome.published !== undefined) report.published = outcome.published;
+  if (outcome.lastEdit) report.lastEdit = outcome.lastEdit;
+  if (outcome.changes) report.changes = outcome.changes;
   return report;
 };
 

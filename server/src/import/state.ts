@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts';
-import type { FieldValues } from './decide';
+import { lastEditOf, type EditorRow, type FieldValues } from './decide';
 import { chunks, IN_LIST } from './in-list';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, ExistingArticle, ExistingEntity } from './types';
@@ -18,9 +18,11 @@ export interface ArticleRow {
   contentHash: string | null;
   importFingerprint: unknown;
   publishedAt: string | Date | null;
-  authors?: { documentId: string }[];
-  category?: { documentId: string } | null;
+  authors?: { documentId: string; name?: string; slug?: string }[];
+  category?: { documentId: string; name?: string; slug?: string } | null;
   createdBy?: { id: number } | null;
+  updatedAt?: string | Date | null;
+  updatedBy?: EditorRow | null;
 }
 
 interface EntityRow {
@@ -45,11 +47,14 @@ export const ARTICLE_ROW = {
     'contentHash',
     'importFingerprint',
     'publishedAt',
+    'updatedAt',
   ],
   populate: {
-    authors: { select: ['documentId'] },
-    category: { select: ['documentId'] },
+    authors: { select: ['documentId', 'name', 'slug'] },
+    category: { select: ['documentId', 'name', 'slug'] },
     createdBy: { select: ['id'] },
+    // What a plan shows of an existing article: the names the Content Manager shows, no email.
+    updatedBy: { select: ['id', 'firstname', 'lastname', 'username'] },
   },
 };
 
@@ -62,6 +67,18 @@ export const currentValues = (row: ArticleRow): FieldValues => ({
   tags: row.tags,
   authors: (row.authors ?? []).map((a) => a.documentId),
   category: row.category?.documentId ?? null,
+});
+
+const named = (ref: { documentId: string; name?: string; slug?: string }) => ({
+  name: ref.name ?? ref.documentId,
+  slug: ref.slug ?? ref.documentId,
+});
+
+/** What a plan shows of a draft row besides its content: names of relations, the last edit. */
+export const shownOf = (row: ArticleRow): ExistingArticle['shown'] => ({
+  authors: (row.authors ?? []).map(named),
+  category: row.category ? named(row.category) : null,
+  lastEdit: lastEditOf(row.updatedAt, row.updatedBy),
 });
 
 /** Adds the rows of articles (draft and published versions) to the state. */
@@ -79,6 +96,7 @@ export const addArticleRows = (state: BatchState, rows: ArticleRow[]) => {
       publishedHash: undefined,
       fingerprint: null,
       current: currentValues(row),
+      shown: shownOf(row),
       createdById: null,
     };
     if (row.publishedAt) {
@@ -91,6 +109,7 @@ export const addArticleRows = (state: BatchState, rows: ArticleRow[]) => {
       entry.draftHash = row.contentHash;
       entry.fingerprint = row.importFingerprint;
       entry.current = currentValues(row);
+      entry.shown = shownOf(row);
       entry.createdById = row.createdBy?.id ?? null;
     }
     entry.imported = entry.imported || row.contentHash !== null;

@@ -5,11 +5,14 @@ import type {
   ImportError,
   ImportOrigin,
   ImportReport,
+  LastEdit,
+  FieldChange,
   RefusedArticle,
   RelatedEntityPlan,
 } from '../../../shared/contracts';
 import type { ArticleDraft } from '../parsing';
 import type { ArticleField, FieldValues } from './decide/conflict';
+import type { NamedRef } from './decide/diff';
 import type { Right } from './decide/permissions';
 
 /** One input file (or pasted text) for the engine. */
@@ -119,6 +122,11 @@ export interface ExistingArticle {
   fingerprint: unknown;
   /** The draft's content now. */
   current: FieldValues;
+  /**
+   * What a plan shows of the draft besides `current`: its authors and category by name, and its
+   * last edit. Absent for an article this import wrote (the plan never shows those).
+   */
+  shown?: { authors: NamedRef[]; category: NamedRef | null; lastEdit: LastEdit };
   createdById: number | null;
 }
 
@@ -175,7 +183,13 @@ export type Decision = DecisionBase &
     | { action: 'create'; slug: string; existing: null }
     | { action: 'update'; slug: string; existing: ExistingArticle }
     | { action: 'unchanged'; existing: ExistingArticle }
-    | { action: 'conflict'; existing: ExistingArticle; changedFields: ArticleField[] }
+    | {
+        action: 'conflict';
+        existing: ExistingArticle;
+        changedFields: ArticleField[];
+        /** The slug an overwrite would give it. */
+        slug: string;
+      }
     | { action: 'forbidden'; existing: ExistingArticle | null; missing: Right }
   );
 
@@ -189,6 +203,10 @@ interface OutcomeBase extends ArticleSource {
   draft?: ArticleDraft;
   /** Plans of an existing article: whether it has a published version. */
   published?: boolean;
+  /** Plans of an existing article: its last edit. */
+  lastEdit?: LastEdit;
+  /** Plans of an update or a conflict: what the import changes. */
+  changes?: FieldChange[];
 }
 
 /**

@@ -155,15 +155,15 @@ export const decideArticle = (
 
   const missing = check('update', existing);
   if (missing) return { action: 'forbidden', existing, missing, ...base };
+  const slug = allocateSlug(wanted, existing.documentId, holderOf, existing.slug);
   if (edited.length > 0 && !overwrite) {
-    return { action: 'conflict', existing, changedFields: edited, ...base };
+    return { action: 'conflict', existing, changedFields: edited, slug, ...base };
   }
   if (overwrite) {
     base.warnings.push(
       `Overwrote changes made since the last import (${edited.join(', ')}), as asked.`
     );
   }
-  const slug = allocateSlug(wanted, existing.documentId, holderOf, existing.slug);
   return { action: 'update', slug, existing, ...base };
 };
 

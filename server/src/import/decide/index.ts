@@ -8,3 +8,4 @@ export * from './conflict';
 export * from './identity';
 export * from './permissions';
 export * from './slug';
+export * from './diff';
