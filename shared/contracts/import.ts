@@ -105,7 +105,11 @@ export interface LastEdit {
  * of names (authors in byline order; the category as its name).
  */
 export type FieldChange =
-  | { field: 'title' | 'slug' | 'description' | 'body'; before: string | null; after: string | null }
+  | {
+      field: 'title' | 'slug' | 'description' | 'body';
+      before: string | null;
+      after: string | null;
+    }
   | { field: 'tags' | 'authors' | 'category'; before: string[]; after: string[] };
 
 export interface ImportTotals {

@@ -9,6 +9,7 @@ import { formatLabel } from '../utils/formatLabel';
 import { liveEffect, misreadings } from '../utils/plan';
 import { useT } from '../utils/useT';
 
+import { ArticleChanges, LastEditText } from './ArticleChanges';
 import { ArticleDecisionNotice, type ArticleDecisionProps } from './ArticleDecisionNotice';
 import { BodyPreview } from './BodyPreview';
 import { DangerNotice } from './DangerNotice';
@@ -99,6 +100,7 @@ export const ArticlePreviewCard = ({
                 </Link>
               </Typography>
             )}
+            {article.lastEdit && <LastEditText lastEdit={article.lastEdit} />}
             {draft && (
               <Typography variant="pi" textColor="neutral600" data-testid="preview-format">
                 {t('preview.format', 'Read as: {format}', {
@@ -127,6 +129,9 @@ export const ArticlePreviewCard = ({
         )}
 
         <ArticleDecisionNotice article={article} overwrite={overwrite} />
+        {article.changes && (article.action === 'update' || article.action === 'conflict') && (
+          <ArticleChanges changes={article.changes} conflict={article.action === 'conflict'} />
+        )}
         {article.error && article.action !== 'forbidden' && (
           <ParseErrorMessage error={article.error} />
         )}

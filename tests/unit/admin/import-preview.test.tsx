@@ -255,4 +255,91 @@ describe('ImportPreview', () => {
     expect(within(preview).getAllByRole('paragraph')).toHaveLength(5);
     expect(preview).toHaveTextContent('Fifth paragraph.');
   });
+
+  it('shows the last edit and, field by field, what an update changes (long text shortened)', async () => {
+    const longBody = `${'The storm closed the port. '.repeat(20)}Schools reopen on Friday.`;
+    renderWithProviders(
+      <ImportPreview
+        status="published"
+        outcome={{
+          report: report([
+            seedArticle({
+              action: 'update',
+              title: 'Storm reaches Baku',
+              documentId: 'doc-1',
+              published: true,
+              lastEdit: {
+                updatedAt: '2026-11-29T10:04:12.000Z',
+                updatedBy: { id: 3, name: 'Ann Lee' },
+              },
+              changes: [
+                { field: 'title', before: 'Storm nears Baku', after: 'Storm reaches Baku' },
+                { field: 'description', before: 'Old lead.', after: null },
+                { field: 'body', before: 'Short old body.', after: longBody },
+                { field: 'tags', before: ['Storm'], after: ['Storm', 'Port'] },
+              ],
+            }),
+          ]),
+          failures: [],
+          totalFiles: 1,
+        }}
+      />
+    );
+    const view = within(card('Storm reaches Baku'));
+    expect(view.getByTestId('last-edit')).toHaveTextContent(
+      /^Last edited November 29, 2026.* by Ann Lee$/
+    );
+    const changes = view.getByRole('region', {
+      name: /What the import changes \(Title, Lead, Body, Tags\)/,
+    });
+    const fields = within(changes).getAllByTestId('field-change');
+    expect(fields.map((f) => f.getAttribute('data-field'))).toEqual([
+      'title',
+      'description',
+      'body',
+      'tags',
+    ]);
+    const [title, lead, body, tags] = fields;
+    expect(title).toHaveTextContent('TitleNowStorm nears BakuAfter the importStorm reaches Baku');
+    expect(lead).toHaveTextContent('LeadNowOld lead.After the import(empty)');
+    expect(
+      within(tags)
+        .getAllByRole('list')
+        .map((list) => list.textContent)
+    ).toEqual(['Storm', 'StormPort']);
+    // The long body is shortened, and whole on demand.
+    expect(body).not.toHaveTextContent('Schools reopen on Friday.');
+    await userEvent.click(
+      within(body).getByRole('button', { name: /^Show all \(\d+ characters\)$/ })
+    );
+    expect(body).toHaveTextContent('Schools reopen on Friday.');
+  });
+
+  it('shows for a conflict what overwriting the editor’s version would change', () => {
+    renderWithProviders(
+      <ImportPreview
+        status="draft"
+        outcome={{
+          report: report([
+            seedArticle({
+              action: 'conflict',
+              title: 'Edited',
+              documentId: 'doc-2',
+              changedFields: ['title'],
+              lastEdit: { updatedAt: '2026-11-29T11:00:00.000Z', updatedBy: null },
+              changes: [{ field: 'authors', before: ['Ann Lee'], after: ['Ann Lee', 'Bo Chen'] }],
+            }),
+          ]),
+          failures: [],
+          totalFiles: 1,
+        }}
+      />
+    );
+    const view = within(card('Edited'));
+    expect(view.getByTestId('last-edit')).toHaveTextContent(/^Last edited November 29, 2026/);
+    expect(view.getByTestId('last-edit')).not.toHaveTextContent(' by ');
+    expect(
+      view.getByRole('region', { name: /What overwriting the edited article would change/ })
+    ).toHaveTextContent('AuthorsNowAnn LeeAfter the importAnn LeeBo Chen');
+  });
 });
