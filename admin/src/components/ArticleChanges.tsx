@@ -1,13 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 
 import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
 import type { FieldChange, LastEdit } from '../../../shared/contracts';
+import { useDateTime } from '../utils/useDateTime';
 import { useT } from '../utils/useT';
 
 import { fieldLabel } from './ArticleDecisionNotice';
-import { HISTORY_TIME } from './HistoryEntryItem';
 
 /** Characters of a text value shown before "Show all". */
 export const SHORT_VALUE = 280;
@@ -20,12 +19,12 @@ export const shortened = (text: string, max = SHORT_VALUE): string => {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 };
 
-/** "Last edited 29 November 2026 at 10:04:12 by Ann Lee". */
+/** "Last edited November 29, 2026 at 10:04:12 by Ann Lee". */
 export const LastEditText = ({ lastEdit }: { lastEdit: LastEdit }) => {
   const t = useT();
-  const { formatDate } = useIntl();
+  const formatDateTime = useDateTime();
   if (lastEdit.updatedAt === null) return null;
-  const when = formatDate(lastEdit.updatedAt, HISTORY_TIME);
+  const when = formatDateTime(lastEdit.updatedAt, { seconds: true });
   const who = lastEdit.updatedBy?.name ?? null;
   return (
     <Typography variant="pi" textColor="neutral600" data-testid="last-edit">
