@@ -32,11 +32,15 @@ const TARGETS = {
   firstOverReimport: { min: 20, description: 're-import ≥ 20× faster than the first import' },
 };
 
+/** The first import within this many times the raw multi-row floor (issue 13), per database. */
+const FLOOR_TARGET = { sqlite: 5, postgres: 3, mysql: 3 };
+
 const SCENARIOS = [
   { id: 'engine-first', name: 'engine, first import', database: 'engine' },
   { id: 'engine-reimport', name: 'engine, re-import', database: 'engine' },
   { id: 'engine-reimport-bytes', name: 're-import, new bytes', database: 'engine' },
   { id: 'engine-one-changed', name: 'one file changed', database: 'engine' },
+  { id: 'floor', name: 'raw SQL floor', database: 'floor' },
   { id: 'naive-fair', name: 'naive, fair', database: 'naiveFair' },
   { id: 'naive', name: 'naive, as shipped', database: 'naive' },
 ];
@@ -240,6 +244,11 @@ const formatTable = (result, corpus) => {
   lines.push(plain('fair naive / engine:', 'fairNaiveOverEngine'));
   lines.push(plain('first import / re-import, new bytes:', 'firstOverReimportBytes'));
   lines.push(plain('first import / one changed:', 'firstOverOneChanged'));
+  const floorTarget = FLOOR_TARGET[result.database];
+  lines.push(
+    `${pad('engine first import / raw floor:', 32, false)} ${pad(`${result.ratios.engineOverFloor.toFixed(1)}×`, 8)}   ` +
+      `target ≤ ${floorTarget}× (issue 13)   ${result.ratios.engineOverFloor <= floorTarget ? 'met' : 'NOT met'}   (CPU ${result.cpuRatios.engineOverFloor.toFixed(1)}×)`
+  );
   lines.push(
     `(on CPU time: naive / engine ${result.cpuRatios.naiveOverEngine.toFixed(1)}×, ` +
       `first import / re-import ${result.cpuRatios.firstOverReimport.toFixed(1)}×)`
@@ -309,7 +318,7 @@ const orchestrate = async (options) => {
     for (let round = 1; round <= options.repeat && !failure; round += 1) {
       // Fresh databases for every round: the re-import reuses the first import's.
       const databases = {};
-      for (const key of ['engine', 'naiveFair', 'naive']) {
+      for (const key of ['engine', 'floor', 'naiveFair', 'naive']) {
         const database = await createBenchDatabase(options.db, tmp, `${key}-${round}`);
         dropped.push(database.drop);
         databases[key] = database.env;
@@ -317,7 +326,12 @@ const orchestrate = async (options) => {
       for (const scenario of SCENARIOS) {
         const label = options.repeat > 1 ? ` (run ${round} of ${options.repeat})` : '';
         log(`▸ ${scenario.name}${label}: ${options.n} articles…`);
-        const message = await runChild(scenario, options, databases[scenario.database], corpusDir);
+        // The floor copies the rows the engine wrote: it reads the engine's database.
+        const env = {
+          ...databases[scenario.database],
+          NEWSROOM_BENCH_SOURCE: JSON.stringify(databases.engine),
+        };
+        const message = await runChild(scenario, options, env, corpusDir);
         if (!message.ok) {
           failure = { scenario: scenario.id, error: message.error };
           log(`✖ ${scenario.name} failed: ${message.error}`);
@@ -366,6 +380,7 @@ const orchestrate = async (options) => {
     firstOverReimport: round(by['engine-first'][key] / by['engine-reimport'][key], 2),
     firstOverReimportBytes: round(by['engine-first'][key] / by['engine-reimport-bytes'][key], 2),
     firstOverOneChanged: round(by['engine-first'][key] / by['engine-one-changed'][key], 2),
+    engineOverFloor: round(by['engine-first'][key] / by.floor[key], 2),
   });
   const ratios = ratiosOf('seconds');
   // The same ratios on CPU time: steadier than wall-clock time when the machine is busy.
