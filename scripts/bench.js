@@ -39,19 +39,22 @@ const SCENARIOS = [
   { id: 'engine-first', name: 'engine, first import', database: 'engine' },
   { id: 'engine-reimport', name: 'engine, re-import', database: 'engine' },
   { id: 'engine-reimport-bytes', name: 're-import, new bytes', database: 'engine' },
-  { id: 'engine-one-changed', name: 'one file changed', database: 'engine' },
+  { id: 'engine-one-changed', name: 'changed files', database: 'engine' },
   { id: 'floor', name: 'raw SQL floor', database: 'floor' },
   { id: 'naive-fair', name: 'naive, fair', database: 'naiveFair' },
   { id: 'naive', name: 'naive, as shipped', database: 'naive' },
 ];
 
-const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n N] [--json] [--out FILE]
+const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n N] [--corpus plain|realistic]
+                        [--json] [--out FILE]
                         [--chunk-size N] [--repeat K] [--parse-only]
 
   --db DB            the database: sqlite (default), postgres or mysql (a server as for the
                      tests: DATABASE_HOST, DATABASE_PORT, DATABASE_USERNAME, DATABASE_PASSWORD)
   --n, -n N          number of articles (default ${DEFAULT_N})
   --out FILE         also write the JSON result to FILE
+  --corpus KIND      plain (default: news text, ASCII) or realistic (.txt/.md/.json, English,
+                     Azerbaijani and Russian text, 5 % title collisions, 10 % changed)
   --json             print only a JSON result on stdout
   --chunk-size N     chunkSize passed to the engine (default: the engine's default)
   --repeat K         run every scenario K times on fresh databases and report the fastest
@@ -70,6 +73,7 @@ const parseArgs = (argv) => {
     db: 'sqlite',
     out: undefined,
     corpusDir: undefined,
+    corpus: 'plain',
   };
   const positiveInt = (flag, value) => {
     const number = Number(value);
@@ -89,7 +93,14 @@ const parseArgs = (argv) => {
     else if (flag === '--scenario') options.scenario = value();
     else if (flag === '--corpus-dir') options.corpusDir = value();
     else if (flag === '--out') options.out = value();
-    else if (flag === '--db') {
+    else if (flag === '--corpus') {
+      options.corpus = value();
+      if (!['plain', 'realistic'].includes(options.corpus)) {
+        throw new Error(
+          `--corpus must be plain or realistic (got ${JSON.stringify(options.corpus)})`
+        );
+      }
+    } else if (flag === '--db') {
       options.db = value();
       if (!['sqlite', 'postgres', 'mysql'].includes(options.db)) {
         throw new Error(
@@ -133,6 +144,7 @@ const compilePlayground = async () => {
 const runChild = (scenario, options, databaseEnv, corpusDir) =>
   new Promise((resolve) => {
     const args = ['--scenario', scenario.id, '--n', String(options.n), '--corpus-dir', corpusDir];
+    args.push('--corpus', options.corpus);
     if (options.chunkSize) args.push('--chunk-size', String(options.chunkSize));
     const child = fork(__filename, args, {
       cwd: ROOT,
@@ -194,7 +206,7 @@ const formatTable = (result, corpus) => {
   const lines = [];
   const mb = (corpus.bytes / 1024 / 1024).toFixed(1);
   lines.push(
-    `Newsroom import benchmark — N = ${result.n} articles (${mb} MB of news text, ` +
+    `Newsroom import benchmark — N = ${result.n} articles (${result.corpus.mode} corpus, ${mb} MB, ` +
       `${corpus.used.authors} authors, ${corpus.used.categories} categories), ${result.database}, ` +
       `Node ${process.version}, ${os.cpus().length} CPUs, engine chunkSize ${result.chunkSize ?? 'default'}` +
       (result.repeat > 1 ? `, fastest of ${result.repeat} runs` : '')
@@ -243,7 +255,7 @@ const formatTable = (result, corpus) => {
     `${pad(label, 32, false)} ${pad(`${result.ratios[key].toFixed(1)}×`, 8)}   (CPU ${result.cpuRatios[key].toFixed(1)}×)`;
   lines.push(plain('fair naive / engine:', 'fairNaiveOverEngine'));
   lines.push(plain('first import / re-import, new bytes:', 'firstOverReimportBytes'));
-  lines.push(plain('first import / one changed:', 'firstOverOneChanged'));
+  lines.push(plain('first import / changed files:', 'firstOverOneChanged'));
   const floorTarget = FLOOR_TARGET[result.database];
   lines.push(
     `${pad('engine first import / raw floor:', 32, false)} ${pad(`${result.ratios.engineOverFloor.toFixed(1)}×`, 8)}   ` +
@@ -265,18 +277,19 @@ const writeCorpus = (corpus, dir) => {
   const variants = {
     first: (content) => content,
     crlf: (content) => content.replace(/\n/g, '\r\n'),
-    'one-changed': (content, i) =>
-      i === 0
-        ? `${content.trimEnd()}\n\nOne more paragraph, added for the one-changed run.\n`
-        : content,
+    'one-changed': (content, input) => input.changed ?? content,
   };
   for (const [variant, transform] of Object.entries(variants)) {
     fs.mkdirSync(path.join(dir, variant), { recursive: true });
-    corpus.inputs.forEach((input, i) =>
-      fs.writeFileSync(path.join(dir, variant, input.name), transform(input.content, i))
+    corpus.inputs.forEach((input) =>
+      fs.writeFileSync(path.join(dir, variant, input.name), transform(input.content, input))
     );
   }
-  fs.writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify({ used: corpus.used }));
+  const { used, changedCount, exactCounts } = corpus;
+  fs.writeFileSync(
+    path.join(dir, 'corpus.json'),
+    JSON.stringify({ mode: corpus.mode, used, changedCount, exactCounts })
+  );
   return dir;
 };
 
@@ -295,8 +308,8 @@ const orchestrate = async (options) => {
     );
   }
 
-  const { generateCorpus } = require('./bench/corpus');
-  const corpus = generateCorpus(options.n);
+  const { corpusFor } = require('./bench/corpus');
+  const corpus = { ...corpusFor(options.corpus, options.n), mode: options.corpus };
   log(
     `Corpus: ${options.n} articles, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB, ` +
       `${corpus.used.authors} authors, ${corpus.used.categories} categories.`
@@ -398,7 +411,12 @@ const orchestrate = async (options) => {
     repeat: options.repeat,
     node: process.version,
     cpus: os.cpus().length,
-    corpus: { bytes: corpus.bytes, ...corpus.used },
+    corpus: {
+      mode: corpus.mode,
+      bytes: corpus.bytes,
+      ...corpus.used,
+      changed: corpus.changedCount,
+    },
     scenarios,
     ratios,
     cpuRatios,

@@ -149,7 +149,15 @@ const generateCorpus = (n, seed = SEED) => {
       ...paragraphs,
       `By ${byline.join(' and ')}`,
     ].join('\n\n');
-    return { name: `article-${String(i + 1).padStart(width, '0')}.txt`, content: `${content}\n` };
+    const input = {
+      name: `article-${String(i + 1).padStart(width, '0')}.txt`,
+      content: `${content}\n`,
+    };
+    // The one-changed run: the first article with one more paragraph.
+    if (i === 0) {
+      input.changed = `${content}\n\nOne more paragraph, added for the one-changed run.\n`;
+    }
+    return input;
   });
 
   return {
@@ -158,8 +166,18 @@ const generateCorpus = (n, seed = SEED) => {
     categories: { parents, children },
     /** How many distinct authors and categories the articles actually use. */
     used: { authors: usedAuthors.size, categories: usedCategories.size },
+    /** How many articles have a `changed` version. */
+    changedCount: 1,
+    /** The database must hold exactly `used` authors and categories. */
+    exactCounts: true,
     bytes: inputs.reduce((sum, input) => sum + Buffer.byteLength(input.content), 0),
   };
 };
 
-module.exports = { generateCorpus, mulberry32, sizes, SEED };
+/** The corpus of `--corpus plain|realistic`. */
+const corpusFor = (mode, n) => {
+  if (mode === 'realistic') return require('./realistic').generateRealisticCorpus(n);
+  return generateCorpus(n);
+};
+
+module.exports = { generateCorpus, corpusFor, createGenerator, mulberry32, sizes, SEED };

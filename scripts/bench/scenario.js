@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 
-const { generateCorpus } = require('./corpus');
+const { corpusFor } = require('./corpus');
 
 const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
 const UID = {
@@ -18,12 +18,14 @@ const UID = {
   category: 'plugin::newsroom.category',
 };
 
-/** Lower-case ASCII words joined by hyphens: the corpus's names are plain Latin letters. */
+/** The naive seed's slug: lower-case ASCII words joined by hyphens. */
 const slugOf = (name) =>
   name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|-+$/g, '') ||
+  // A name with no Latin letter (the realistic corpus's Russian names): a stable hashed slug.
+  `n-${require('node:crypto').createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
 
 /** Counts the SQL statements knex sends (transactions included), by kind. */
 const countQueries = (strapi) => {
@@ -120,7 +122,7 @@ const firstFailures = (report) =>
 async function* windowsFrom(dir) {
   const names = fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => /\.(?:txt|md|json)$/.test(name))
     .sort();
   for (let i = 0; i < names.length; i += 200) {
     yield names
@@ -136,7 +138,7 @@ const ENGINE_RUNS = {
   'engine-reimport-bytes': { variant: 'crlf', expect: (n) => ({ unchanged: n }) },
   'engine-one-changed': {
     variant: 'one-changed',
-    expect: (n) => ({ unchanged: n - 1, updated: 1 }),
+    expect: (n, corpus) => ({ unchanged: n - corpus.changedCount, updated: corpus.changedCount }),
   },
 };
 
@@ -169,7 +171,7 @@ const runEngine = async (strapi, corpus, scenario, options) => {
   if (totals.failed > 0) {
     fail(`${totals.failed} of ${n} articles failed:\n  ${firstFailures(report)}`);
   }
-  const wanted = { created: 0, updated: 0, unchanged: 0, ...expect(n) };
+  const wanted = { created: 0, updated: 0, unchanged: 0, ...expect(n, corpus) };
   const got = { created: totals.created, updated: totals.updated, unchanged: totals.unchanged };
   if (JSON.stringify(got) !== JSON.stringify(wanted)) {
     fail(`${scenario}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(totals)}`);
@@ -194,7 +196,7 @@ const runNaive = async (strapi, corpus, { fair = false } = {}) => {
   const plan = await strapi
     .plugin('newsroom')
     .service('import')
-    .plan(generateCorpus(corpus.n).inputs, { status: 'published' });
+    .plan(corpusFor(corpus.mode, corpus.n).inputs, { status: 'published' });
   const drafts = plan.articles.filter((a) => a.draft);
   if (drafts.length !== corpus.n) {
     fail(`plan: ${corpus.n - drafts.length} articles did not parse:\n  ${firstFailures(plan)}`);
@@ -203,12 +205,23 @@ const runNaive = async (strapi, corpus, { fair = false } = {}) => {
   // The fair hand-written seed keeps the authors and categories it found or made in a cache by
   // name, and writes everything in one transaction; the as-shipped one does neither.
   const cache = new Map();
+  // Slugs are unique: a title or name met twice (the realistic corpus's collisions) gets `-2`…,
+  // as any seed that does not crash on them must do.
+  const taken = new Set();
+  const freeSlug = (uid, slug) => {
+    let candidate = slug;
+    for (let i = 2; taken.has(`${uid}\0${candidate}`); i += 1) candidate = `${slug}-${i}`;
+    taken.add(`${uid}\0${candidate}`);
+    return candidate;
+  };
   const findOrCreate = async (uid, name, extra = {}) => {
     const key = `${uid}\0${name}`;
     if (fair && cache.has(key)) return cache.get(key);
     const found =
       (await strapi.documents(uid).findFirst({ filters: { name } })) ||
-      (await strapi.documents(uid).create({ data: { name, slug: slugOf(name), ...extra } }));
+      (await strapi
+        .documents(uid)
+        .create({ data: { name, slug: freeSlug(uid, slugOf(name)), ...extra } }));
     if (fair) cache.set(key, found);
     return found;
   };
@@ -229,7 +242,7 @@ const runNaive = async (strapi, corpus, { fair = false } = {}) => {
       await strapi.documents(UID.article).create({
         data: {
           title: draft.title,
-          slug: draft.slug,
+          slug: freeSlug(UID.article, draft.slug),
           description: draft.description,
           body: draft.body,
           tags: draft.tags,
@@ -352,7 +365,15 @@ const checkDatabase = async (strapi, corpus) => {
     authors: corpus.used.authors,
     categories: corpus.used.categories,
   };
-  if (JSON.stringify(found) !== JSON.stringify(expected)) {
+  // The realistic corpus's names may share a slug once transliterated: at most `used` then.
+  const fits = corpus.exactCounts
+    ? JSON.stringify(found) === JSON.stringify(expected)
+    : found.published === n &&
+      found.drafts === n &&
+      found.authors >= 1 &&
+      found.authors <= expected.authors &&
+      found.categories === expected.categories;
+  if (!fits) {
     fail(`the database holds ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`);
   }
   return found;

@@ -7,11 +7,20 @@ interface Corpus {
   used: { authors: number; categories: number };
   bytes: number;
 }
-// The bench's own generator (plain JavaScript, run by `npm run bench`).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+interface RealisticCorpus extends Omit<Corpus, 'inputs' | 'categories'> {
+  inputs: Array<{ name: string; content: string; changed?: string }>;
+  changedCount: number;
+  exactCounts: boolean;
+}
+// The bench's own generators (plain JavaScript, run by `npm run bench`).
+/* eslint-disable @typescript-eslint/no-require-imports */
 const { generateCorpus } = require('../../../scripts/bench/corpus.js') as {
   generateCorpus: (n: number, seed?: number) => Corpus;
 };
+const { generateRealisticCorpus } = require('../../../scripts/bench/realistic.js') as {
+  generateRealisticCorpus: (n: number, seed?: number) => RealisticCorpus;
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 describe('the benchmark corpus (scripts/bench/corpus.js)', () => {
   it('gives the same bytes for the same N', () => {
@@ -37,5 +46,51 @@ describe('the benchmark corpus (scripts/bench/corpus.js)', () => {
       expect(item.draft.authors.length).toBeGreaterThanOrEqual(1);
       expect(item.draft.warnings).toEqual([]);
     }
+  });
+
+  describe('--corpus realistic', () => {
+    const corpus = generateRealisticCorpus(400);
+    const parsed = corpus.inputs.map((input) => {
+      const [item] = parseSource(input.content, input.name);
+      if (!item.ok) throw new Error(`${input.name}: ${item.error.message}`);
+      return { input, draft: item.draft };
+    });
+
+    it('is deterministic', () => {
+      expect(generateRealisticCorpus(50).inputs).toEqual(generateRealisticCorpus(50).inputs);
+    });
+
+    it('mixes the three formats and three scripts, and every file reads whole', () => {
+      const extensions = new Set(corpus.inputs.map((input) => input.name.split('.').pop()));
+      expect([...extensions].sort()).toEqual(['json', 'md', 'txt']);
+      const text = corpus.inputs.map((input) => input.content).join('');
+      expect(text).toMatch(/[əşğıöüç]/u);
+      expect(text).toMatch(/\p{Script=Cyrillic}/u);
+      for (const { draft } of parsed) {
+        expect(draft.categoryPath).toHaveLength(2);
+        expect(draft.tags.length).toBeGreaterThanOrEqual(2);
+        expect(draft.authors.length).toBeGreaterThanOrEqual(1);
+        expect(draft.body.length).toBeGreaterThanOrEqual(4);
+        expect(draft.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      }
+    });
+
+    it('repeats some titles, keeps a fixed category tree and changes every 10th article', () => {
+      const titles = parsed.map(({ draft }) => draft.title);
+      const repeats = titles.length - new Set(titles).size;
+      expect(repeats).toBeGreaterThanOrEqual(5);
+      expect(repeats).toBeLessThanOrEqual(40);
+      expect(corpus.used.categories).toBeLessThanOrEqual(48);
+      expect(corpus.changedCount).toBe(40);
+      const changed = corpus.inputs.filter((input) => input.changed !== undefined);
+      expect(changed).toHaveLength(40);
+      for (const input of changed.slice(0, 10)) {
+        const [item] = parseSource(input.changed ?? '', input.name);
+        if (!item.ok) throw new Error(`${input.name} (changed): ${item.error.message}`);
+        const before = parsed.find((p) => p.input === input)?.draft;
+        expect(item.draft.title).toBe(before?.title);
+        expect(item.draft.body.length).toBe((before?.body.length ?? 0) + 1);
+      }
+    });
   });
 });
