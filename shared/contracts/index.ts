@@ -5,6 +5,7 @@
  */
 export * from './article';
 export * from './blocks';
+export * from './errors';
 export * from './export';
 export * from './extensions';
 export * from './guards';

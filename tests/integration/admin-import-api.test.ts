@@ -159,6 +159,8 @@ describe('admin import API', () => {
     expect(res.body.error).toMatchObject({ name: 'ValidationError' });
     expect(res.body.error?.message).toMatch(/broken\.json line 3/);
     expect(res.body.error?.details).toEqual({
+      code: 'NOTHING_TO_IMPORT',
+      params: expect.objectContaining({ count: 2, source: 'broken.json', line: 3 }),
       errors: [
         expect.objectContaining({ source: 'broken.json', code: 'INVALID_JSON', line: 3 }),
         expect.objectContaining({ source: 'empty.txt', code: 'EMPTY_INPUT' }),

@@ -1,6 +1,7 @@
 import { Flex, Typography } from '@strapi/design-system';
 
 import type { RequestFailure } from '../api/errors';
+import { requestErrorMessage } from '../utils/requestErrors';
 import { useT, type Translate } from '../utils/useT';
 
 import { DismissibleAlert } from './DismissibleAlert';
@@ -29,7 +30,10 @@ interface RequestFailureAlertProps {
   onClose?: () => void;
 }
 
-/** A failed request, with the server's own message. */
+/**
+ * A failed request: what the server refused, in the user's language when it sent a code this
+ * admin knows, else the server's own (English) message.
+ */
 export const RequestFailureAlert = ({
   failure,
   files = [],
@@ -37,6 +41,10 @@ export const RequestFailureAlert = ({
   onClose,
 }: RequestFailureAlertProps) => {
   const t = useT();
+  const translated = requestErrorMessage(failure, t);
+  const message =
+    translated ??
+    (failure.message && (failure.name ? `${failure.name}: ${failure.message}` : failure.message));
   return (
     <DismissibleAlert
       variant="danger"
@@ -46,9 +54,9 @@ export const RequestFailureAlert = ({
       data-testid="request-failure"
     >
       <Flex direction="column" alignItems="flex-start" gap={1} tag="span">
-        {failure.message && (
-          <Typography tag="span">
-            {failure.name ? `${failure.name}: ${failure.message}` : failure.message}
+        {message && (
+          <Typography tag="span" data-testid="request-failure-message">
+            {message}
           </Typography>
         )}
         {files.length > 0 && (

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { ArticleStatus, ImportReport } from '../../../shared/contracts';
+import type { ArticleStatus, ImportReport, RequestErrorParams } from '../../../shared/contracts';
 import { createCandidateReader, type ParseSettings } from './candidates';
 import { claimPlanned, decideArticle, storedSourceName, type DecideContext } from './decide';
 import { ArticleFailure, describeFailure } from './errors';
@@ -333,6 +333,13 @@ const refusal = (invalid: FailedOutcome[]) => {
     `None of the ${invalid.length} articles can be imported, so nothing was imported. ` +
       `First problem: ${first.source}${firstError?.line ? ` line ${firstError.line}` : ''}: ${firstError?.message}`,
     {
+      code: 'NOTHING_TO_IMPORT',
+      params: {
+        count: invalid.length,
+        source: first.source,
+        line: firstError?.line ?? null,
+        message: firstError?.message ?? '',
+      } satisfies RequestErrorParams['NOTHING_TO_IMPORT'],
       errors: invalid.map((o) => ({
         source: o.source,
         code: errorOf(o)?.code ?? null,

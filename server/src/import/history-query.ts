@@ -6,24 +6,40 @@ import {
   type HistoryFilters,
   type HistoryResult,
   type ImportOrigin,
+  type RequestErrorCode,
+  type RequestErrorDetails,
+  type RequestErrorParams,
 } from '../../../shared/contracts';
 
-const bad = (key: string, message: string): never => {
-  throw new errors.ValidationError(message, { key });
+/** A 400 naming the parameter, with the code and params the admin translates. */
+const bad = <C extends RequestErrorCode>(
+  key: string,
+  message: string,
+  code: C,
+  params: RequestErrorParams[C]
+): never => {
+  throw new errors.ValidationError(message, { key, code, params } satisfies RequestErrorDetails<C>);
 };
 
 /** One value of a query parameter: absent or empty is undefined; a repeated one is refused. */
 const single = (query: Record<string, unknown>, key: string): string | undefined => {
   const value = query[key];
   if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') return bad(key, `"${key}" must be given once, as one value.`);
+  if (typeof value !== 'string') {
+    return bad(key, `"${key}" must be given once, as one value.`, 'REPEATED_PARAMETER', { key });
+  }
   return value;
 };
 
 const positiveInteger = (key: string, value: string | undefined, fallback: number): number => {
   if (value === undefined) return fallback;
   if (!/^[1-9][0-9]{0,8}$/.test(value)) {
-    return bad(key, `"${key}" must be a whole number from 1 (got "${value.slice(0, 40)}").`);
+    return bad(
+      key,
+      `"${key}" must be a whole number from 1 (got "${value.slice(0, 40)}").`,
+      'INVALID_NUMBER',
+      { key, value: value.slice(0, 40) }
+    );
   }
   return Number(value);
 };
@@ -40,7 +56,9 @@ const instant = (key: string, value: string | undefined): string | undefined => 
   if (Number.isNaN(time) || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) {
     return bad(
       key,
-      `"${key}" must be an ISO 8601 date or time, such as 2026-11-29 or 2026-11-29T10:00:00Z (got "${value.slice(0, 40)}").`
+      `"${key}" must be an ISO 8601 date or time, such as 2026-11-29 or 2026-11-29T10:00:00Z (got "${value.slice(0, 40)}").`,
+      'INVALID_DATE',
+      { key, value: value.slice(0, 40) }
     );
   }
   return new Date(time).toISOString();
@@ -53,7 +71,12 @@ const oneOf = <T extends string>(
 ): T | undefined => {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    return bad(key, `"${key}" must be one of ${allowed.join(', ')} (got "${value.slice(0, 40)}").`);
+    return bad(
+      key,
+      `"${key}" must be one of ${allowed.join(', ')} (got "${value.slice(0, 40)}").`,
+      'INVALID_CHOICE',
+      { key, value: value.slice(0, 40), allowed: allowed.join(', ') }
+    );
   }
   return value as T;
 };
@@ -70,7 +93,10 @@ export const readHistoryQuery = (
   const from = instant('from', single(query, 'from'));
   const to = instant('to', single(query, 'to'));
   if (from !== undefined && to !== undefined && from >= to) {
-    bad('to', `"to" must be after "from" (got from ${from}, to ${to}).`);
+    bad('to', `"to" must be after "from" (got from ${from}, to ${to}).`, 'INVALID_DATE_RANGE', {
+      from,
+      to,
+    });
   }
   const origin = oneOf<ImportOrigin>('origin', single(query, 'origin'), IMPORT_ORIGINS);
   const result = oneOf<HistoryResult>('result', single(query, 'result'), HISTORY_RESULTS);

@@ -7,6 +7,9 @@ import {
   MAX_TITLE_LENGTH,
   type ArticleStatus,
   type RefusedArticle,
+  type RequestErrorCode,
+  type RequestErrorDetails,
+  type RequestErrorParams,
 } from '../../../shared/contracts';
 import { UNPRINTABLE } from '../parsing';
 import type { ImportInput } from './types';
@@ -41,15 +44,26 @@ export interface ParsedImportRequest {
 const MAX_FILES = 1000;
 const MAX_NAME = 255;
 
-const bad = (message: string, details: Record<string, unknown> = {}): never => {
-  throw new errors.ValidationError(message, details);
+/** A 400 whose details carry the code and params the admin translates. */
+const bad = <C extends RequestErrorCode>(
+  message: string,
+  code: C,
+  params: RequestErrorParams[C],
+  key?: string
+): never => {
+  throw new errors.ValidationError(message, {
+    ...(key !== undefined ? { key } : {}),
+    code,
+    params,
+  } satisfies RequestErrorDetails<C>);
 };
 
 const tooLarge = (bytes: number, limit: number): never => {
   throw new errors.PayloadTooLargeError(
     `The import is ${bytes} bytes, over the limit of ${limit} bytes (maxImportBytes). ` +
       'Split it into smaller imports, or raise the limit in the Newsroom settings.',
-    { bytes, limit }
+    // bytes and limit stay at the top for API callers that read them there.
+    { bytes, limit, code: 'IMPORT_TOO_LARGE', params: { bytes, limit } }
   );
 };
 
@@ -72,9 +86,12 @@ export const cleanFileName = (name: string): string => name.replace(UNPRINTABLE,
 const readStatus = (value: unknown): ArticleStatus | undefined => {
   if (value === undefined || value === null || value === '') return undefined;
   if (value !== 'draft' && value !== 'published') {
-    bad(`"status" must be "draft" or "published" (got ${describe(value)}).`, {
-      key: 'status',
-    });
+    bad(
+      `"status" must be "draft" or "published" (got ${describe(value)}).`,
+      'INVALID_STATUS',
+      { value: describe(value) },
+      'status'
+    );
   }
   return value as ArticleStatus;
 };
@@ -83,7 +100,12 @@ const readAdopt = (value: unknown): boolean => {
   if (value === undefined || value === null || value === '' || value === false || value === 'false')
     return false;
   if (value === true || value === 'true') return true;
-  return bad(`"adopt" must be true or false (got ${JSON.stringify(value)}).`, { key: 'adopt' });
+  return bad(
+    `"adopt" must be true or false (got ${describe(value)}).`,
+    'INVALID_ADOPT',
+    { value: describe(value) },
+    'adopt'
+  );
 };
 
 const MAX_OVERWRITE = 1000;
@@ -106,7 +128,9 @@ const readOverwrite = (value: unknown): string[] => {
   ) {
     bad(
       `"overwrite" must be a list of at most ${MAX_OVERWRITE} article documentIds (the articles the preview reported as "conflict").`,
-      { key: 'overwrite' }
+      'INVALID_OVERWRITE',
+      { max: MAX_OVERWRITE },
+      'overwrite'
     );
   }
   return list as string[];
@@ -117,7 +141,9 @@ const readBatch = (value: unknown): string | undefined => {
   if (typeof value !== 'string' || !BATCH_ID_PATTERN.test(value)) {
     bad(
       `"batch" must be an import batch id: 8 to 64 letters, digits, "-" or "_" (the admin sends a UUID; got ${describe(value)}).`,
-      { key: 'batch' }
+      'INVALID_BATCH',
+      { value: describe(value) },
+      'batch'
     );
   }
   return value as string;
@@ -171,15 +197,17 @@ const readRefused = (value: unknown, batch: string | undefined): RefusedArticle[
   if (articles.some((article) => article === null)) {
     bad(
       `"refused" must be a list of at most ${MAX_FILES} articles { file, index, title, error: { message, line, code } } (the files the admin did not send because they do not parse).`,
-      { key: 'refused' }
+      'INVALID_REFUSED',
+      { max: MAX_FILES },
+      'refused'
     );
   }
   if (batch === undefined) {
     bad(
       '"refused" needs "batch": refused articles are recorded with the import batch they belong to.',
-      {
-        key: 'refused',
-      }
+      'REFUSED_WITHOUT_BATCH',
+      {},
+      'refused'
     );
   }
   return articles as RefusedArticle[];
@@ -216,24 +244,46 @@ export const readImportRequest = async (
     );
   } else {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      bad('Send a JSON object { files: [{ name, content }], status } or a multipart upload.');
+      bad(
+        'Send a JSON object { files: [{ name, content }], status } or a multipart upload.',
+        'INVALID_BODY',
+        {}
+      );
     }
     const files = body.files;
     if (!Array.isArray(files) || files.length === 0) {
-      bad('"files" must be a non-empty array of { name, content } objects.', { key: 'files' });
+      bad(
+        '"files" must be a non-empty array of { name, content } objects.',
+        'NO_FILES',
+        {},
+        'files'
+      );
     }
     inputs = (files as unknown[]).map((file, index) => {
       const f = file as { name?: unknown; content?: unknown };
       if (typeof file !== 'object' || file === null) {
-        bad(`files[${index}] must be an object { name, content }.`, { key: `files[${index}]` });
+        bad(
+          `files[${index}] must be an object { name, content }.`,
+          'INVALID_FILE',
+          { index },
+          `files[${index}]`
+        );
       }
       if (typeof f.name !== 'string' || cleanFileName(f.name) === '' || f.name.length > MAX_NAME) {
-        bad(`files[${index}].name must be a file name of 1 to ${MAX_NAME} characters.`, {
-          key: `files[${index}].name`,
-        });
+        bad(
+          `files[${index}].name must be a file name of 1 to ${MAX_NAME} characters.`,
+          'INVALID_FILE_NAME',
+          { index, max: MAX_NAME },
+          `files[${index}].name`
+        );
       }
       if (typeof f.content !== 'string') {
-        bad(`files[${index}].content must be the file's text.`, { key: `files[${index}].content` });
+        bad(
+          `files[${index}].content must be the file's text.`,
+          'INVALID_FILE_CONTENT',
+          { index },
+          `files[${index}].content`
+        );
       }
       return { name: cleanFileName(f.name as string), content: f.content as string };
     });
@@ -242,7 +292,12 @@ export const readImportRequest = async (
   }
 
   if (inputs.length > MAX_FILES) {
-    bad(`At most ${MAX_FILES} files per import (got ${inputs.length}).`, { key: 'files' });
+    bad(
+      `At most ${MAX_FILES} files per import (got ${inputs.length}).`,
+      'TOO_MANY_FILES',
+      { count: inputs.length, max: MAX_FILES },
+      'files'
+    );
   }
   const batch = readBatch(body.batch);
   return {
