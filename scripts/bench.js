@@ -43,6 +43,8 @@ const SCENARIOS = [
   { id: 'floor', name: 'raw SQL floor', database: 'floor' },
   { id: 'naive-fair', name: 'naive, fair', database: 'naiveFair' },
   { id: 'naive', name: 'naive, as shipped', database: 'naive' },
+  // Last: it adds a second corpus to the engine's database (the floor copies that database).
+  { id: 'content-api', name: 'import under API load', database: 'engine' },
 ];
 
 const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n N] [--corpus plain|realistic]
@@ -53,6 +55,7 @@ const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n 
                      tests: DATABASE_HOST, DATABASE_PORT, DATABASE_USERNAME, DATABASE_PASSWORD)
   --n, -n N          number of articles (default ${DEFAULT_N})
   --out FILE         also write the JSON result to FILE
+  --api-seconds S    how long each content API route is loaded (default 3)
   --corpus KIND      plain (default: news text, ASCII) or realistic (.txt/.md/.json, English,
                      Azerbaijani and Russian text, 5 % title collisions, 10 % changed)
   --json             print only a JSON result on stdout
@@ -74,6 +77,7 @@ const parseArgs = (argv) => {
     out: undefined,
     corpusDir: undefined,
     corpus: 'plain',
+    apiSeconds: 3,
   };
   const positiveInt = (flag, value) => {
     const number = Number(value);
@@ -93,6 +97,7 @@ const parseArgs = (argv) => {
     else if (flag === '--scenario') options.scenario = value();
     else if (flag === '--corpus-dir') options.corpusDir = value();
     else if (flag === '--out') options.out = value();
+    else if (flag === '--api-seconds') options.apiSeconds = positiveInt(flag, value());
     else if (flag === '--corpus') {
       options.corpus = value();
       if (!['plain', 'realistic'].includes(options.corpus)) {
@@ -144,7 +149,7 @@ const compilePlayground = async () => {
 const runChild = (scenario, options, databaseEnv, corpusDir) =>
   new Promise((resolve) => {
     const args = ['--scenario', scenario.id, '--n', String(options.n), '--corpus-dir', corpusDir];
-    args.push('--corpus', options.corpus);
+    args.push('--corpus', options.corpus, '--api-seconds', String(options.apiSeconds));
     if (options.chunkSize) args.push('--chunk-size', String(options.chunkSize));
     const child = fork(__filename, args, {
       cwd: ROOT,
@@ -197,6 +202,7 @@ const toScenarioResult = (scenario, message) => ({
   queries: message.queries,
   eventLoop: message.eventLoop,
   totals: message.totals,
+  ...(message.api ? { api: message.api } : {}),
 });
 
 const pad = (value, width, right = true) =>
@@ -265,6 +271,40 @@ const formatTable = (result, corpus) => {
     `(on CPU time: naive / engine ${result.cpuRatios.naiveOverEngine.toFixed(1)}×, ` +
       `first import / re-import ${result.cpuRatios.firstOverReimport.toFixed(1)}×)`
   );
+  const api = result.scenarios.find((s) => s.id === 'content-api')?.api;
+  if (api) {
+    lines.push('');
+    lines.push(
+      `Content API (${api.concurrency} keep-alive clients in a worker thread, ${api.seconds} s a route, ${result.n} published articles):`
+    );
+    const head = [
+      pad('route', 32, false),
+      pad('req/s', 8),
+      pad('p50 ms', 8),
+      pad('p99 ms', 8),
+      pad('max ms', 8),
+      pad('vs authors', 11),
+    ].join('  ');
+    lines.push(head);
+    lines.push('-'.repeat(head.length));
+    const base = api.routes[0].rps;
+    for (const r of [...api.routes, api.underImport]) {
+      lines.push(
+        [
+          pad(r.name, 32, false),
+          pad(r.rps.toFixed(1), 8),
+          pad(r.p50.toFixed(1), 8),
+          pad(r.p99.toFixed(1), 8),
+          pad(r.max.toFixed(1), 8),
+          pad(`${(r.rps / base).toFixed(2)}×`, 11),
+        ].join('  ')
+      );
+    }
+    lines.push(
+      `p99 of the article list during the import: ${api.underImport.p99.toFixed(0)} ms ` +
+        `(issue 13's target < 250 ms at 5k articles: ${api.underImport.p99 < 250 ? 'met' : 'NOT met'} at N = ${result.n})`
+    );
+  }
   return lines.join('\n');
 };
 
@@ -284,6 +324,13 @@ const writeCorpus = (corpus, dir) => {
     corpus.inputs.forEach((input) =>
       fs.writeFileSync(path.join(dir, variant, input.name), transform(input.content, input))
     );
+  }
+  // Other articles (another seed): what the content API run imports while it is loaded.
+  const { corpusFor, SEED } = require('./bench/corpus');
+  fs.mkdirSync(path.join(dir, 'second'), { recursive: true });
+  for (const input of corpusFor(corpus.mode, corpus.inputs.length, SEED + 1).inputs) {
+    // Other file names too: the engine knows an article by its source.
+    fs.writeFileSync(path.join(dir, 'second', `more-${input.name}`), input.content);
   }
   const { used, changedCount, exactCounts } = corpus;
   fs.writeFileSync(

@@ -175,9 +175,9 @@ const generateCorpus = (n, seed = SEED) => {
 };
 
 /** The corpus of `--corpus plain|realistic`. */
-const corpusFor = (mode, n) => {
-  if (mode === 'realistic') return require('./realistic').generateRealisticCorpus(n);
-  return generateCorpus(n);
+const corpusFor = (mode, n, seed = SEED) => {
+  if (mode === 'realistic') return require('./realistic').generateRealisticCorpus(n, seed);
+  return generateCorpus(n, seed);
 };
 
 module.exports = { generateCorpus, corpusFor, createGenerator, mulberry32, sizes, SEED };

@@ -10,6 +10,7 @@ const path = require('node:path');
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 
 const { corpusFor } = require('./corpus');
+const { loadInWorker } = require('./load');
 
 const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
 const UID = {
@@ -349,6 +350,102 @@ const runFloor = async (strapi) => {
   return { ns, cpuUs, eventLoop, queries: queries.counts, totals: { created: articles } };
 };
 
+/** The content API routes a front end calls, next to the plain authors route. */
+const apiRoutes = (slug, category) => [
+  ['authors (plain route)', '/api/newsroom/authors'],
+  ['article list', '/api/newsroom/articles'],
+  [
+    'list + populate',
+    '/api/newsroom/articles?populate[authors][fields][0]=name&populate[category][fields][0]=slug',
+  ],
+  ['article by slug', `/api/newsroom/articles/slug/${encodeURIComponent(slug)}`],
+  ['list by category', `/api/newsroom/articles?category=${encodeURIComponent(category)}`],
+];
+
+const CONCURRENCY = 4;
+
+/**
+ * The content API on the engine's database (N published articles): req/s and latency of each
+ * route with 4 keep-alive clients in a worker thread, the server being this process (Strapi's
+ * own HTTP server on a free port); then the article list while the engine imports N more
+ * articles in the same process, as an admin import runs inside the server.
+ */
+const runContentApi = async (strapi, corpus, options) => {
+  await new Promise((resolve, reject) => {
+    const server = strapi.server.listen(0, '127.0.0.1', (error) =>
+      error ? reject(error) : resolve()
+    );
+    server.once('error', reject);
+  });
+  const { port } = strapi.server.httpServer.address();
+  const article = await strapi.db
+    .query(UID.article)
+    .findOne({ where: { publishedAt: { $notNull: true } }, select: ['slug'] });
+  const category = await strapi.db
+    .query(UID.category)
+    .findOne({ where: { parent: { id: { $notNull: true } } }, select: ['slug'] });
+  if (!article || !category) fail('content API: the engine database holds no article or category');
+  const seconds = options.apiSeconds;
+  const routes = [];
+  for (const [name, route] of apiRoutes(article.slug, category.slug)) {
+    await loadInWorker({
+      port,
+      path: route,
+      seconds: Math.min(1, seconds / 4),
+      concurrency: CONCURRENCY,
+    });
+    const result = await loadInWorker({ port, path: route, seconds, concurrency: CONCURRENCY });
+    const ok = result.statuses[200] || 0;
+    if (ok !== result.requests || result.errors > 0) {
+      fail(
+        `content API ${route}: ${JSON.stringify(result.statuses)} and ${result.errors} errors (expected only 200)`
+      );
+    }
+    routes.push({ name, ...result });
+  }
+
+  const stop = new Int32Array(new SharedArrayBuffer(4));
+  const listRoute = apiRoutes(article.slug, category.slug)[1][1];
+  const during = loadInWorker({ port, path: listRoute, concurrency: CONCURRENCY, stop });
+  const service = strapi.plugin('newsroom').service('import');
+  const queries = countQueries(strapi);
+  const cpu = process.cpuUsage();
+  const loop = await watchEventLoop();
+  const started = process.hrtime.bigint();
+  let report;
+  try {
+    report = await service.applyStream(
+      { windows: windowsFrom(path.join(corpus.dir, 'second')), total: corpus.n },
+      { status: 'published', origin: 'cli', maxReportLines: 1000 }
+    );
+  } finally {
+    Atomics.store(stop, 0, 1);
+  }
+  const ns = process.hrtime.bigint() - started;
+  const eventLoop = await loop.stop();
+  const cpuUs = process.cpuUsage(cpu);
+  queries.stop();
+  const underImport = await during;
+  if (report.totals.created !== corpus.n) {
+    fail(
+      `content API: the import under load created ${report.totals.created} of ${corpus.n}:\n  ${firstFailures(report)}`
+    );
+  }
+  return {
+    ns,
+    cpuUs,
+    eventLoop,
+    queries: queries.counts,
+    totals: summariseTotals(report),
+    api: {
+      concurrency: CONCURRENCY,
+      seconds,
+      routes,
+      underImport: { name: 'article list during the import', ...underImport },
+    },
+  };
+};
+
 /** What the database holds after the import: the same for the engine and the naive way. */
 const checkDatabase = async (strapi, corpus) => {
   const n = corpus.n;
@@ -379,7 +476,7 @@ const checkDatabase = async (strapi, corpus) => {
   return found;
 };
 
-const runScenario = async ({ scenario, n, chunkSize, corpusDir }) => {
+const runScenario = async ({ scenario, n, chunkSize, corpusDir, apiSeconds = 3 }) => {
   const { createStrapi } = require('@strapi/strapi');
   // The corpus is on disk: this process holds only what the scenario itself reads.
   const corpus = {
@@ -403,8 +500,11 @@ const runScenario = async ({ scenario, n, chunkSize, corpusDir }) => {
     else if (scenario === 'naive') result = await runNaive(strapi, corpus);
     else if (scenario === 'naive-fair') result = await runNaive(strapi, corpus, { fair: true });
     else if (scenario === 'floor') result = await runFloor(strapi);
+    else if (scenario === 'content-api')
+      result = await runContentApi(strapi, corpus, { apiSeconds });
     else fail(`unknown scenario "${scenario}"`);
-    result.database = await checkDatabase(strapi, corpus);
+    // The content API run adds a second corpus to the engine's database: checked by its report.
+    if (scenario !== 'content-api') result.database = await checkDatabase(strapi, corpus);
     result.bootSeconds = Number(bootNs) / 1e9;
   } catch (error) {
     process.stderr.write(
@@ -429,6 +529,7 @@ const runScenario = async ({ scenario, n, chunkSize, corpusDir }) => {
     queries: result.queries,
     totals: result.totals,
     database: result.database,
+    api: result.api,
   };
 };
 
