@@ -222,6 +222,11 @@ export interface HistoryFilters {
   from?: string;
   to?: string;
   result?: HistoryResult;
+  /**
+   * One admin import batch (its id, see BATCH_ID_PATTERN): the report of that import, listed
+   * even when it changed nothing.
+   */
+  batch?: string;
 }
 
 export interface Pagination {
@@ -258,7 +263,7 @@ export declare namespace ImportArticles {
 }
 
 /**
- * GET /newsroom/imports?page&pageSize&user&origin&from&to&result: the import history, one entry
+ * GET /newsroom/imports?page&pageSize&user&origin&from&to&result&batch: the import history, one entry
  * per import (batch), newest first; 400 on a filter value it cannot read. `meta.users`: every
  * admin who has an entry, for the user filter.
  */

@@ -17,3 +17,4 @@ export * from './plugin';
 export * from './routes';
 export * from './settings';
 export * from './body-shape';
+export * from './site';

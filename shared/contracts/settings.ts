@@ -1,4 +1,5 @@
 /** The settings routes: what an admin can change at run time. */
+import type { SiteLinks } from './site';
 import type { ArticleStatus } from './article';
 
 /** Settings an admin can change at run time (GET/PUT /newsroom/settings). */
@@ -44,7 +45,13 @@ export interface SettingsLimits {
 export type ImportDefaults = Pick<
   NewsroomSettings,
   'defaultStatus' | 'maxImportBytes' | 'wordsPerMinute'
->;
+> & {
+  /**
+   * The public site (the plugin config's `siteUrl` and `articlePath`), for "View on site" links;
+   * null when no `siteUrl` is set (absent from servers before these links).
+   */
+  site?: SiteLinks | null;
+};
 
 /**
  * A refused setting (400 ValidationError): `details.key` names the field, the message says what

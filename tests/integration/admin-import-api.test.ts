@@ -255,10 +255,22 @@ describe('admin import API', () => {
       defaultStatus: 'published',
       maxImportBytes: 5 * 1024 * 1024,
       wordsPerMinute: 200,
+      // The public site, for "View on site" links (the playground's siteUrl; the default path).
+      site: { url: 'http://localhost:3000', articlePath: '/articles/:slug' },
     });
     expect((await request(app, '/newsroom/import/defaults', { token: author.token })).status).toBe(
       403
     );
+    // Without a siteUrl there is nothing to link to.
+    app.strapi.config.set('plugin::newsroom.siteUrl', null);
+    try {
+      const off = await request<Body<{ site: unknown }>>(app, '/newsroom/import/defaults', {
+        token: editor.token,
+      });
+      expect(off.body.data.site).toBeNull();
+    } finally {
+      app.strapi.config.set('plugin::newsroom.siteUrl', 'http://localhost:3000');
+    }
   });
 
   it('keeps a history of imports: who, when, counts, per-article results', async () => {

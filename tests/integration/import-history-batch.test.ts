@@ -129,12 +129,27 @@ describe('import history per batch', () => {
     await send(editor, { files: [file('a.txt')], batch: later });
     // Nothing written yet: not listed, and not the last import.
     expect((await history(editor)).body.data.some((entry) => entry.batch === later)).toBe(false);
+    // Its own report (the admin's URL after the import) finds it all the same.
+    const own = await history(editor, `&batch=${later}`);
+    expect(own.status).toBe(200);
+    expect(own.body.data.map((entry) => [entry.batch, entry.totals.unchanged])).toEqual([
+      [later, 1],
+    ]);
     await send(editor, { files: [file('d.txt')], batch: later });
     const entry = (await history(editor)).body.data.find((e) => e.batch === later);
     expect(entry?.articles.map((line) => [line.source, line.action])).toEqual([
       ['a.txt', 'unchanged'],
       ['d.txt', 'created'],
     ]);
+  });
+
+  it('the batch filter finds one import, and refuses what is not a batch id', async () => {
+    const res = await history(editor, `&batch=${batch}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((entry) => entry.batch)).toEqual([batch]);
+    const bad = await history(editor, '&batch=no%20id');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error?.details.key).toBe('batch');
   });
 
   it('another admin sending the same batch id gets an entry of its own', async () => {

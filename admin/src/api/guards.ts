@@ -46,7 +46,13 @@ export const isImportDefaults = (value: unknown): value is ImportDefaults =>
   isRecord(value) &&
   isArticleStatus(value.defaultStatus) &&
   typeof value.wordsPerMinute === 'number' &&
-  typeof value.maxImportBytes === 'number';
+  typeof value.maxImportBytes === 'number' &&
+  // Servers before "View on site" links do not send `site`.
+  (value.site === undefined ||
+    value.site === null ||
+    (isRecord(value.site) &&
+      typeof value.site.url === 'string' &&
+      typeof value.site.articlePath === 'string'));
 
 export const isStats = (value: unknown): value is NewsroomStats =>
   isRecord(value) &&

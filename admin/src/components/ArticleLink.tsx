@@ -3,10 +3,18 @@ import { Link as RouterLink } from 'react-router-dom';
 
 import { articleEditPath } from '../constants';
 
-/** The article's title, linking to its Content Manager edit view when it exists. */
+/**
+ * The article's title, linking to its Content Manager edit view when it exists — in a new tab,
+ * so that the report or the plan it is in stays where it is.
+ */
 export const ArticleLink = ({ documentId, title }: { documentId: string | null; title: string }) =>
   documentId ? (
-    <Link tag={RouterLink} to={articleEditPath(documentId)}>
+    <Link
+      tag={RouterLink}
+      to={articleEditPath(documentId)}
+      target="_blank"
+      rel="noopener noreferrer"
+    >
       {title}
     </Link>
   ) : (

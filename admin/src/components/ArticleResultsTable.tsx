@@ -1,8 +1,14 @@
 import type { ReactNode } from 'react';
 
-import { Typography, VisuallyHidden } from '@strapi/design-system';
+import { Flex, Link, Typography, VisuallyHidden } from '@strapi/design-system';
 
-import type { ArticleReport, HistoryArticleReport } from '../../../shared/contracts';
+import type {
+  ArticleReport,
+  ArticleStatus,
+  HistoryArticleReport,
+  SiteLinks,
+} from '../../../shared/contracts';
+import { viewOnSiteUrl } from '../utils/siteLinks';
 import { useT } from '../utils/useT';
 
 import { ArticleDecisionNotice } from './ArticleDecisionNotice';
@@ -29,15 +35,28 @@ export interface ResultRow {
   documentId: string | null;
   action: ArticleReport['action'];
   details: ReactNode;
+  /** The article's page on the public site, when the import published it and a site is set. */
+  siteUrl?: string | null;
 }
 
-export const rowsFromArticles = (articles: HistoryArticleReport[], prefix = 'a'): ResultRow[] =>
+/** What a report's "View on site" links need: the import's status and the public site. */
+export interface SiteLinking {
+  status: ArticleStatus;
+  site: SiteLinks | null;
+}
+
+export const rowsFromArticles = (
+  articles: HistoryArticleReport[],
+  prefix = 'a',
+  linking: SiteLinking | null = null
+): ResultRow[] =>
   articles.map((article, index) => ({
     key: `${prefix}-${index}`,
     source: article.source,
     title: article.title ?? article.source,
     documentId: article.documentId,
     action: article.action,
+    siteUrl: linking ? viewOnSiteUrl(article, linking.status, linking.site) : null,
     details:
       article.error ||
       article.refused ||
@@ -81,7 +100,21 @@ export const ArticleResultsTable = ({ rows }: { rows: ResultRow[] }) => {
         {rows.map((row) => (
           <PlainTr key={row.key} data-testid="report-row">
             <PlainTd>
-              <ArticleLink documentId={row.documentId} title={row.title} />
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <ArticleLink documentId={row.documentId} title={row.title} />
+                {row.siteUrl && (
+                  <Link
+                    href={row.siteUrl}
+                    isExternal
+                    data-testid="view-on-site"
+                    aria-label={t('report.viewOnSiteOf', 'View “{title}” on the site', {
+                      title: row.title,
+                    })}
+                  >
+                    {t('report.viewOnSite', 'View on site')}
+                  </Link>
+                )}
+              </Flex>
             </PlainTd>
             <PlainTd>
               <PlanBadge action={row.action} />

@@ -9,6 +9,7 @@ import { useT } from '../utils/useT';
 import { whoLabel } from '../utils/who';
 
 import { ArticleResultsTable, rowsFromArticles } from './ArticleResultsTable';
+import { useSite } from './SiteContext';
 
 /**
  * One past import (all the requests of an admin import): when, who and counts in the header;
@@ -17,6 +18,7 @@ import { ArticleResultsTable, rowsFromArticles } from './ArticleResultsTable';
  */
 export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
   const t = useT();
+  const site = useSite();
   const formatDateTime = useDateTime();
   // To the second, the month in words.
   const when = formatDateTime(entry.createdAt, { seconds: true });
@@ -71,6 +73,8 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
               <LinkButton
                 tag={RouterLink}
                 to={articleListPath(documentIds)}
+                target="_blank"
+                rel="noopener noreferrer"
                 variant="secondary"
                 startIcon={<ExternalLink />}
               >
@@ -92,7 +96,12 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
             </Flex>
           )}
           {entry.articles.length > 0 ? (
-            <ArticleResultsTable rows={rowsFromArticles(entry.articles, `h${entry.id}`)} />
+            <ArticleResultsTable
+              rows={rowsFromArticles(entry.articles, `h${entry.id}`, {
+                status: entry.status,
+                site,
+              })}
+            />
           ) : (
             <Typography variant="omega" textColor="neutral600">
               {t('history.noArticles', 'No articles.')}

@@ -9,6 +9,7 @@ import { ArticleResultsTable, rowsFromArticles, type ResultRow } from './Article
 import { ParseErrorMessage } from './ParseErrorMessage';
 import { failureTitle, RequestFailureAlert } from './RequestFailureAlert';
 import { ReportSummary } from './ReportSummary';
+import { useSite } from './SiteContext';
 import { LabelledColumn } from './LabelledColumn';
 
 /**
@@ -85,8 +86,13 @@ const NO_TITLES: ReadonlyMap<string, string> = new Map();
 /** What an import did: a verdict, the failed requests, and a row per article. */
 export const ImportReportView = ({ outcome, titles = NO_TITLES }: ImportReportViewProps) => {
   const t = useT();
+  const site = useSite();
   const rows = [
-    ...rowsFromArticles(outcome.report?.articles ?? []),
+    ...rowsFromArticles(
+      outcome.report?.articles ?? [],
+      'a',
+      outcome.report ? { status: outcome.report.status, site } : null
+    ),
     ...failedRequestRows(t, outcome, titles),
     ...skippedRows(t, outcome.skipped ?? []),
   ];

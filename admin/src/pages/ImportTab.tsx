@@ -6,6 +6,7 @@ import { ArrowLeft, Eye, Upload } from '@strapi/icons';
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { ImportPreview } from '../components/ImportPreview';
 import { ImportProgress } from '../components/ImportProgress';
+import type { LiveReport } from '../components/BatchReport';
 import { ImportReportView } from '../components/ImportReport';
 import { SourceInput } from '../components/SourceInput';
 import { StatusChoice } from '../components/StatusChoice';
@@ -37,10 +38,16 @@ const PASTED_NAMES = [PASTED_TEXT_NAME, PASTED_PAGE_NAME];
 export const ImportTab = ({
   settings,
   userId = null,
+  onImported,
 }: {
   settings: ImportDefaults | null;
   /** The admin user: the Draft/Publish choice is remembered per user. */
   userId?: string | number | null;
+  /**
+   * Takes the report of a finished import to its own URL (the History tab on its batch); the
+   * tab then goes back to editing, the input kept. Without it, the report shows here.
+   */
+  onImported?: (report: LiveReport) => void;
 }) => {
   const t = useT();
   const api = useNewsroomApi();
@@ -171,20 +178,26 @@ export const ImportTab = ({
     );
     const chosen = [...overwrite].filter((documentId) => conflicts.has(documentId));
     setStep('report');
-    await importBatch.run({
+    const batchId = newBatchId();
+    const outcome = await importBatch.run({
       files: plan.importable,
       status,
       maxBytes,
       skipped: plan.skipped,
       articlesTotal: importableArticles.length,
       // One id for all the requests of this import: one History entry.
-      batchId: newBatchId(),
+      batchId,
       // Only what the user chose goes into the request.
       choices: {
         ...(adopt ? { adopt } : {}),
         ...(chosen.length > 0 ? { overwrite: chosen } : {}),
       },
     });
+    if (outcome && onImported) {
+      onImported({ batch: batchId, outcome, titles });
+      backToEditing();
+      importBatch.reset();
+    }
   };
 
   /** After an import the plan is out of date (the database changed): plan again on demand. */

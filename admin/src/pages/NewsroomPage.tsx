@@ -2,9 +2,12 @@ import { useCallback, useState, type ReactNode } from 'react';
 
 import { Box, Tabs } from '@strapi/design-system';
 import { Layouts, Page, useAuth, useRBAC } from '@strapi/strapi/admin';
+import { useLocation, useNavigate } from 'react-router-dom';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
-import { NEWSROOM_PAGE_PERMISSIONS } from '../constants';
+import { BatchReport, type LiveReport } from '../components/BatchReport';
+import { SiteContext } from '../components/SiteContext';
+import { NEWSROOM_PAGE_PERMISSIONS, NEWSROOM_PATH } from '../constants';
 import type { ImportDefaults } from '../../../shared/contracts';
 import { useRequest } from '../hooks/useRequest';
 import { useT } from '../utils/useT';
@@ -34,8 +37,19 @@ const NewsroomPageContent = () => {
     isLoading,
     allowedActions: { canImport, canExport },
   } = useRBAC(NEWSROOM_PAGE_PERMISSIONS);
-  const [chosen, setTab] = useState<string | null>(null);
-  const tab = chosen ?? (canImport ? 'import' : 'export');
+  // The tab is in the URL (/plugins/newsroom/history?batch=…: one import's report), so that
+  // Back and reload come back to it.
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const allowed = (name: string) =>
+    name === 'export' ? canExport : (name === 'import' || name === 'history') && canImport;
+  const requested = newsroomTabOf(pathname);
+  const tab = requested && allowed(requested) ? requested : canImport ? 'import' : 'export';
+  const batch = tab === 'history' ? new URLSearchParams(search).get('batch') : null;
+  const go = (name: string, query = '') => navigate(`${NEWSROOM_PATH}/${name}${query}`);
+  // The import just run in this page, and a key that clears the Import tab ("Start a new import").
+  const [live, setLive] = useState<LiveReport | null>(null);
+  const [importKey, setImportKey] = useState(0);
   const title = t('page.title', 'Newsroom');
 
   return (
@@ -49,50 +63,81 @@ const NewsroomPageContent = () => {
         )}
       />
       <Layouts.Content>
-        {settings.state === 'loading' || isLoading ? (
-          <Page.Loading />
-        ) : (
-          <Tabs.Root value={tab} onValueChange={setTab}>
-            <Tabs.List aria-label={t('page.tabs', 'Newsroom sections')}>
+        <SiteContext.Provider
+          value={settings.state === 'loaded' ? (settings.data?.site ?? null) : null}
+        >
+          {settings.state === 'loading' || isLoading ? (
+            <Page.Loading />
+          ) : (
+            <Tabs.Root value={tab} onValueChange={(name) => go(name)}>
+              <Tabs.List aria-label={t('page.tabs', 'Newsroom sections')}>
+                {canImport && (
+                  <Tabs.Trigger value="import">{t('tabs.import', 'Import')}</Tabs.Trigger>
+                )}
+                {canImport && (
+                  <Tabs.Trigger value="history">{t('tabs.history', 'History')}</Tabs.Trigger>
+                )}
+                {canExport && (
+                  <Tabs.Trigger value="export">{t('tabs.export', 'Export')}</Tabs.Trigger>
+                )}
+              </Tabs.List>
               {canImport && (
-                <Tabs.Trigger value="import">{t('tabs.import', 'Import')}</Tabs.Trigger>
+                <Tabs.Content value="import" forceMount hidden={tab !== 'import'}>
+                  <TabPanel>
+                    <ImportTab
+                      key={importKey}
+                      settings={settings.state === 'loaded' ? settings.data : null}
+                      userId={userId}
+                      onImported={(report) => {
+                        setLive(report);
+                        go('history', `?batch=${encodeURIComponent(report.batch)}`);
+                      }}
+                    />
+                  </TabPanel>
+                </Tabs.Content>
               )}
               {canImport && (
-                <Tabs.Trigger value="history">{t('tabs.history', 'History')}</Tabs.Trigger>
+                <Tabs.Content value="history">
+                  <TabPanel>
+                    {batch ? (
+                      <BatchReport
+                        batch={batch}
+                        live={live}
+                        onBackToEditing={() => go('import')}
+                        onStartOver={() => {
+                          setImportKey((key) => key + 1);
+                          go('import');
+                        }}
+                        onShowAll={() => go('history')}
+                      />
+                    ) : (
+                      <HistoryTab />
+                    )}
+                  </TabPanel>
+                </Tabs.Content>
               )}
               {canExport && (
-                <Tabs.Trigger value="export">{t('tabs.export', 'Export')}</Tabs.Trigger>
+                <Tabs.Content value="export">
+                  <TabPanel>
+                    <ExportTab />
+                  </TabPanel>
+                </Tabs.Content>
               )}
-            </Tabs.List>
-            {canImport && (
-              <Tabs.Content value="import" forceMount hidden={tab !== 'import'}>
-                <TabPanel>
-                  <ImportTab
-                    settings={settings.state === 'loaded' ? settings.data : null}
-                    userId={userId}
-                  />
-                </TabPanel>
-              </Tabs.Content>
-            )}
-            {canImport && (
-              <Tabs.Content value="history">
-                <TabPanel>
-                  <HistoryTab />
-                </TabPanel>
-              </Tabs.Content>
-            )}
-            {canExport && (
-              <Tabs.Content value="export">
-                <TabPanel>
-                  <ExportTab />
-                </TabPanel>
-              </Tabs.Content>
-            )}
-          </Tabs.Root>
-        )}
+            </Tabs.Root>
+          )}
+        </SiteContext.Provider>
       </Layouts.Content>
     </Page.Main>
   );
+};
+
+const TABS = ['import', 'history', 'export'];
+
+/** The tab a Newsroom page path names (`/plugins/newsroom/history`), or null for none. */
+export const newsroomTabOf = (pathname: string): string | null => {
+  const rest = pathname.split(`${NEWSROOM_PATH}/`)[1] ?? '';
+  const name = rest.split('/')[0];
+  return TABS.includes(name) ? name : null;
 };
 
 const TabPanel = ({ children }: { children: ReactNode }) => (

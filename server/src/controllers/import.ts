@@ -8,6 +8,8 @@ import type {
   ImportArticles,
   ImportPreview,
 } from '../../../shared/contracts';
+import { PLUGIN_ID, siteRoot } from '../../../shared/contracts';
+import type { NewsroomConfig } from '../config';
 import { contentManagerRights } from '../import/permissions';
 import type { ImportUser } from '../import/types';
 import { readHistoryQuery } from '../import/history-query';
@@ -86,8 +88,12 @@ const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async defaults(ctx: Context) {
     const settings = await getService(strapi, 'settings').load();
     const { defaultStatus, maxImportBytes, wordsPerMinute } = settings;
+    const config = strapi.config.get<NewsroomConfig>(`plugin::${PLUGIN_ID}`);
+    const site = config.siteUrl
+      ? { url: siteRoot(config.siteUrl), articlePath: config.articlePath }
+      : null;
     ctx.body = {
-      data: { defaultStatus, maxImportBytes, wordsPerMinute },
+      data: { defaultStatus, maxImportBytes, wordsPerMinute, site },
     } satisfies GetImportDefaults.Response;
   },
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { NewsroomConfig } from '../config';
-import { PLUGIN_ID } from '../../../shared/contracts';
+import { articleSiteUrl, PLUGIN_ID, siteRoot } from '../../../shared/contracts';
 
 /** Where feeds and sitemaps point: the public site, from the plugin config. */
 export interface Site {
@@ -22,7 +22,7 @@ export const readSite = (strapi: Core.Strapi): Site => {
     );
   }
   return {
-    url: config.siteUrl.replace(/\/+$/, ''),
+    url: siteRoot(config.siteUrl),
     name: config.siteName,
     articlePath: config.articlePath,
     feedItems: config.feedItems,
@@ -31,8 +31,7 @@ export const readSite = (strapi: Core.Strapi): Site => {
 };
 
 /** The absolute URL of an article on the site. */
-export const articleUrl = (site: Site, slug: string): string =>
-  site.url + site.articlePath.replace(':slug', encodeURIComponent(slug));
+export const articleUrl = (site: Site, slug: string): string => articleSiteUrl(site, slug);
 
 /** A media URL made absolute: Strapi stores local uploads as "/uploads/…" on its own host. */
 export const absoluteMediaUrl = (url: string, origin: string): string => {

@@ -1,6 +1,7 @@
 import { errors } from '@strapi/utils';
 
 import {
+  BATCH_ID_PATTERN,
   HISTORY_RESULTS,
   IMPORT_ORIGINS,
   type HistoryFilters,
@@ -100,12 +101,20 @@ export const readHistoryQuery = (
   }
   const origin = oneOf<ImportOrigin>('origin', single(query, 'origin'), IMPORT_ORIGINS);
   const result = oneOf<HistoryResult>('result', single(query, 'result'), HISTORY_RESULTS);
+  const batch = single(query, 'batch');
+  if (batch !== undefined && !BATCH_ID_PATTERN.test(batch)) {
+    bad(
+      'batch',
+      `"batch" must be an import batch id: 8 to 64 letters, digits, "-" or "_" (got "${batch.slice(0, 40)}").`
+    );
+  }
   const filters: HistoryFilters = {
     ...(user !== undefined ? { user } : {}),
     ...(origin !== undefined ? { origin } : {}),
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
     ...(result !== undefined ? { result } : {}),
+    ...(batch !== undefined ? { batch } : {}),
   };
   return { page, pageSize, filters };
 };

@@ -87,7 +87,8 @@ const RESULT_FILTERS: Record<NonNullable<HistoryFilters['result']>, object> = {
 
 const whereOf = (filters: HistoryFilters) => ({
   $and: [
-    LISTED,
+    // One batch is its import's report: shown even when it changed nothing.
+    filters.batch !== undefined ? { batchId: filters.batch } : LISTED,
     ...(filters.user !== undefined ? [{ userId: filters.user }] : []),
     ...(filters.origin !== undefined ? [{ origin: filters.origin }] : []),
     ...(filters.from !== undefined ? [{ createdAt: { $gte: new Date(filters.from) } }] : []),

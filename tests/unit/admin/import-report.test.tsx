@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { Route, Routes, useParams } from 'react-router-dom';
 
 import { createNewsroomApi, type HttpClient } from '../../../admin/src/api/newsroom';
 import { ImportReportView } from '../../../admin/src/components/ImportReport';
+import { SiteContext } from '../../../admin/src/components/SiteContext';
 import type { ImportFile } from '../../../shared/contracts';
 import { runInChunks, type BatchOutcome } from '../../../admin/src/utils/chunks';
 
@@ -45,20 +44,9 @@ const runImport = (client: HttpClient, list: ImportFile[]): Promise<BatchOutcome
 const summary = () => screen.getByTestId('report-summary');
 
 describe('ImportReportView', () => {
-  it('links each imported article to its Content Manager edit view, and the link works', async () => {
-    const EditView = () => <p>edit view of {useParams().id}</p>;
+  it('links each imported article to its Content Manager edit view, in a new tab', () => {
     renderWithProviders(
-      <Routes>
-        <Route
-          path="/"
-          element={
-            <ImportReportView
-              outcome={{ report: report([created()]), failures: [], totalFiles: 1 }}
-            />
-          }
-        />
-        <Route path="/content-manager/collection-types/:uid/:id" element={<EditView />} />
-      </Routes>
+      <ImportReportView outcome={{ report: report([created()]), failures: [], totalFiles: 1 }} />
     );
 
     expect(summary()).toHaveAttribute('data-result', 'success');
@@ -70,9 +58,58 @@ describe('ImportReportView', () => {
     expect(within(row).getByText('Created')).toBeInTheDocument();
     const link = within(row).getByRole('link', { name: SEED_TITLE });
     expect(link).toHaveAttribute('href', EDIT_PATH);
+    // A new tab: the report stays where it is.
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // No site configured: no "View on site".
+    expect(within(row).queryByTestId('view-on-site')).not.toBeInTheDocument();
+  });
 
-    await userEvent.click(link);
-    expect(screen.getByText('edit view of abc123')).toBeInTheDocument();
+  it('links a published article to its page on the site when a site URL is set', () => {
+    renderWithProviders(
+      <SiteContext.Provider
+        value={{ url: 'https://news.example.com', articlePath: '/articles/:slug' }}
+      >
+        <ImportReportView
+          outcome={{
+            report: report([
+              created(),
+              seedArticle({ action: 'conflict', documentId: 'def456', title: 'Edited' }),
+            ]),
+            failures: [],
+            totalFiles: 2,
+          }}
+        />
+      </SiteContext.Provider>
+    );
+    const [published, conflict] = screen.getAllByTestId('report-row');
+    const onSite = within(published).getByRole('link', {
+      name: `View “${SEED_TITLE}” on the site`,
+    });
+    expect(onSite).toHaveAttribute(
+      'href',
+      'https://news.example.com/articles/azerbaijan-iran-relations-at-high-level-iranian-official'
+    );
+    expect(onSite).toHaveAttribute('target', '_blank');
+    // Left as the editor left it: what the site shows is not the import's to say.
+    expect(within(conflict).queryByTestId('view-on-site')).not.toBeInTheDocument();
+  });
+
+  it('links nothing on the site for a draft import', () => {
+    renderWithProviders(
+      <SiteContext.Provider
+        value={{ url: 'https://news.example.com', articlePath: '/articles/:slug' }}
+      >
+        <ImportReportView
+          outcome={{
+            report: report([created()], { status: 'draft' }),
+            failures: [],
+            totalFiles: 1,
+          }}
+        />
+      </SiteContext.Provider>
+    );
+    expect(screen.queryByTestId('view-on-site')).not.toBeInTheDocument();
   });
 
   it('shows an unchanged re-import as unchanged, still linked', () => {

@@ -24,6 +24,7 @@ describe('readHistoryQuery', () => {
         from: '2026-11-29',
         to: '2026-11-30T10:00:00+04:00',
         result: 'failed',
+        batch: '0b6d1c8e-5f0e-4c3a-9d2e-1f2a3b4c5d6e',
       })
     ).toEqual({
       page: 2,
@@ -34,6 +35,7 @@ describe('readHistoryQuery', () => {
         from: '2026-11-29T00:00:00.000Z',
         to: '2026-11-30T06:00:00.000Z',
         result: 'failed',
+        batch: '0b6d1c8e-5f0e-4c3a-9d2e-1f2a3b4c5d6e',
       },
     });
   });
@@ -45,6 +47,8 @@ describe('readHistoryQuery', () => {
     [{ user: ['1', '2'] }, 'user'],
     [{ origin: 'robot' }, 'origin'],
     [{ result: 'great' }, 'result'],
+    [{ batch: 'short' }, 'batch'],
+    [{ batch: 'has spaces in it' }, 'batch'],
     [{ from: 'yesterday' }, 'from'],
     [{ from: '2026-02-30' }, 'from'],
     [{ to: '2026-13-01' }, 'to'],
