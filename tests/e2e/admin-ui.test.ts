@@ -137,7 +137,9 @@ afterAll(async () => {
 
 describe('admin UI (real browser, production build)', () => {
   it('an editor previews, imports, follows the link, sees the side panel and re-imports unchanged', () =>
-    scenario('editor-import', { user: EDITOR }, async (page) => {
+    scenario('editor-import', { user: EDITOR }, async (first) => {
+      // The edit view opens in a tab of its own: `page` is the one being driven.
+      let page = first;
       await openNewsroomFromMenu(page);
       await screenshot(page, '01-newsroom-page');
 
@@ -171,14 +173,45 @@ describe('admin UI (real browser, production build)', () => {
         summary,
         '1 created, 0 updated, 0 unchanged, 0 left as edited, 0 not allowed, 0 failed'
       );
+      // The report lives at its own URL: the History tab on this import's batch.
+      await page.waitForURL(/\/admin\/plugins\/newsroom\/history\?batch=[\w-]{8,64}$/);
+      const reportUrl = page.url();
       const link = page.getByTestId('report-row').getByRole('link', { name: TITLE });
       expect(await link.getAttribute('href')).toMatch(
         new RegExp(`^${ARTICLE_PATH.replace(/[.]/g, '\\.')}/\\w+`)
       );
+      // Links open in a new tab: the report stays.
+      expect(await link.getAttribute('target')).toBe('_blank');
+      // Published, and the playground has a siteUrl: the article's page on the site.
+      const onSite = page.getByTestId('report-row').getByTestId('view-on-site');
+      expect(await onSite.getAttribute('href')).toBe(
+        'http://localhost:3000/articles/azerbaijan-iran-relations-at-high-level-iranian-official'
+      );
+      expect(await onSite.getAttribute('target')).toBe('_blank');
       await screenshot(page, '03-report');
 
-      // The link opens the Content Manager edit view, with the Newsroom side panel.
-      await link.click();
+      // Reload: the same URL shows the report again (the import's History entry, opened).
+      await page.reload();
+      const stored = page.getByTestId('batch-report');
+      await stored.getByTestId('history-entry').waitFor();
+      expect(page.url()).toBe(reportUrl);
+      await expectText(stored, 'by Esma Editor');
+      await expectText(
+        stored,
+        '1 created · 0 updated · 0 unchanged · 0 left as edited · 0 not allowed · 0 failed'
+      );
+      expect(await stored.getByTestId('view-on-site').getAttribute('href')).toBe(
+        'http://localhost:3000/articles/azerbaijan-iran-relations-at-high-level-iranian-official'
+      );
+      await screenshot(page, '03b-report-url-reloaded');
+
+      // The link opens the Content Manager edit view in a new tab, with the Newsroom side panel.
+      const [editView] = await Promise.all([
+        page.context().waitForEvent('page'),
+        stored.getByTestId('report-row').getByRole('link', { name: TITLE }).click(),
+      ]);
+      const reportPage = page;
+      page = editView;
       await page.waitForURL(new RegExp(`${ARTICLE_PATH.replace(/[.]/g, '\\.')}/\\w+`));
       const info = page.getByTestId('article-info');
       await info.waitFor();
@@ -214,9 +247,12 @@ describe('admin UI (real browser, production build)', () => {
       await lead.fill(savedLead);
       await page.getByTestId('panel-counted-at-save').waitFor({ state: 'detached' });
 
-      // Back to the Newsroom page; the same text again is unchanged.
-      await page.goBack();
-      await page.getByRole('heading', { level: 1, name: 'Newsroom' }).waitFor();
+      // Back to the report's tab (it stayed); back to editing: the same text again is unchanged.
+      await page.close();
+      page = reportPage;
+      expect(page.url()).toBe(reportUrl);
+      await page.getByRole('button', { name: 'Back to editing' }).click();
+      await page.waitForURL(/\/admin\/plugins\/newsroom\/import$/);
       const again = await previewPasted(page, seed);
       await again.waitFor();
       // Publish was remembered for this user: planned as published, already live as it is.
@@ -240,6 +276,53 @@ describe('admin UI (real browser, production build)', () => {
       );
       await entries.first().getByRole('link', { name: TITLE }).waitFor();
       await screenshot(page, '06-history');
+    }));
+
+  it('a re-import with one changed article shows its last editor and, field by field, what changes', () =>
+    scenario('reimport-diff', { user: EDITOR }, async (page) => {
+      await openNewsroomFromMenu(page);
+      const changed = seed
+        .replace(
+          'Iranian-Azerbaijani relations are at a high level',
+          'Iranian-Azerbaijani relations are at a very high level'
+        )
+        .replace(/^Azerbaijan, Iran(\r?)$/m, 'Azerbaijan, Iran, Diplomacy$1');
+      expect(changed).toContain('at a very high level');
+      expect(changed).toContain('Azerbaijan, Iran, Diplomacy');
+
+      const card = await previewPasted(page, changed);
+      await card.waitFor();
+      expect(await card.getAttribute('data-action')).toBe('update');
+      // The existing article: published, who edited it last and when (the import, by Esma).
+      await expectText(card.getByTestId('existing-article'), 'Existing article (published)');
+      await expectText(
+        card.getByTestId('last-edit'),
+        /^Last edited .+ \d{1,2}:\d{2}:\d{2}.* by Esma Editor$/
+      );
+      const changes = card.getByTestId('article-changes');
+      await expectText(changes, 'What the import changes (Lead, Body, Tags)');
+      expect(
+        await changes
+          .getByTestId('field-change')
+          .evaluateAll((fields) => fields.map((field) => field.getAttribute('data-field')))
+      ).toEqual(['description', 'body', 'tags']);
+      const tags = changes.locator('[data-field="tags"]');
+      expect(await tags.locator('[data-side="before"] li').allTextContents()).toEqual([
+        'Azerbaijan',
+        'Iran',
+      ]);
+      expect(await tags.locator('[data-side="after"] li').allTextContents()).toEqual([
+        'Azerbaijan',
+        'Iran',
+        'Diplomacy',
+      ]);
+      // The body as text, shortened; all of it on demand.
+      const body = changes.locator('[data-field="body"] [data-side="after"]');
+      await expectText(body, 'at a very high level');
+      expect(await body.textContent()).not.toContain('The conference was attended by');
+      await screenshot(page, '05b-reimport-diff', true);
+      await body.getByRole('button', { name: /^Show all/ }).click();
+      await expectText(body, 'The conference was attended by');
     }));
 
   it('the article list has an "Import articles" action leading to the Newsroom page', () =>
@@ -379,13 +462,13 @@ describe('admin UI (real browser, production build)', () => {
 });
 
 /** Waits until the locator's text (whitespace collapsed) contains `text`. */
-async function expectText(locator: Locator, text: string) {
+async function expectText(locator: Locator, text: string | RegExp) {
   const deadline = Date.now() + 10_000;
   let seen = '';
   while (Date.now() < deadline) {
     seen = ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ');
-    if (seen.includes(text)) return;
+    if (typeof text === 'string' ? seen.includes(text) : text.test(seen)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`Expected "${text}" in: ${seen.slice(0, 2000)}`);
+  throw new Error(`Expected "${String(text)}" in: ${seen.slice(0, 2000)}`);
 }

@@ -180,13 +180,15 @@ describe('import history (real browser)', () => {
         name: `Open these ${GOOD_FILES} articles in the Content Manager`,
       });
       if (!(await open.isVisible())) await entry.getByRole('button').first().click();
-      await open.click();
-      await page.waitForURL(/content-manager\/collection-types\/plugin::newsroom\.article\?/);
+      // In a new tab: the history stays.
+      const [list] = await Promise.all([context.waitForEvent('page'), open.click()]);
+      await list.waitForURL(/content-manager\/collection-types\/plugin::newsroom\.article\?/);
       // The list shows the import's articles, not the chief's earlier one.
-      await page.getByRole('gridcell', { name: 'Wire story number 12' }).first().waitFor();
-      await expectText(page.getByRole('main'), `${GOOD_FILES} entries found`);
-      expect(await page.getByText('An earlier import by the chief').count()).toBe(0);
-      await screenshot(page, 'history-content-manager');
+      await list.getByRole('gridcell', { name: 'Wire story number 12' }).first().waitFor();
+      await expectText(list.getByRole('main'), `${GOOD_FILES} entries found`);
+      expect(await list.getByText('An earlier import by the chief').count()).toBe(0);
+      await screenshot(list, 'history-content-manager');
+      await list.close();
     }));
 
   it('the home widget shows the whole import as the last import', () =>

@@ -75,7 +75,13 @@ const NewsroomPageContent = () => {
                   <Tabs.Trigger value="import">{t('tabs.import', 'Import')}</Tabs.Trigger>
                 )}
                 {canImport && (
-                  <Tabs.Trigger value="history">{t('tabs.history', 'History')}</Tabs.Trigger>
+                  <Tabs.Trigger
+                    value="history"
+                    // On one import's report, History is the whole history again.
+                    onClick={() => batch !== null && go('history')}
+                  >
+                    {t('tabs.history', 'History')}
+                  </Tabs.Trigger>
                 )}
                 {canExport && (
                   <Tabs.Trigger value="export">{t('tabs.export', 'Export')}</Tabs.Trigger>
