@@ -176,7 +176,7 @@ describe('admin UI (real browser, production build)', () => {
       // The report lives at its own URL: the History tab on this import's batch.
       await page.waitForURL(/\/admin\/plugins\/newsroom\/history\?batch=[\w-]{8,64}$/);
       const reportUrl = page.url();
-      const link = page.getByTestId('report-row').getByRole('link', { name: TITLE });
+      const link = page.getByTestId('report-row').getByRole('link', { name: TITLE, exact: true });
       expect(await link.getAttribute('href')).toMatch(
         new RegExp(`^${ARTICLE_PATH.replace(/[.]/g, '\\.')}/\\w+`)
       );
@@ -208,7 +208,7 @@ describe('admin UI (real browser, production build)', () => {
       // The link opens the Content Manager edit view in a new tab, with the Newsroom side panel.
       const [editView] = await Promise.all([
         page.context().waitForEvent('page'),
-        stored.getByTestId('report-row').getByRole('link', { name: TITLE }).click(),
+        stored.getByTestId('report-row').getByRole('link', { name: TITLE, exact: true }).click(),
       ]);
       const reportPage = page;
       page = editView;
@@ -274,7 +274,7 @@ describe('admin UI (real browser, production build)', () => {
         entries.first(),
         '1 created · 0 updated · 0 unchanged · 0 left as edited · 0 not allowed · 0 failed'
       );
-      await entries.first().getByRole('link', { name: TITLE }).waitFor();
+      await entries.first().getByRole('link', { name: TITLE, exact: true }).waitFor();
       await screenshot(page, '06-history');
     }));
 
@@ -320,7 +320,9 @@ describe('admin UI (real browser, production build)', () => {
       const body = changes.locator('[data-field="body"] [data-side="after"]');
       await expectText(body, 'at a very high level');
       expect(await body.textContent()).not.toContain('The conference was attended by');
-      await screenshot(page, '05b-reimport-diff', true);
+      // The page scrolls inside the admin's main area: bring the card's top to the top.
+      await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await screenshot(page, '05b-reimport-diff');
       await body.getByRole('button', { name: /^Show all/ }).click();
       await expectText(body, 'The conference was attended by');
     }));

@@ -65,7 +65,7 @@ describe('pasting a web page (real browser)', () => {
       await card.getByText('Read as: HTML page').waitFor();
       await card.getByText('Kamran Aliyev').waitFor();
       await page.getByRole('button', { name: 'Import 1 file' }).click();
-      await page.getByRole('link', { name: TITLE }).waitFor();
+      await page.getByRole('link', { name: TITLE, exact: true }).waitFor();
     } catch (error) {
       const file = path.join(REPO_ROOT, 'test-results', 'e2e-paste-html.png');
       fs.mkdirSync(path.dirname(file), { recursive: true });
