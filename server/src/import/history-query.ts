@@ -105,7 +105,9 @@ export const readHistoryQuery = (
   if (batch !== undefined && !BATCH_ID_PATTERN.test(batch)) {
     bad(
       'batch',
-      `"batch" must be an import batch id: 8 to 64 letters, digits, "-" or "_" (got "${batch.slice(0, 40)}").`
+      `"batch" must be an import batch id: 8 to 64 letters, digits, "-" or "_" (got "${batch.slice(0, 40)}").`,
+      'INVALID_BATCH',
+      { value: batch.slice(0, 40) }
     );
   }
   const filters: HistoryFilters = {
