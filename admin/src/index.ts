@@ -1,4 +1,4 @@
-import { Files } from '@strapi/icons';
+import { Files, PriceTag } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { ArticleSidePanel } from './components/ArticleSidePanel';
@@ -11,7 +11,7 @@ import {
   SETTINGS_READ_PERMISSIONS,
 } from './constants';
 import { hasContentManagerApis } from './contentManager';
-import { PLUGIN_ID } from '../../shared/contracts';
+import { PLUGIN_ID, TAGS_FIELD } from '../../shared/contracts';
 import { getTranslation } from './utils/getTranslation';
 
 const plugin: StrapiApp['appPlugins'][string] = {
@@ -35,6 +35,21 @@ const plugin: StrapiApp['appPlugins'][string] = {
       },
       component: () => import('./components/HomeWidget').then((mod) => mod.HomeWidget),
       permissions: IMPORT_PERMISSIONS,
+    });
+
+    // The article's tags as chips (stored as before: a JSON array of strings).
+    app.customFields.register({
+      name: TAGS_FIELD.name,
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: getTranslation('tags.fieldName'), defaultMessage: 'Tags' },
+      intlDescription: {
+        id: getTranslation('tags.fieldDescription'),
+        defaultMessage:
+          'A list of short labels, typed as chips (stored as a JSON array of strings).',
+      },
+      icon: PriceTag,
+      components: { Input: () => import('./components/TagsInput') },
     });
 
     app.registerPlugin({

@@ -62,3 +62,21 @@ export interface ArticleDraft {
   /** Non-fatal things an editor should know. */
   warnings: string[];
 }
+
+/** A category on an article's category path (GET /newsroom/category-path). */
+export interface CategoryPathItem {
+  id: number;
+  documentId: string;
+  name: string;
+}
+
+/**
+ * GET /newsroom/category-path?article=<documentId>&status=draft|published (the category the
+ * saved article has) or ?category=<id> (one just chosen in the edit form): the category and its
+ * parents, root first; empty without a category. 404 for an unknown article or category.
+ */
+export declare namespace GetCategoryPath {
+  export interface Response {
+    data: { path: CategoryPathItem[] };
+  }
+}

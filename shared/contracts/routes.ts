@@ -8,6 +8,7 @@ export const ADMIN_ROUTES = {
   readingTime: '/newsroom/settings/reading-time', // GetReadingTime
   recomputeReadingTime: '/newsroom/settings/reading-time/recompute', // RecomputeReadingTime
   stats: '/newsroom/stats', // GetStats
+  categoryPath: '/newsroom/category-path', // GetCategoryPath
   // ExportArticles: a zip (application/zip). A GET, so that the admin's fetch client hands the
   // answer over as a Blob (its post() reads JSON only).
   export: '/newsroom/export',

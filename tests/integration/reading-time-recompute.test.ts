@@ -20,7 +20,10 @@ type Body<T> = {
 };
 
 const words = (n: number) => [
-  { type: 'paragraph', children: [{ type: 'text', text: 'word '.repeat(n).trim() }] },
+  {
+    type: 'paragraph' as const,
+    children: [{ type: 'text' as const, text: 'word '.repeat(n).trim() }],
+  },
 ];
 
 const setWpm = (wordsPerMinute: number) =>

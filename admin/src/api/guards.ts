@@ -1,4 +1,6 @@
 import {
+  type GetCategoryPath,
+  type GetReadingTime,
   type ImportDefaults,
   type ImportHistoryEntry,
   type ImportReport,
@@ -7,6 +9,7 @@ import {
   type NewsroomSettings,
   type NewsroomStats,
   type Pagination,
+  type ReadingTimeJob,
   type SettingsLimits,
 } from '../../../shared/contracts';
 
@@ -70,3 +73,33 @@ export const isSettingsLimits = (value: unknown): value is SettingsLimits =>
   isRecord(value.wordsPerMinute) &&
   isCount(value.wordsPerMinute.min) &&
   isCount(value.wordsPerMinute.max);
+
+export const isReadingTimeJob = (value: unknown): value is ReadingTimeJob =>
+  isRecord(value) &&
+  (value.state === 'running' || value.state === 'done' || value.state === 'failed') &&
+  typeof value.wordsPerMinute === 'number' &&
+  isCount(value.total) &&
+  isCount(value.done) &&
+  isCount(value.changed) &&
+  typeof value.startedAt === 'string' &&
+  (value.finishedAt === null || typeof value.finishedAt === 'string') &&
+  (value.startedBy === null || typeof value.startedBy === 'string') &&
+  (value.error === null || typeof value.error === 'string');
+
+export const isReadingTimeStatus = (value: unknown): value is GetReadingTime.Response['data'] =>
+  isRecord(value) &&
+  isCount(value.articles) &&
+  isCount(value.rows) &&
+  typeof value.wordsPerMinute === 'number' &&
+  (value.job === null || isReadingTimeJob(value.job));
+
+export const isCategoryPath = (value: unknown): value is GetCategoryPath.Response['data'] =>
+  isRecord(value) &&
+  Array.isArray(value.path) &&
+  value.path.every(
+    (item) =>
+      isRecord(item) &&
+      typeof item.id === 'number' &&
+      typeof item.documentId === 'string' &&
+      typeof item.name === 'string'
+  );

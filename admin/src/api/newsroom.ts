@@ -8,12 +8,15 @@ import {
   type GetImportHistory,
   type HistoryFilters,
   type HistoryUser,
+  type GetCategoryPath,
+  type GetReadingTime,
   type GetSettings,
   type GetStats,
   type ImportArticles,
   type ImportHistoryEntry,
   type ImportPreview,
   type Pagination,
+  type RecomputeReadingTime,
   type UpdateSettings,
 } from '../../../shared/contracts';
 
@@ -22,7 +25,10 @@ import {
   isHistoryEntry,
   isImportDefaults,
   isImportReport,
+  isCategoryPath,
   isPagination,
+  isReadingTimeJob,
+  isReadingTimeStatus,
   isSettings,
   isSettingsLimits,
   isStats,
@@ -134,6 +140,26 @@ export const createNewsroomApi = (client: HttpClient) => ({
   async saveSettings(settings: UpdateSettings.Request['body']): Promise<SettingsAnswer> {
     const { data } = await client.put<unknown>(ADMIN_ROUTES.settings, settings);
     return settingsAnswer(data);
+  },
+
+  /** A category and its parents, root first: of a saved article's category, or of a category. */
+  async categoryPath(
+    params: { article: string; status: 'draft' | 'published' } | { category: number }
+  ): Promise<GetCategoryPath.Response['data']['path']> {
+    const { data } = await client.get<unknown>(ADMIN_ROUTES.categoryPath, { params });
+    return unwrap(ADMIN_ROUTES.categoryPath, data, isCategoryPath).path;
+  },
+
+  /** What a reading-time recompute goes through, and the running or last one. */
+  async readingTime(): Promise<GetReadingTime.Response['data']> {
+    const { data } = await client.get<unknown>(ADMIN_ROUTES.readingTime);
+    return unwrap(ADMIN_ROUTES.readingTime, data, isReadingTimeStatus);
+  },
+
+  /** Starts recomputing every article's reading time; a 409 while one runs. */
+  async recomputeReadingTime(): Promise<RecomputeReadingTime.Response['data']> {
+    const { data } = await client.post<unknown>(ADMIN_ROUTES.recomputeReadingTime);
+    return unwrap(ADMIN_ROUTES.recomputeReadingTime, data, isReadingTimeJob);
   },
 
   /** The export zip; a refusal (400, 403…) is thrown with the server's message. */

@@ -1,10 +1,18 @@
 import { Divider, Flex, Link, Typography } from '@strapi/design-system';
 
-import { articleFactsOf, checklistOf, type ChecklistId } from '../utils/articleFacts';
+import {
+  articleFactsOf,
+  categoryPathText,
+  checklistOf,
+  type ChecklistId,
+} from '../utils/articleFacts';
 import { useDateTime } from '../utils/useDateTime';
 import { useT } from '../utils/useT';
 
 import { Checklist } from './Checklist';
+
+/** The category path as the panel knows it: the names, root first, or why there are none. */
+export type CategoryPathState = string[] | 'loading' | 'unknown';
 
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
@@ -32,10 +40,13 @@ const Row = ({ label, children }: { label: string; children: React.ReactNode }) 
  */
 export const ArticleInfo = ({
   document,
+  categoryPath,
   modified = false,
   onSelect,
 }: {
   document: Record<string, unknown>;
+  /** The category's path, root first ([]: none); absent or 'unknown': no Category row. */
+  categoryPath?: CategoryPathState;
   modified?: boolean;
   onSelect?: (id: ChecklistId) => void;
 }) => {
@@ -71,6 +82,17 @@ export const ArticleInfo = ({
           <Typography variant="pi" textColor="neutral600" data-testid="panel-counted-at-save">
             {t('panel.countedAtSave', 'Words and reading time are counted when you save.')}
           </Typography>
+        )}
+        {categoryPath !== undefined && categoryPath !== 'unknown' && (
+          <Row label={t('panel.category', 'Category')}>
+            <span data-testid="panel-category-path">
+              {categoryPath === 'loading'
+                ? '…'
+                : categoryPath.length === 0
+                  ? none
+                  : categoryPathText(categoryPath)}
+            </span>
+          </Row>
         )}
         <Row label={t('panel.source', 'Source')}>{source}</Row>
         <Row label={t('panel.importedAt', 'Imported')}>

@@ -7,6 +7,7 @@ import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { fieldErrorsOf, toRequestFailure, type RequestFailure } from '../api/errors';
 import type { SettingsAnswer } from '../api/newsroom';
 import { useNewsroomApi } from '../api/useNewsroomApi';
+import { ReadingTimeRecompute } from '../components/ReadingTimeRecompute';
 import { RequestFailureAlert } from '../components/RequestFailureAlert';
 import { SettingsForm } from '../components/SettingsForm';
 import { SETTINGS_READ_PERMISSIONS, SETTINGS_UPDATE_PERMISSIONS } from '../constants';
@@ -49,6 +50,8 @@ const SettingsPageContent = () => {
   const [values, setValues] = useState<NewsroomSettings | null>(null);
   const [serverErrors, setServerErrors] = useState<SettingsErrors>({});
   const [saving, setSaving] = useState(false);
+  // The last save that changed the words per minute (this visit): offers the recompute.
+  const [wpmChange, setWpmChange] = useState<{ from: number; to: number } | null>(null);
 
   useEffect(() => {
     if (result.state === 'loaded') {
@@ -71,6 +74,9 @@ const SettingsPageContent = () => {
     setSaving(true);
     try {
       const answer = await api.saveSettings(values);
+      const from = saved.settings.wordsPerMinute;
+      const to = answer.settings.wordsPerMinute;
+      if (from !== to) setWpmChange({ from, to });
       setSaved(answer);
       setValues(answer.settings);
       setServerErrors({});
@@ -114,18 +120,21 @@ const SettingsPageContent = () => {
         ) : !values || !saved ? (
           <Page.Loading />
         ) : (
-          <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
-            <SettingsForm
-              values={values}
-              limits={saved.limits}
-              errors={errors}
-              disabled={!canUpdate || saving}
-              onChange={(next) => {
-                setValues(next);
-                setServerErrors({});
-              }}
-            />
-          </Box>
+          <>
+            <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+              <SettingsForm
+                values={values}
+                limits={saved.limits}
+                errors={errors}
+                disabled={!canUpdate || saving}
+                onChange={(next) => {
+                  setValues(next);
+                  setServerErrors({});
+                }}
+              />
+            </Box>
+            <ReadingTimeRecompute changed={wpmChange} canStart={canUpdate} />
+          </>
         )}
       </Layouts.Content>
     </Page.Main>

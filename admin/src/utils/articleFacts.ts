@@ -107,3 +107,33 @@ export const checklistOf = (facts: ArticleFacts): ChecklistItem[] => {
     { id: 'cover', ok: facts.hasCover },
   ];
 };
+
+/** Which category's path the side panel shows: the saved article's, or one chosen in the form. */
+export type CategoryRef =
+  | { kind: 'article'; documentId: string; status: 'draft' | 'published' }
+  | { kind: 'category'; id: number };
+
+/**
+ * The category of the article as it stands in the edit form: one just chosen (the form's
+ * `connect`, whose `id` is the category's), none when the saved one was removed, else the saved
+ * article's (asked of the server by the article and the tab shown). Null: no category.
+ */
+export const categoryRefOf = (
+  saved: Record<string, unknown>,
+  values: Record<string, unknown> | undefined,
+  status: 'draft' | 'published'
+): CategoryRef | null => {
+  const change = values?.category;
+  if (isRecord(change)) {
+    const connect = listOr(change.connect);
+    const chosen = connect[connect.length - 1];
+    if (isRecord(chosen) && typeof chosen.id === 'number')
+      return { kind: 'category', id: chosen.id };
+    if (listOr(change.disconnect).length > 0) return null;
+  }
+  if (relationCount(saved.category) === 0 || typeof saved.documentId !== 'string') return null;
+  return { kind: 'article', documentId: saved.documentId, status };
+};
+
+/** A category path as the editor reads it: "World › Europe › Politics". */
+export const categoryPathText = (names: readonly string[]): string => names.join(' › ');

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { UID } from '../../../shared/contracts';
+import { UID, type CategoryPathItem } from '../../../shared/contracts';
 import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
 
 interface Row {
@@ -30,4 +30,30 @@ export const descendantCategoryIds = async (
     frontier.forEach((id) => seen.add(id));
   }
   return [...seen];
+};
+
+/**
+ * The category with this database id and its parents, root first (World › Europe › Politics);
+ * null when there is no such category. Stops at a parent cycle or after MAX_CATEGORY_WALK levels.
+ */
+export const categoryPathOf = async (
+  strapi: Core.Strapi,
+  id: number
+): Promise<CategoryPathItem[] | null> => {
+  const categories = strapi.db.query(UID.category);
+  const path: CategoryPathItem[] = [];
+  const seen = new Set<number>();
+  let next: number | null = id;
+  while (next !== null && !seen.has(next) && path.length < MAX_CATEGORY_WALK) {
+    seen.add(next);
+    const row = (await categories.findOne({
+      where: { id: next },
+      select: ['id', 'documentId', 'name'],
+      populate: { parent: { select: ['id'] } },
+    })) as (CategoryPathItem & { parent: Row | null }) | null;
+    if (!row) break;
+    path.unshift({ id: row.id, documentId: row.documentId, name: row.name });
+    next = row.parent?.id ?? null;
+  }
+  return path.length === 0 ? null : path;
 };

@@ -15,9 +15,32 @@ const form: { values: Record<string, unknown> | undefined; modified: boolean } =
 };
 jest.mock('../../../admin/src/hooks/useEditForm', () => ({ useEditForm: () => form }));
 
+// The plugin's admin API (Strapi's fetch client needs the whole admin app); the integration test
+// (tests/integration/category-path.test.ts) and the browser test drive the real route.
+const paths: Record<string, string[]> = {
+  'article:abc123:draft': ['World', 'Europe', 'Politics'],
+  'article:abc123:published': ['World', 'Europe'],
+  'category:7': ['Business', 'Energy'],
+};
+const categoryPath = jest.fn(
+  async (params: { article: string; status: string } | { category: number }) => {
+    const key =
+      'category' in params
+        ? `category:${params.category}`
+        : `article:${params.article}:${params.status}`;
+    const names = paths[key];
+    if (!names) throw new Error(`no path for ${key}`);
+    return names.map((name, i) => ({ id: i + 1, documentId: `c${i}`, name }));
+  }
+);
+jest.mock('../../../admin/src/api/useNewsroomApi', () => ({
+  useNewsroomApi: () => ({ categoryPath }),
+}));
+
 afterEach(() => {
   form.values = undefined;
   form.modified = false;
+  categoryPath.mockClear();
 });
 
 /** The Content Manager calls a panel like a hook and renders its title and content. */
@@ -149,6 +172,36 @@ describe('ArticleSidePanel', () => {
     renderWithProviders(<Harness {...props({ ...complete, sourceUrl: null })} />);
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
     expect(screen.getByText('Source').nextSibling).toHaveTextContent('000_5637bd5acb181e31.txt');
+  });
+});
+
+describe('the category with its path', () => {
+  it("shows the saved article's category path, for the tab shown", async () => {
+    renderWithProviders(<Harness {...props(complete)} />);
+    expect(await screen.findByText('World › Europe › Politics')).toBeInTheDocument();
+    expect(screen.getByText('Category').nextSibling).toHaveTextContent('World › Europe › Politics');
+    expect(categoryPath).toHaveBeenCalledWith({ article: 'abc123', status: 'draft' });
+
+    renderWithProviders(<Harness {...props(complete)} activeTab="published" />);
+    expect(await screen.findByText('World › Europe')).toBeInTheDocument();
+  });
+
+  it('follows a category chosen in the form, and shows none once it is removed', async () => {
+    form.values = { category: { connect: [{ id: 7, apiData: { documentId: 'e1' } }] } };
+    const { rerender } = renderWithProviders(<Harness {...props(complete)} />);
+    expect(await screen.findByText('Business › Energy')).toBeInTheDocument();
+    expect(categoryPath).toHaveBeenCalledWith({ category: 7 });
+
+    form.values = { category: { connect: [], disconnect: [{ id: 2 }] } };
+    rerender(<Harness {...props(complete)} />);
+    expect(screen.getByTestId('panel-category-path')).toHaveTextContent('—');
+  });
+
+  it('leaves the row out when the server cannot say', async () => {
+    renderWithProviders(<Harness {...props({ ...complete, documentId: 'unknown' })} />);
+    await screen.findByText('Words');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.queryByTestId('panel-category-path')).not.toBeInTheDocument();
   });
 });
 

@@ -1,3 +1,4 @@
+import { UID } from '../../../../shared/contracts';
 import { PERMISSIONS } from '../../bootstrap/permissions';
 
 const guarded = (method: string, path: string, handler: string, action: string) => ({
@@ -21,6 +22,21 @@ export default () => ({
     guarded('GET', '/import/defaults', 'import.defaults', PERMISSIONS.import),
     guarded('GET', '/imports', 'import.history', PERMISSIONS.import),
     guarded('GET', '/stats', 'import.stats', PERMISSIONS.import),
+    // The article side panel's category path: for admins who may read articles in the CM.
+    {
+      method: 'GET',
+      path: '/category-path',
+      handler: 'categoryPath.find',
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          {
+            name: 'admin::hasPermissions',
+            config: { actions: [['plugin::content-manager.explorer.read', UID.article]] },
+          },
+        ],
+      },
+    },
     guarded('GET', '/export', 'export.download', PERMISSIONS.export),
     guarded('GET', '/settings', 'settings.find', PERMISSIONS.settingsRead),
     guarded('PUT', '/settings', 'settings.update', PERMISSIONS.settingsUpdate),
