@@ -88,7 +88,7 @@ const TagsInput = ({
                   <Tag
                     icon={<Cross aria-hidden />}
                     disabled={disabled}
-                    aria-label={t('tags.remove', 'Remove tag {tag}', { tag })}
+                    label={t('tags.remove', 'Remove tag {tag}', { tag })}
                     onClick={() => remove(index)}
                   >
                     {tag}
