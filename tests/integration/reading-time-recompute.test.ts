@@ -211,4 +211,23 @@ describe('recomputing reading times', () => {
     expect(again.status).toBe(202);
     expect(await waitForJob()).toMatchObject({ state: 'done', changed: 0 });
   });
+
+  it('starts over with the new speed when words per minute changes during a run', async () => {
+    const service = app.strapi.plugin('newsroom').service('readingTime') as unknown as {
+      start: (options: { batchSize: number; pauseMs: number }) => Promise<ReadingTimeJob>;
+      idle: () => Promise<void>;
+    };
+    await service.start({ batchSize: 1, pauseMs: 150 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await setWpm(50)).status).toBe(200);
+      await service.idle();
+      expect(await waitForJob()).toMatchObject({ state: 'done', wordsPerMinute: 50, done: 5 });
+      for (const row of await rawRows()) {
+        expect(row.reading_time_minutes).toBe(Math.max(1, Math.ceil(Number(row.word_count) / 50)));
+      }
+    } finally {
+      await setWpm(200);
+    }
+  });
 });

@@ -121,7 +121,13 @@ const TagsInput = ({
             if (text.trim() !== '') commit(text);
           }}
         />
-        <Typography variant="pi" textColor="neutral600" aria-live="polite" role="status">
+        <Typography
+          variant="pi"
+          textColor="neutral600"
+          aria-live="polite"
+          role="status"
+          data-testid="tags-notice"
+        >
           {notice ?? ''}
         </Typography>
         <Field.Hint />
