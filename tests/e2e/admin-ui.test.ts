@@ -454,7 +454,8 @@ describe('admin UI (real browser, production build)', () => {
         await expectText(summary, 'The import failed: nothing was imported');
         const failure = page.getByTestId('request-failure');
         await expectText(failure, 'The request failed (HTTP 413)');
-        await expectText(failure, 'over the limit of 1024 bytes');
+        // Said by the admin from the server's code and params (IMPORT_TOO_LARGE), in KB.
+        await expectText(failure, 'over the limit of 1 KB (Maximum import size)');
         expect(await page.getByText('Import finished').count()).toBe(0);
         await screenshot(page, '13-import-refused');
       } finally {
