@@ -3,6 +3,10 @@ import { PERMISSIONS, PLUGIN_ID, UID } from '../../shared/contracts';
 /** Admin-relative path of the Newsroom page (the admin router's basename is /admin). */
 export const NEWSROOM_PATH = `/plugins/${PLUGIN_ID}`;
 
+/** Admin-relative path of one import's report: the History tab on its batch. */
+export const batchReportPath = (batch: string) =>
+  `${NEWSROOM_PATH}/history?batch=${encodeURIComponent(batch)}`;
+
 /** Admin-relative path of an article's Content Manager edit view. */
 export const articleEditPath = (documentId: string) =>
   `/content-manager/collection-types/${UID.article}/${documentId}`;

@@ -197,5 +197,15 @@ describe('import history (real browser)', () => {
       const widget = page.getByTestId('newsroom-widget');
       await widget.waitFor();
       await expectText(widget, `${GOOD_FILES} created, 0 updated, 0 unchanged, 1 failed`);
+      // The last import's report, at its own URL.
+      await widget.getByRole('link', { name: 'See its report' }).click();
+      await page.waitForURL(/\/admin\/plugins\/newsroom\/history\?batch=[\w-]{8,64}$/);
+      const report = page.getByTestId('batch-report');
+      await report.getByTestId('history-entry').waitFor();
+      expect(await report.getByTestId('report-row').count()).toBe(GOOD_FILES + 1);
+      // History, clicked on one import's report, lists every import again.
+      await page.getByRole('tab', { name: 'History' }).click();
+      await page.waitForURL(/\/admin\/plugins\/newsroom\/history$/);
+      await expectText(page.getByText(/Page 1 of 1/), '(2 imports)');
     }));
 });

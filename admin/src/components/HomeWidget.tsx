@@ -1,9 +1,11 @@
 import { useCallback } from 'react';
 
-import { Flex, Typography } from '@strapi/design-system';
+import { Flex, Link, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
+import { Link as RouterLink } from 'react-router-dom';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
+import { batchReportPath } from '../constants';
 import { useRequest } from '../hooks/useRequest';
 import { useDateTime } from '../utils/useDateTime';
 import { useT } from '../utils/useT';
@@ -56,7 +58,14 @@ export const HomeWidget = () => {
               }
             )}
           </Typography>
-        ) : (
+        ) : null}
+        {lastImport?.batch ? (
+          // An admin import: its report has a URL of its own.
+          <Link tag={RouterLink} to={batchReportPath(lastImport.batch)}>
+            {t('widget.lastImportReport', 'See its report')}
+          </Link>
+        ) : null}
+        {lastImport ? null : (
           <Typography variant="omega" textColor="neutral600">
             {t('widget.noImport', 'No imports yet')}
           </Typography>

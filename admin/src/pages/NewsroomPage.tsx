@@ -7,7 +7,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { BatchReport, type LiveReport } from '../components/BatchReport';
 import { SiteContext } from '../components/SiteContext';
-import { NEWSROOM_PAGE_PERMISSIONS, NEWSROOM_PATH } from '../constants';
+import { batchReportPath, NEWSROOM_PAGE_PERMISSIONS, NEWSROOM_PATH } from '../constants';
 import type { ImportDefaults } from '../../../shared/contracts';
 import { useRequest } from '../hooks/useRequest';
 import { useT } from '../utils/useT';
@@ -96,7 +96,7 @@ const NewsroomPageContent = () => {
                       userId={userId}
                       onImported={(report) => {
                         setLive(report);
-                        go('history', `?batch=${encodeURIComponent(report.batch)}`);
+                        navigate(batchReportPath(report.batch));
                       }}
                     />
                   </TabPanel>
