@@ -125,6 +125,10 @@ export default {
   //   lengths are 0, and `0 > null` is false, or they are never compared); `preview?.articles ??
   //   []` as `["Stryker was here"]` (a string has no action, title or file: it is skipped).
   // - admin/src/utils/files.ts: FileReader's non-string result (readAsText always gives a string).
+  // - admin/src/utils/dates.ts: intlFormat's catch block emptied (it then answers undefined, which
+  //   means "no Intl format" as null does where it is read).
+  // - admin/src/utils/requestErrors.ts: num()'s `typeof … === 'number'` forced true
+  //   (Number.isFinite refuses every non-number).
   // - queries/published-filters.ts: the optional chaining on the model made plain (every uid
   //   asked about is one of the plugin's own, which always have a model and options).
   // - queries/article-param-values.ts: `{ value: undefined }` as `{}` (reads the same).

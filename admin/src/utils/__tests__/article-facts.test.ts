@@ -1,5 +1,7 @@
 import {
   articleFactsOf,
+  categoryPathText,
+  categoryRefOf,
   checklistOf,
   liveDocumentOf,
   relationCount,
@@ -167,5 +169,79 @@ describe('liveDocumentOf', () => {
       authors: { count: 2 },
       category: { count: 1 },
     });
+  });
+});
+
+describe('categoryRefOf', () => {
+  const saved = { documentId: 'doc-1', category: { count: 1 } };
+
+  it('without form values or a change of category, the saved article’s, for the tab shown', () => {
+    expect(categoryRefOf(saved, undefined, 'draft')).toEqual({
+      kind: 'article',
+      documentId: 'doc-1',
+      status: 'draft',
+    });
+    expect(categoryRefOf(saved, { description: 'x' }, 'published')).toEqual({
+      kind: 'article',
+      documentId: 'doc-1',
+      status: 'published',
+    });
+    expect(categoryRefOf(saved, { category: null }, 'draft')).toMatchObject({ kind: 'article' });
+    expect(
+      categoryRefOf(saved, { category: { connect: [], disconnect: [] } }, 'draft')
+    ).toMatchObject({ kind: 'article' });
+  });
+
+  it('a category just chosen in the form: the last one connected, even over a disconnect', () => {
+    expect(categoryRefOf(saved, { category: { connect: [{ id: 4 }] } }, 'draft')).toEqual({
+      kind: 'category',
+      id: 4,
+    });
+    expect(
+      categoryRefOf(
+        saved,
+        { category: { connect: [{ id: 4 }, { id: 9 }], disconnect: [{ id: 2 }] } },
+        'draft'
+      )
+    ).toEqual({ kind: 'category', id: 9 });
+  });
+
+  it('a connect entry without a numeric id is not a choice', () => {
+    expect(categoryRefOf(saved, { category: { connect: [{ id: '4' }] } }, 'draft')).toMatchObject({
+      kind: 'article',
+    });
+    expect(categoryRefOf(saved, { category: { connect: ['4'] } }, 'draft')).toMatchObject({
+      kind: 'article',
+    });
+    expect(categoryRefOf(saved, { category: { connect: { id: 4 } } }, 'draft')).toMatchObject({
+      kind: 'article',
+    });
+    expect(
+      categoryRefOf(saved, { category: { connect: [{ id: 4 }, { id: '9' }] } }, 'draft')
+    ).toMatchObject({ kind: 'article' });
+  });
+
+  it('the saved category removed in the form: none', () => {
+    expect(
+      categoryRefOf(saved, { category: { connect: [], disconnect: [{ id: 2 }] } }, 'draft')
+    ).toBeNull();
+    expect(categoryRefOf(saved, { category: { disconnect: [{ id: 2 }] } }, 'draft')).toBeNull();
+  });
+
+  it('no saved category, or no saved document to ask about: none', () => {
+    expect(
+      categoryRefOf({ documentId: 'doc-1', category: { count: 0 } }, undefined, 'draft')
+    ).toBeNull();
+    expect(categoryRefOf({ documentId: 'doc-1' }, {}, 'draft')).toBeNull();
+    expect(categoryRefOf({ category: { count: 1 } }, undefined, 'draft')).toBeNull();
+    expect(categoryRefOf({ documentId: 7, category: { count: 1 } }, undefined, 'draft')).toBeNull();
+  });
+});
+
+describe('categoryPathText', () => {
+  it('joins the names from the root with ›', () => {
+    expect(categoryPathText(['World', 'Europe', 'Politics'])).toBe('World › Europe › Politics');
+    expect(categoryPathText(['World'])).toBe('World');
+    expect(categoryPathText([])).toBe('');
   });
 });

@@ -40,38 +40,75 @@ describe('formatDateTime', () => {
     );
   });
 
+  it('a language Intl knows gets Intl’s own order and words, not the plugin’s', () => {
+    expect(formatDateTime(LATE_NOVEMBER, 'de', { seconds: false }, fallbackFrom(en))).toMatch(
+      /^29\. November 2026\D+09:05$/
+    );
+    expect(formatDateTime(LATE_NOVEMBER, 'de', { seconds: true }, fallbackFrom(en))).toMatch(
+      /^29\. November 2026\D+09:05:07$/
+    );
+  });
+
+  it('a locale tag Intl refuses gets the plugin’s month names and order', () => {
+    expect(
+      formatDateTime(LATE_NOVEMBER, 'not a locale!', { seconds: false }, fallbackFrom(en))
+    ).toBe('November 29, 2026 at 09:05');
+  });
+
   describe('in a browser whose ICU has no Azerbaijani (prints "2026 M11 29")', () => {
     const RealDateTimeFormat = Intl.DateTimeFormat;
-    beforeEach(() => {
-      // What Chromium with a trimmed ICU answers for `az` (seen in the e2e browser): the root
-      // locale's numeric month. Other languages are untouched.
+    /**
+     * Intl as such a browser has it for `az`; other languages are untouched. `month` is what
+     * its formatToParts gives as the month (undefined: no month part at all).
+     */
+    const trimIcu = (month: string | undefined) =>
       jest
         .spyOn(Intl, 'DateTimeFormat')
         .mockImplementation(
           (locale?: Intl.LocalesArgument, options?: Intl.DateTimeFormatOptions) => {
             if (locale !== 'az') return new RealDateTimeFormat(locale, options);
             const real = new RealDateTimeFormat('en-US', { ...options, hourCycle: 'h23' });
-            return Object.assign(
-              Object.create(RealDateTimeFormat.prototype) as Intl.DateTimeFormat,
-              {
-                format: () => '2026 M11 29 09:05',
-                formatToParts: (date?: Date | number) =>
+            // format and formatToParts are getters on the prototype: defined, not assigned.
+            return Object.create(RealDateTimeFormat.prototype, {
+              format: { value: () => '2026 M11 29 09:05' },
+              formatToParts: {
+                value: (date?: Date | number) =>
                   real
                     .formatToParts(date)
-                    .map((part) => (part.type === 'month' ? { ...part, value: 'M11' } : part)),
-              }
-            );
+                    .flatMap((part) =>
+                      part.type !== 'month'
+                        ? [part]
+                        : month === undefined
+                          ? []
+                          : [{ ...part, value: month }]
+                    ),
+              },
+            }) as Intl.DateTimeFormat;
           }
         );
-    });
     afterEach(() => jest.restoreAllMocks());
 
     it('uses the plugin’s own month names and word order', () => {
+      // What Chromium with a trimmed ICU answers for `az` (seen in the e2e browser): the root
+      // locale's numeric month.
+      trimIcu('M11');
       expect(formatDateTime(LATE_NOVEMBER, 'az', { seconds: false }, fallbackFrom(az))).toBe(
         '29 noyabr 2026, 09:05'
       );
       expect(formatDateTime(LATE_NOVEMBER, 'az', { seconds: true }, fallbackFrom(az))).toBe(
         '29 noyabr 2026, 09:05:07'
+      );
+    });
+
+    it('a month of digits only, or no month at all, is no month name either', () => {
+      trimIcu('11');
+      expect(formatDateTime(LATE_NOVEMBER, 'az', { seconds: false }, fallbackFrom(az))).toBe(
+        '29 noyabr 2026, 09:05'
+      );
+      jest.restoreAllMocks();
+      trimIcu(undefined);
+      expect(formatDateTime(LATE_NOVEMBER, 'az', { seconds: false }, fallbackFrom(az))).toBe(
+        '29 noyabr 2026, 09:05'
       );
     });
   });

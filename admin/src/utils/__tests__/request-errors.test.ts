@@ -26,6 +26,19 @@ const translator = (locale: string, messages: Record<string, string>): Translate
 const tAz = translator('az', az);
 const tEn = translator('en', en);
 
+/** `t` in a language the plugin has no translations for: every message is its default. */
+const tNone: Translate = (() => {
+  const intl = createIntl({
+    locale: 'fr',
+    messages: {},
+    onError: (error) => {
+      if (error.code !== 'MISSING_TRANSLATION') throw error;
+    },
+  });
+  return (id, defaultMessage, values) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
+})();
+
 const refusal = (details: unknown, message = 'The server’s English message'): RequestFailure => ({
   kind: 'http',
   status: 400,
@@ -107,5 +120,139 @@ describe('requestErrorMessage', () => {
     ).toBeNull();
     expect(requestErrorMessage(refusal({ key: 'status' }), tAz)).toBeNull();
     expect(requestErrorMessage(refusal(undefined), tAz)).toBeNull();
+  });
+});
+
+describe('requestErrorMessage, word for word', () => {
+  /** Each example's message in English. */
+  const ENGLISH: { [C in RequestErrorCode]: string } = {
+    IMPORT_TOO_LARGE:
+      'The import is 3 MB, over the limit of 2 MB (Maximum import size). Split it into smaller imports, or raise the limit in the Newsroom settings.',
+    NOTHING_TO_IMPORT:
+      'None of the 2 articles can be imported, so nothing was imported. First problem: broken.md, line 4: Bad YAML',
+    TOO_MANY_FILES: 'At most 1000 files per import (this one has 1001).',
+    INVALID_BODY:
+      'The server did not receive the files in a form it reads. Reload the page and try again.',
+    NO_FILES: 'The import has no files. Add files or paste text.',
+    INVALID_FILE: 'File 3 could not be sent as text.',
+    INVALID_FILE_NAME: 'File 1 needs a name of 1 to 255 characters.',
+    INVALID_FILE_CONTENT: 'File 2 could not be sent as text.',
+    INVALID_STATUS: 'The status must be Draft or Published.',
+    INVALID_ADOPT: 'The request was malformed (adopt).',
+    INVALID_OVERWRITE: 'At most 1000 edited articles can be overwritten in one import.',
+    INVALID_BATCH: 'The request was malformed (import batch id).',
+    INVALID_REFUSED: 'The list of files left out of the import is malformed (at most 1000 files).',
+    REFUSED_WITHOUT_BATCH: 'The request was malformed (files left out without an import batch id).',
+    REPEATED_PARAMETER: 'The filter “page” was given more than once.',
+    INVALID_NUMBER: '“page” must be a whole number from 1 (got “0”).',
+    INVALID_DATE: '“from” must be a date such as 2026-11-29 (got “2026-02-30”).',
+    INVALID_DATE_RANGE:
+      'The end date must be after the start date (from 2026-11-29, to 2026-11-01).',
+    INVALID_CHOICE: '“result” must be one of ok, failed (got “odd”).',
+  };
+
+  it.each(Object.entries(ENGLISH))('%s in English', (code, text) => {
+    const params = EXAMPLES[code as RequestErrorCode];
+    expect(requestErrorMessage(refusal({ code, params }), tEn)).toBe(text);
+  });
+
+  it.each(Object.entries(ENGLISH))(
+    '%s without the plugin’s translations: its default message, the English one',
+    (code, text) => {
+      const params = EXAMPLES[code as RequestErrorCode];
+      expect(requestErrorMessage(refusal({ code, params }), tNone)).toBe(text);
+    }
+  );
+
+  it('the line-less message has its default too', () => {
+    expect(
+      requestErrorMessage(
+        refusal({
+          code: 'NOTHING_TO_IMPORT',
+          params: { ...EXAMPLES.NOTHING_TO_IMPORT, line: undefined },
+        }),
+        tNone
+      )
+    ).toBe(
+      'None of the 2 articles can be imported, so nothing was imported. First problem: broken.md: Bad YAML'
+    );
+  });
+
+  it('a line that is not a number is left out', () => {
+    expect(
+      requestErrorMessage(
+        refusal({
+          code: 'NOTHING_TO_IMPORT',
+          params: { ...EXAMPLES.NOTHING_TO_IMPORT, line: '4' },
+        }),
+        tEn
+      )
+    ).toBe(
+      'None of the 2 articles can be imported, so nothing was imported. First problem: broken.md: Bad YAML'
+    );
+  });
+
+  it('codes without params need none', () => {
+    expect(requestErrorMessage(refusal({ code: 'NO_FILES' }), tEn)).toBe(ENGLISH.NO_FILES);
+    expect(requestErrorMessage(refusal({ code: 'INVALID_STATUS', params: 'x' }), tEn)).toBe(
+      ENGLISH.INVALID_STATUS
+    );
+  });
+});
+
+describe('requestErrorMessage, params not as expected (null: the server’s message is shown)', () => {
+  /** The params each message needs; the others are optional or not shown. */
+  const REQUIRED: { [C in RequestErrorCode]: (keyof RequestErrorParams[C])[] } = {
+    IMPORT_TOO_LARGE: ['bytes', 'limit'],
+    NOTHING_TO_IMPORT: ['count', 'source', 'message'],
+    TOO_MANY_FILES: ['count', 'max'],
+    INVALID_BODY: [],
+    NO_FILES: [],
+    INVALID_FILE: ['index'],
+    INVALID_FILE_NAME: ['index', 'max'],
+    INVALID_FILE_CONTENT: ['index'],
+    INVALID_STATUS: [],
+    INVALID_ADOPT: [],
+    INVALID_OVERWRITE: ['max'],
+    INVALID_BATCH: [],
+    INVALID_REFUSED: ['max'],
+    REFUSED_WITHOUT_BATCH: [],
+    REPEATED_PARAMETER: ['key'],
+    INVALID_NUMBER: ['key', 'value'],
+    INVALID_DATE: ['key', 'value'],
+    INVALID_DATE_RANGE: ['from', 'to'],
+    INVALID_CHOICE: ['key', 'value', 'allowed'],
+  };
+  const cases = Object.entries(REQUIRED).flatMap(([code, keys]) =>
+    keys.map((key) => [code, String(key)] as const)
+  );
+
+  it.each(cases)('%s without %s', (code, key) => {
+    const params: Record<string, unknown> = { ...EXAMPLES[code as RequestErrorCode] };
+    delete params[key];
+    expect(requestErrorMessage(refusal({ code, params }), tEn)).toBeNull();
+  });
+
+  it.each(cases)('%s with %s of the wrong type', (code, key) => {
+    const example: Record<string, unknown> = EXAMPLES[code as RequestErrorCode];
+    const wrong = typeof example[key] === 'number' ? String(example[key]) : 7;
+    const params = { ...example, [key]: wrong };
+    expect(requestErrorMessage(refusal({ code, params }), tEn)).toBeNull();
+  });
+
+  it('numbers that are not finite', () => {
+    for (const bytes of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(
+        requestErrorMessage(
+          refusal({ code: 'IMPORT_TOO_LARGE', params: { ...EXAMPLES.IMPORT_TOO_LARGE, bytes } }),
+          tEn
+        )
+      ).toBeNull();
+    }
+  });
+
+  it('a code that is not a string, even one that reads as a known code', () => {
+    expect(requestErrorMessage(refusal({ code: ['NO_FILES'] }), tEn)).toBeNull();
+    expect(requestErrorMessage(refusal('NO_FILES'), tEn)).toBeNull();
   });
 });
