@@ -156,6 +156,23 @@ describe('decideArticle', () => {
     });
   });
 
+  it('a conflict carries the slug an overwrite would give it (a free one when another holds it)', () => {
+    const edited = existing({
+      slug: 'old-weather',
+      current: { ...values, slug: 'old-weather', title: 'Edited' },
+    });
+    const other = existing({ documentId: 'other', sourceKey: 'path:agency-b.txt' });
+    expect(decideArticle(candidate(), state([edited, other]), context())).toMatchObject({
+      action: 'conflict',
+      changedFields: ['title', 'slug'],
+      slug: 'daily-weather-2',
+    });
+    expect(decideArticle(candidate(), state([edited]), context())).toMatchObject({
+      action: 'conflict',
+      slug: 'daily-weather',
+    });
+  });
+
   it('overwrites an edited article only when the user chose it', () => {
     const edited = existing({ current: { ...values, body: [{ type: 'paragraph' }] } });
     const chosen = context({ overwrite: (id) => id === 'doc-1' });

@@ -90,6 +90,54 @@ describe('articleChanges', () => {
     });
     expect(articleChanges(side(), reordered)).toEqual([]);
   });
+
+  it('reports a changed slug, and a removed category as an empty list', () => {
+    expect(articleChanges(side(), side({ slug: 'weather-today', category: null }))).toEqual([
+      { field: 'slug', before: 'daily-weather', after: 'weather-today' },
+      { field: 'category', before: ['Weather'], after: [] },
+    ]);
+  });
+
+  it('treats a blank or missing text as empty, but keeps the spaces of one that is not', () => {
+    expect(articleChanges(side({ description: '   ' }), side({ description: null }))).toEqual([]);
+    // A description the database leaves out (an older row) reads as empty, too.
+    const missing = { ...side(), description: undefined } as unknown as DiffSide;
+    expect(articleChanges(missing, side())).toEqual([
+      { field: 'description', before: null, after: 'Sunny.' },
+    ]);
+    expect(articleChanges(side(), side({ title: ' Daily weather ' }))).toEqual([
+      { field: 'title', before: 'Daily weather', after: ' Daily weather ' },
+    ]);
+  });
+
+  it('sees an author added or removed at the end of the byline', () => {
+    const one = side({ authors: [{ name: 'Ann Lee', slug: 'ann-lee' }] });
+    expect(articleChanges(one, side())).toEqual([
+      { field: 'authors', before: ['Ann Lee'], after: ['Ann Lee', 'Bo Chen'] },
+    ]);
+    expect(articleChanges(side(), one)).toEqual([
+      { field: 'authors', before: ['Ann Lee', 'Bo Chen'], after: ['Ann Lee'] },
+    ]);
+    const replaced = side({
+      authors: [
+        { name: 'Ann Lee', slug: 'ann-lee' },
+        { name: 'Cy Diaz', slug: 'cy-diaz' },
+      ],
+    });
+    expect(articleChanges(side(), replaced)).toEqual([
+      { field: 'authors', before: ['Ann Lee', 'Bo Chen'], after: ['Ann Lee', 'Cy Diaz'] },
+    ]);
+  });
+
+  it('compares only the tags that are text and the blocks that are blocks', () => {
+    expect(articleChanges(side({ tags: ['Weather', 7, 'Baku'] }), side())).toEqual([]);
+    expect(articleChanges(side({ tags: 'Weather' }), side({ tags: [] }))).toEqual([]);
+    const withJunk = side({
+      body: [undefined, paragraph('Sunny all day.'), 'x', 3, paragraph('Rain tomorrow.')],
+    });
+    expect(articleChanges(withJunk, side())).toEqual([]);
+    expect(articleChanges(side({ body: 'Sunny' }), side({ body: null }))).toEqual([]);
+  });
 });
 
 describe('bodyText', () => {
@@ -109,6 +157,16 @@ describe('bodyText', () => {
     expect(bodyText(null)).toBeNull();
     expect(bodyText([])).toBeNull();
     expect(bodyText([paragraph('  ')])).toBeNull();
+    expect(bodyText(undefined)).toBeNull();
+  });
+
+  it('skips a missing block and keeps a text whose edges are spaces', () => {
+    expect(bodyText([undefined, paragraph('  Sunny  ')])).toBe('  Sunny  ');
+  });
+
+  it('shows a body it cannot read as text as its JSON, keys sorted', () => {
+    const image = { type: 'image', image: { url: '/a.png' }, children: [] };
+    expect(bodyText([image])).toBe('[{"children":[],"image":{"url":"/a.png"},"type":"image"}]');
   });
 });
 
@@ -126,6 +184,13 @@ describe('editorName and lastEditOf', () => {
     expect(editorName(withEmail)).toBeNull();
   });
 
+  it('trims the parts of a name, and skips a blank one', () => {
+    expect(editorName({ id: 1, firstname: ' Ann ', lastname: ' Lee ' })).toBe('Ann Lee');
+    expect(editorName({ id: 1, firstname: '  ', lastname: 'Lee', username: 'ann' })).toBe('Lee');
+    expect(editorName({ id: 1, firstname: ' ', username: ' ann ' })).toBe('ann');
+    expect(editorName({ id: 1, username: '   ' })).toBeNull();
+  });
+
   it('gives the time as ISO 8601 and the editor by id and name', () => {
     expect(
       lastEditOf('2026-11-29 10:00:00.000Z', { id: 3, firstname: 'Bo', lastname: 'Chen' })
@@ -134,5 +199,10 @@ describe('editorName and lastEditOf', () => {
       updatedBy: { id: 3, name: 'Bo Chen' },
     });
     expect(lastEditOf(null, null)).toEqual({ updatedAt: null, updatedBy: null });
+    expect(lastEditOf(undefined, undefined)).toEqual({ updatedAt: null, updatedBy: null });
+    expect(lastEditOf(new Date(Date.UTC(2026, 10, 29, 8)), { id: 4, username: 'ann' })).toEqual({
+      updatedAt: '2026-11-29T08:00:00.000Z',
+      updatedBy: { id: 4, name: 'ann' },
+    });
   });
 });
