@@ -193,4 +193,33 @@ describe('the article edit view and the reading-time recompute (real browser)', 
         expect(article.readingTimeMinutes).toBe(Math.max(1, Math.ceil(article.wordCount / 100)));
       }
     }));
+
+  // Last: it restarts the server. The plugin sets the article list layout at first start only;
+  // an admin's own layout, made in "Configure the view", stays as it is across restarts.
+  it("keeps the list layout an admin changed in 'Configure the view' across a restart", () =>
+    step('own-layout', async () => {
+      const listColumns = async () => {
+        await page.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}`);
+        await page.getByRole('row').nth(1).waitFor();
+        return (await page.locator('thead th').allTextContents()).join(' | ');
+      };
+      expect(await listColumns()).toMatch(/Title.*\|.*Category.*\|.*Authors.*\|.*Updated/);
+
+      await page.goto(
+        `${app.url}/admin/content-manager/collection-types/${ARTICLE}/configurations/list`
+      );
+      await page.getByRole('button', { name: 'Delete Category' }).click();
+      await page.getByRole('button', { name: 'Delete Category' }).waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Save' }).click();
+      const confirm = page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' });
+      if (await confirm.isVisible().catch(() => false)) await confirm.click();
+      await page.getByText('Saved').first().waitFor();
+      const mine = await listColumns();
+      expect(mine).not.toMatch(/Category/);
+      expect(mine).toMatch(/Title.*\|.*Authors.*\|.*Updated/);
+
+      await app.restart();
+      expect(await listColumns()).toBe(mine);
+      await screenshot(page, 'list-view-own-layout');
+    }));
 });

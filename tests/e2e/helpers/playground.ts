@@ -13,6 +13,8 @@ export interface RunningPlayground {
   /** The server's output so far (for failure messages). */
   logs: () => string;
   stop: () => Promise<void>;
+  /** Stops the server and starts it again on the same database, port and secrets. */
+  restart: () => Promise<void>;
 }
 
 const STRAPI_BIN = path.join(REPO_ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
@@ -97,20 +99,24 @@ export const startPlayground = async (): Promise<RunningPlayground> => {
     JWT_SECRET: secret(),
   };
 
-  const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
-    cwd: PLAYGROUND,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
   const logs = () => output;
+  let child: ChildProcess;
+  const launch = async () => {
+    child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+      cwd: PLAYGROUND,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    await waitForHealth(url, child, logs);
+  };
 
-  const stop = async () => {
+  const halt = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
@@ -118,14 +124,26 @@ export const startPlayground = async (): Promise<RunningPlayground> => {
       await exited;
       clearTimeout(timer);
     }
+  };
+  const stop = async () => {
+    await halt();
     fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const restart = async () => {
+    await halt();
+    try {
+      await launch();
+    } catch (error) {
+      await stop();
+      throw error;
+    }
   };
 
   try {
-    await waitForHealth(url, child, logs);
+    await launch();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, logs, stop };
+  return { url, logs, stop, restart };
 };
