@@ -3,6 +3,7 @@
  * for its statuses and fields. Types and constants only: no Strapi, no Node.
  */
 import type { Block } from './blocks';
+import type { ArticleWarning } from './warnings';
 
 /** `draft` or `published`: what an import writes, and the settings' default. */
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;
@@ -11,9 +12,7 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 export const isArticleStatus = (value: unknown): value is ArticleStatus =>
   value === 'draft' || value === 'published';
 
-/** Article fields an import writes; a conflict names those an editor changed. */
-export type ArticleFieldName =
-  'title' | 'slug' | 'description' | 'body' | 'tags' | 'authors' | 'category';
+export type { ArticleFieldName } from './fields';
 
 export type InputFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -61,6 +60,11 @@ export interface ArticleDraft {
   sourceMeta: SourceMeta;
   /** Non-fatal things an editor should know. */
   warnings: string[];
+  /**
+   * The same warnings, in the same order, with their codes and values (the admin shows them in
+   * the user's language). Drafts made before codes existed have none.
+   */
+  warningDetails?: ArticleWarning[];
 }
 
 /** A category on an article's category path (GET /newsroom/category-path). */

@@ -5,16 +5,14 @@
  * Pure functions over the blocks JSON: no Strapi, no Node.
  */
 import type { Block, InlineNode } from './blocks';
+import { articleWarning, type ArticleWarning } from './warnings';
 
 /** A paragraph longer than this many words is almost always several read as one. */
 export const LONG_PARAGRAPH_WORDS = 250;
 
 export type BodyShapeCode = 'LONG_PARAGRAPH' | 'NO_PARAGRAPHS' | 'BYLINE_IN_BODY' | 'ABOUT_IN_BODY';
 
-export interface BodyShapeWarning {
-  code: BodyShapeCode;
-  message: string;
-}
+export type BodyShapeWarning = ArticleWarning<BodyShapeCode>;
 
 const inlineText = (nodes: InlineNode[]): string =>
   nodes.map((node) => (node.type === 'link' ? inlineText(node.children) : node.text)).join('');
@@ -69,41 +67,56 @@ const excerpt = (text: string, max = 8) => {
  */
 export const bodyShapeWarnings = (body: readonly Block[]): BodyShapeWarning[] => {
   const found = new Map<BodyShapeCode, BodyShapeWarning>();
-  const add = (code: BodyShapeCode, message: string) => {
-    if (!found.has(code)) found.set(code, { code, message });
+  const add = (warning: BodyShapeWarning) => {
+    if (!found.has(warning.code)) found.set(warning.code, warning);
   };
   const paragraphs = body.filter((block) => block.type === 'paragraph');
   if (body.length > 0 && paragraphs.length === 0) {
     add(
-      'NO_PARAGRAPHS',
-      'The body has no paragraphs (only headings, lists, quotes or code): check that the text was read as the article.'
+      articleWarning(
+        'NO_PARAGRAPHS',
+        {},
+        'The body has no paragraphs (only headings, lists, quotes or code): check that the text was read as the article.'
+      )
     );
   }
   body.forEach((block, index) => {
     if (block.type !== 'paragraph' && block.type !== 'quote') return;
     const text = blockPlainText(block);
     const count = words(text).length;
-    const where = `paragraph ${index + 1}`;
+    const paragraph = index + 1;
+    const where = `paragraph ${paragraph}`;
     if (count > LONG_PARAGRAPH_WORDS) {
       add(
-        'LONG_PARAGRAPH',
-        `The body's ${where} is ${count} words long (over ${LONG_PARAGRAPH_WORDS}): several paragraphs were probably read as one. Separate the paragraphs with blank lines and preview again.`
+        articleWarning(
+          'LONG_PARAGRAPH',
+          { paragraph, words: count, max: LONG_PARAGRAPH_WORDS },
+          `The body's ${where} is ${count} words long (over ${LONG_PARAGRAPH_WORDS}): several paragraphs were probably read as one. Separate the paragraphs with blank lines and preview again.`
+        )
       );
     }
     const shortLine = count <= 12;
     // Quoted as found: the line itself, or the words of the byline inside a long paragraph.
     const byline = shortLine ? BYLINE.exec(text) : BYLINE_INSIDE.exec(text);
     if (byline) {
+      const quoted = excerpt(byline[0].replace(/^[.!?]\s+/, ''));
       add(
-        'BYLINE_IN_BODY',
-        `The body's ${where} holds a byline ("${excerpt(byline[0].replace(/^[.!?]\s+/, ''))}"): it will be stored as article text. Put the byline on its own line under the title, or remove it.`
+        articleWarning(
+          'BYLINE_IN_BODY',
+          { paragraph, excerpt: quoted },
+          `The body's ${where} holds a byline ("${quoted}"): it will be stored as article text. Put the byline on its own line under the title, or remove it.`
+        )
       );
     }
     const about = shortLine ? ABOUT.exec(text) : ABOUT_INSIDE.exec(text);
     if (about) {
+      const quoted = excerpt(about[0].replace(/^[.!?]\s+/, ''));
       add(
-        'ABOUT_IN_BODY',
-        `The body's ${where} holds an author box ("${excerpt(about[0].replace(/^[.!?]\s+/, ''))}"): it will be stored as article text. Put "About …" on its own line at the end, or remove it.`
+        articleWarning(
+          'ABOUT_IN_BODY',
+          { paragraph, excerpt: quoted },
+          `The body's ${where} holds an author box ("${quoted}"): it will be stored as article text. Put "About …" on its own line at the end, or remove it.`
+        )
       );
     }
   });

@@ -1,5 +1,6 @@
 /** The import routes (preview, import, history, stats) and the report they answer with. */
 import type { ArticleDraft, ArticleFieldName, ArticleStatus } from './article';
+import type { ArticleWarning } from './warnings';
 
 /**
  * What an apply did to an article. `conflict`: edited in the Content Manager since its last
@@ -60,6 +61,11 @@ export interface ArticleReport extends ArticleSource {
   documentId: string | null;
   title: string | null;
   warnings: string[];
+  /**
+   * The same warnings, in the same order, with their codes and values (the admin shows them in
+   * the user's language). Reports stored before codes existed have none.
+   */
+  warningDetails?: ArticleWarning[];
   error: ImportError | null;
   /** Byline order. */
   authors: RelatedEntityPlan[];

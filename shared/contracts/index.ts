@@ -18,3 +18,4 @@ export * from './routes';
 export * from './settings';
 export * from './body-shape';
 export * from './site';
+export * from './warnings';

@@ -80,7 +80,13 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
                 line: null,
                 code: 'DUPLICATE_SOURCE',
               },
-              { slug: draft.slug, title: draft.title, warnings: draft.warnings, draft }
+              {
+                slug: draft.slug,
+                title: draft.title,
+                warnings: draft.warnings,
+                warningDetails: draft.warningDetails,
+                draft,
+              }
             )
           );
           continue;

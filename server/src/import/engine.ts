@@ -197,6 +197,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
             slug: draft.slug,
             title: draft.title,
             warnings: draft.warnings,
+            warningDetails: draft.warningDetails,
           }),
         ];
       }

@@ -43,6 +43,7 @@ export const outcomeOf = (
     index: candidate.index,
     title: candidate.draft.title,
     warnings: [...candidate.draft.warnings, ...decision.warnings],
+    warningDetails: [...(candidate.draft.warningDetails ?? []), ...decision.warningDetails],
     authors: decision.authors,
     category: decision.category,
     ...(mode === 'plan' ? { draft: candidate.draft } : {}),
@@ -99,7 +100,9 @@ export const failedOutcome = (
   { source, file, index }: ArticleSource,
   action: 'invalid' | 'failed',
   error: ImportError,
-  extra: Partial<Pick<ArticleOutcome, 'slug' | 'title' | 'warnings' | 'draft'>> = {}
+  extra: Partial<
+    Pick<ArticleOutcome, 'slug' | 'title' | 'warnings' | 'warningDetails' | 'draft'>
+  > = {}
 ): FailedOutcome => ({
   source,
   file,

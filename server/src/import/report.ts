@@ -17,6 +17,7 @@ export const toArticleReport = (outcome: ArticleOutcome): ArticleReport => {
     documentId: outcome.documentId,
     title: outcome.title,
     warnings: outcome.warnings,
+    warningDetails: outcome.warningDetails ?? [],
     error: 'error' in outcome ? outcome.error : null,
     authors: outcome.authors,
     category: outcome.category,

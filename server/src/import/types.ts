@@ -1,6 +1,7 @@
 import type {
   ArticleReport,
   ArticleSource,
+  ArticleWarning,
   ArticleStatus,
   ImportError,
   ImportOrigin,
@@ -173,8 +174,10 @@ interface DecisionBase {
   category: RelatedEntityPlan[];
   /** The categories to find or create, root first (see decide). */
   categoryRefs: EntityRef[];
-  /** What the engine adds to the parser's warnings. */
+  /** What the engine adds to the parser's warnings: their English text… */
   warnings: string[];
+  /** …and the same with their codes and values (see shared/contracts/warnings). */
+  warningDetails: ArticleWarning[];
 }
 
 /** What importing one article does: the one decision plan and apply both act on. */
@@ -198,6 +201,8 @@ interface OutcomeBase extends ArticleSource {
   title: string | null;
   documentId: string | null;
   warnings: string[];
+  /** `warnings` with their codes and values; none for an article the engine never read. */
+  warningDetails?: ArticleWarning[];
   authors: RelatedEntityPlan[];
   category: RelatedEntityPlan[];
   draft?: ArticleDraft;

@@ -1,3 +1,4 @@
+import { articleWarning, type ArticleWarning } from '../../../shared/contracts/warnings';
 import {
   MARK_KEYS,
   normalizeInlines,
@@ -52,7 +53,7 @@ function readText(node: unknown, path: string): TextNode {
   return textNode(node.text, marks);
 }
 
-function readInline(node: unknown, path: string, warnings: string[]): InlineNode[] {
+function readInline(node: unknown, path: string, warnings: ArticleWarning[]): InlineNode[] {
   if (isObject(node) && node.type === 'link') {
     if (typeof node.url !== 'string') invalid(path, `a link needs a "url": ${LINK_RULE}`);
     const problem = linkUrlProblem(node.url);
@@ -67,7 +68,11 @@ function readInline(node: unknown, path: string, warnings: string[]): InlineNode
     if (!isStorableLink(node.url)) {
       // Safe, but Strapi's rich text refuses "#…" and "?…" links: the text stays, unlinked.
       warnings.push(
-        `Link to ${JSON.stringify(node.url)} kept as plain text: Strapi's rich text cannot hold links that start with # or ?`
+        articleWarning(
+          'LINK_KEPT_AS_TEXT',
+          { url: node.url },
+          `Link to ${JSON.stringify(node.url)} kept as plain text: Strapi's rich text cannot hold links that start with # or ?`
+        )
       );
       return children;
     }
@@ -77,14 +82,14 @@ function readInline(node: unknown, path: string, warnings: string[]): InlineNode
   return invalid(path, 'expected a text or link node');
 }
 
-function readInlines(node: Json, path: string, warnings: string[]): InlineNode[] {
+function readInlines(node: Json, path: string, warnings: ArticleWarning[]): InlineNode[] {
   const inlines = childrenOf(node, path).flatMap((child, i) =>
     readInline(child, `${path}.children[${i}]`, warnings)
   );
   return normalizeInlines(inlines);
 }
 
-function readList(node: Json, path: string, depth: number, warnings: string[]): ListBlock {
+function readList(node: Json, path: string, depth: number, warnings: ArticleWarning[]): ListBlock {
   if (depth > MAX_LIST_DEPTH) invalid(path, `lists may nest at most ${MAX_LIST_DEPTH} levels deep`);
   if (node.format !== 'ordered' && node.format !== 'unordered') {
     invalid(path, '"format" must be "ordered" or "unordered"');
@@ -111,7 +116,7 @@ function readList(node: Json, path: string, depth: number, warnings: string[]): 
   return list;
 }
 
-function readBlock(node: unknown, path: string, warnings: string[]): Block {
+function readBlock(node: unknown, path: string, warnings: ArticleWarning[]): Block {
   if (!isObject(node)) return invalid(path, `expected a block object (${BLOCK_TYPES})`);
   switch (node.type) {
     case 'paragraph':
@@ -151,7 +156,11 @@ function readBlock(node: unknown, path: string, warnings: string[]): Block {
 }
 
 /** Checks a JSON `body` given as Strapi blocks and returns a clean copy. Throws INVALID_FIELD. */
-export function validateBlocks(value: unknown, path = 'body', warnings: string[] = []): Block[] {
+export function validateBlocks(
+  value: unknown,
+  path = 'body',
+  warnings: ArticleWarning[] = []
+): Block[] {
   if (!Array.isArray(value)) return invalid(path, 'expected an array of blocks');
   return value.map((node, i) => readBlock(node, `${path}[${i}]`, warnings));
 }

@@ -6,13 +6,15 @@
  */
 import * as chrono from 'chrono-node';
 
+import type { DateProblem } from '../../../shared/contracts/warnings';
+
 export interface ReadDate {
   /** The date as written. */
   text: string;
   /** ISO 8601: `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm:00` (zone unknown) or with its offset. */
   iso: string | undefined;
   /** Why `iso` is missing or partial, when it is. */
-  note?: string;
+  note?: DateProblem;
 }
 
 const AZ_MONTHS: Record<string, string> = {
@@ -73,17 +75,17 @@ function withTime(results: chrono.ParsedResult[]): DateParts {
   };
 }
 
-function toIso(start: DateParts): { iso: string | undefined; note?: string } {
+function toIso(start: DateParts): { iso: string | undefined; note?: DateProblem } {
   if (!start.isCertain('day') || !start.isCertain('month')) {
-    return { iso: undefined, note: 'it has no day and month' };
+    return { iso: undefined, note: 'NO_DAY_AND_MONTH' };
   }
-  if (!start.isCertain('year')) return { iso: undefined, note: 'it has no year' };
+  if (!start.isCertain('year')) return { iso: undefined, note: 'NO_YEAR' };
   const day = `${pad(start.get('year') ?? 0, 4)}-${pad(start.get('month') ?? 1)}-${pad(start.get('day') ?? 1)}`;
   if (!start.isCertain('hour')) return { iso: day };
   const time = `${day}T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}:00`;
   const zone = start.get('timezoneOffset');
   if (!start.isCertain('timezoneOffset') || zone === null || zone === undefined) {
-    return { iso: time, note: 'its time zone is not given' };
+    return { iso: time, note: 'NO_TIME_ZONE' };
   }
   return { iso: `${time}${offset(zone)}` };
 }

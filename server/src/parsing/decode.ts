@@ -1,10 +1,11 @@
+import { articleWarning, type ArticleWarning } from '../../../shared/contracts/warnings';
 import { fail, ParseFailure, tooLargeError } from './errors';
 import { badCharacterIn } from './values';
 
 export interface DecodedInput {
   /** The text without BOM, with `\n` line ends and without stray control characters. */
   text: string;
-  warnings: string[];
+  warnings: ArticleWarning[];
 }
 
 const NOT_TEXT_ADVICE = 'import a .txt, .md or .json file saved as UTF-8 text.';
@@ -85,7 +86,7 @@ const STRAY_CONTROLS = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 export function decodeInput(input: string | Uint8Array, maxBytes: number): DecodedInput {
   const raw =
     typeof input === 'string' ? checkString(input, maxBytes) : decodeBytes(input, maxBytes);
-  const warnings: string[] = [];
+  const warnings: ArticleWarning[] = [];
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   text = text.replace(/\r\n?/g, '\n');
   let removed = 0;
@@ -95,7 +96,11 @@ export function decodeInput(input: string | Uint8Array, maxBytes: number): Decod
   });
   if (removed > 0) {
     warnings.push(
-      `Removed ${removed} invisible control character${removed === 1 ? '' : 's'} from the text`
+      articleWarning(
+        'CONTROL_CHARACTERS_REMOVED',
+        { count: removed },
+        `Removed ${removed} invisible control character${removed === 1 ? '' : 's'} from the text`
+      )
     );
   }
   if (text.trim() === '') {

@@ -1,5 +1,10 @@
 import { blockText, type Block } from './blocks';
 import { bodyShapeWarnings } from '../../../shared/contracts/body-shape';
+import {
+  articleWarning,
+  type ArticleWarning,
+  type CleanedField,
+} from '../../../shared/contracts/warnings';
 import { cutDescription, deriveDescription } from './description';
 import { fail } from './errors';
 import { DEFAULT_WORDS_PER_MINUTE, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './limits';
@@ -27,7 +32,7 @@ export interface DraftInput {
   /** How to add a missing body in this format. */
   bodyHint: string;
   meta?: Omit<SourceMeta, 'format'>;
-  warnings?: string[];
+  warnings?: ArticleWarning[];
   /** Line of a named field (front matter / JSON key), for error messages. */
   fieldLine?: FieldLine;
 }
@@ -38,8 +43,8 @@ export interface DraftOptions {
 
 function cleanList(
   values: readonly string[] | undefined,
-  field: string,
-  warnings: string[]
+  field: CleanedField,
+  warnings: ArticleWarning[]
 ): string[] {
   return (values ?? [])
     .map((value) => collapseWhitespace(withoutInvisible(value, field, warnings)))
@@ -71,28 +76,49 @@ function cleanMeta(format: InputFormat, meta: DraftInput['meta']): SourceMeta {
 
 const MAX_WARNINGS = 20;
 
-/** Unique warnings, at most MAX_WARNINGS of them plus a count of the rest. */
-function limitWarnings(warnings: readonly string[]): string[] {
-  const unique = [...new Set(warnings)];
+/** Warnings with unique messages, at most MAX_WARNINGS of them plus a count of the rest. */
+function limitWarnings(warnings: readonly ArticleWarning[]): ArticleWarning[] {
+  const byMessage = new Map<string, ArticleWarning>();
+  for (const warning of warnings) {
+    if (!byMessage.has(warning.message)) byMessage.set(warning.message, warning);
+  }
+  const unique = [...byMessage.values()];
   if (unique.length <= MAX_WARNINGS) return unique;
   const rest = unique.length - MAX_WARNINGS + 1;
-  return [...unique.slice(0, MAX_WARNINGS - 1), `…and ${rest} more warnings`];
+  return [
+    ...unique.slice(0, MAX_WARNINGS - 1),
+    articleWarning('MORE_WARNINGS', { count: rest }, `…and ${rest} more warnings`),
+  ];
 }
 
-function pickSlug(input: DraftInput, title: string, warnings: string[]): string {
+function pickSlug(input: DraftInput, title: string, warnings: ArticleWarning[]): string {
   const given =
     input.slug === undefined ? undefined : withoutInvisible(input.slug, 'slug', warnings).trim();
   if (!given) return slugify(title);
   const slug = slugify(given);
-  if (slug !== given) warnings.push(`Slug "${given}" was normalised to "${slug}"`);
+  if (slug !== given) {
+    warnings.push(
+      articleWarning(
+        'SLUG_NORMALISED',
+        { given, slug },
+        `Slug "${given}" was normalised to "${slug}"`
+      )
+    );
+  }
   return slug;
 }
 
-function pickDescription(input: DraftInput, body: Block[], warnings: string[]): string {
+function pickDescription(input: DraftInput, body: Block[], warnings: ArticleWarning[]): string {
   const given = input.description === undefined ? '' : collapseWhitespace(input.description);
   if (given === '') return deriveDescription(body);
   if (given.length <= MAX_DESCRIPTION_LENGTH) return given;
-  warnings.push(`Description was cut to ${MAX_DESCRIPTION_LENGTH} characters`);
+  warnings.push(
+    articleWarning(
+      'DESCRIPTION_CUT',
+      { max: MAX_DESCRIPTION_LENGTH },
+      `Description was cut to ${MAX_DESCRIPTION_LENGTH} characters`
+    )
+  );
   return cutDescription(given);
 }
 
@@ -128,12 +154,12 @@ export function buildDraft(input: DraftInput, options: DraftOptions = {}): Artic
     readingTimeMinutes: stats.readingTimeMinutes,
     sourceMeta: cleanMeta(input.format, input.meta),
     warnings: [],
+    warningDetails: [],
   };
   checkDraftLimits(draft, input.fieldLine);
   // The shapes that are almost always a misreading come first: they must not be cut off.
-  draft.warnings = limitWarnings([
-    ...bodyShapeWarnings(input.body).map((warning) => warning.message),
-    ...warnings,
-  ]);
+  const details = limitWarnings([...bodyShapeWarnings(input.body), ...warnings]);
+  draft.warnings = details.map((warning) => warning.message);
+  draft.warningDetails = details;
   return draft;
 }

@@ -1,3 +1,4 @@
+import { articleWarning, type ArticleWarning } from '../../../shared/contracts/warnings';
 import { inlineText, type Block } from './blocks';
 import { buildDraft, type DraftOptions } from './draft';
 import type { ArticleFields } from './fields';
@@ -10,7 +11,7 @@ export interface FieldsDraftInput {
   titleHint: string;
   titleLine?: number;
   bodyHint: string;
-  warnings?: string[];
+  warnings?: ArticleWarning[];
 }
 
 /** Without a `title` field, the first level-1 heading is the title and leaves the body. */
@@ -28,10 +29,20 @@ export function draftFromFields(input: FieldsDraftInput, options: DraftOptions):
   const { fields } = input;
   const { title, body } = takeHeadingTitle(fields, input.body);
   const warnings = [...(input.warnings ?? []), ...fields.warnings];
-  if (fields.categoryPath.length === 0)
-    warnings.push('No category given: the article will have no category');
-  if (fields.authors.length === 0)
-    warnings.push('No authors given: the article will have no author');
+  if (fields.categoryPath.length === 0) {
+    warnings.push(
+      articleWarning(
+        'NO_CATEGORY_GIVEN',
+        {},
+        'No category given: the article will have no category'
+      )
+    );
+  }
+  if (fields.authors.length === 0) {
+    warnings.push(
+      articleWarning('NO_AUTHORS_GIVEN', {}, 'No authors given: the article will have no author')
+    );
+  }
   return buildDraft(
     {
       format: input.format,

@@ -1,3 +1,4 @@
+import { articleWarning, type ArticleWarning } from '../../../shared/contracts/warnings';
 import { fail } from './errors';
 import { MAX_EXTRA_DEPTH, MAX_EXTRA_KEYS, MAX_SHORT_TEXT_LENGTH } from './limits';
 import { absoluteUrlProblem } from './links';
@@ -16,7 +17,7 @@ export interface ArticleFields {
   /** The raw `body` value (JSON only). */
   body?: unknown;
   meta: Omit<SourceMeta, 'format'>;
-  warnings: string[];
+  warnings: ArticleWarning[];
   /** Line of a key in the file, for error messages. */
   keyLine: KeyLocator;
 }
@@ -136,12 +137,16 @@ function withoutHome(path: string[]): string[] {
   return cleaned.length > 0 && cleaned[0].toLowerCase() === 'home' ? cleaned.slice(1) : cleaned;
 }
 
-function readPublishedAt(reader: FieldReader, warnings: string[]): string | undefined {
+function readPublishedAt(reader: FieldReader, warnings: ArticleWarning[]): string | undefined {
   const value = reader.shortString('publishedAt');
   if (value === undefined || value === '') return undefined;
   if (Number.isNaN(Date.parse(value))) {
     warnings.push(
-      `publishedAt "${value}" is not a date (use YYYY-MM-DD or an ISO date-time): it was ignored`
+      articleWarning(
+        'PUBLISHED_AT_NOT_A_DATE',
+        { value },
+        `publishedAt "${value}" is not a date (use YYYY-MM-DD or an ISO date-time): it was ignored`
+      )
     );
     return undefined;
   }
@@ -185,7 +190,7 @@ export function readArticleFields(
   keyLine: KeyLocator = () => undefined
 ): ArticleFields {
   const reader = new FieldReader(data, where, keyLine);
-  const warnings: string[] = [];
+  const warnings: ArticleWarning[] = [];
   const category =
     reader.list('category', splitCategory) ?? reader.list('categoryPath', splitCategory) ?? [];
   const authors = reader.list('authors', splitAuthors) ?? reader.list('author', splitAuthors) ?? [];

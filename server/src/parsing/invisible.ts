@@ -1,3 +1,9 @@
+import {
+  articleWarning,
+  type ArticleWarning,
+  type CleanedField,
+} from '../../../shared/contracts/warnings';
+
 /**
  * Invisible formatting characters in one-line fields (title, slug, names, tags). A zero-width
  * space splits a slug in two and makes two titles that look the same differ; a bidi override
@@ -19,11 +25,19 @@ export function stripInvisible(value: string): { text: string; removed: number }
 }
 
 /** Strips `value` and adds a warning naming `field` when something was removed. */
-export function withoutInvisible(value: string, field: string, warnings: string[]): string {
+export function withoutInvisible(
+  value: string,
+  field: CleanedField,
+  warnings: ArticleWarning[]
+): string {
   const { text, removed } = stripInvisible(value);
   if (removed > 0) {
     warnings.push(
-      `Removed ${removed} invisible character${removed === 1 ? '' : 's'} (zero-width or bidi control) from the ${field}`
+      articleWarning(
+        'INVISIBLE_CHARACTERS_REMOVED',
+        { count: removed, field },
+        `Removed ${removed} invisible character${removed === 1 ? '' : 's'} (zero-width or bidi control) from the ${field}`
+      )
     );
   }
   return text;

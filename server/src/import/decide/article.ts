@@ -1,4 +1,9 @@
-import type { ArticleStatus, RelatedEntityPlan } from '../../../../shared/contracts';
+import {
+  articleWarning,
+  type ArticleStatus,
+  type ArticleWarning,
+  type RelatedEntityPlan,
+} from '../../../../shared/contracts';
 import type {
   BatchState,
   Candidate,
@@ -38,18 +43,23 @@ const categoryRefs = (candidate: Candidate, state: BatchState) => {
   const refs = candidate.categoryRefs;
   const leaf = refs[refs.length - 1];
   const existing = leaf ? state.categories.get(leaf.slug) : undefined;
-  if (!leaf || !existing) return { refs, warnings: [] };
+  if (!leaf || !existing) return { refs, warnings: [] as ArticleWarning[] };
   const parent = refs.length > 1 ? refs[refs.length - 2] : undefined;
   const moved =
     parent !== undefined &&
     existing.parentDocumentId !== (state.categories.get(parent.slug)?.documentId ?? null);
   const allExist = refs.every((ref) => state.categories.has(ref.slug));
   if (!moved && allExist) return { refs, warnings: [] };
+  const path = refs.map((r) => r.name).join(' / ');
   return {
     refs: [leaf],
     warnings: moved
       ? [
-          `Category "${leaf.name}" already exists elsewhere in the category tree; the article goes there (the source said "${refs.map((r) => r.name).join(' / ')}").`,
+          articleWarning(
+            'CATEGORY_MOVED',
+            { category: leaf.name, path },
+            `Category "${leaf.name}" already exists elsewhere in the category tree; the article goes there (the source said "${path}").`
+          ),
         ]
       : [],
   };
@@ -80,10 +90,22 @@ const lookups = (state: BatchState) => ({
   },
 });
 
-const slugWarning = (wanted: string, given: string, heldBy: 'hand-made' | 'other-source') =>
+const slugWarning = (
+  wanted: string,
+  given: string,
+  heldBy: 'hand-made' | 'other-source'
+): ArticleWarning =>
   heldBy === 'hand-made'
-    ? `The slug "${wanted}" belongs to an article made by hand in the Content Manager, so this article gets "${given}". To update that article instead, import with --adopt (in the admin: "Adopt hand-made articles").`
-    : `The slug "${wanted}" belongs to an article from another source, so this article gets "${given}".`;
+    ? articleWarning(
+        'SLUG_TAKEN_BY_HAND_MADE',
+        { wanted, slug: given },
+        `The slug "${wanted}" belongs to an article made by hand in the Content Manager, so this article gets "${given}". To update that article instead, import with --adopt (in the admin: "Adopt hand-made articles").`
+      )
+    : articleWarning(
+        'SLUG_TAKEN',
+        { wanted, slug: given },
+        `The slug "${wanted}" belongs to an article from another source, so this article gets "${given}".`
+      );
 
 /**
  * What an import of `candidate` does, given what the database holds:
@@ -106,7 +128,12 @@ export const decideArticle = (
     authors: plans(candidate.authorRefs, state.authors),
     category: plans(categories.refs, state.categories),
     categoryRefs: categories.refs,
-    warnings: [...categories.warnings],
+    warnings: categories.warnings.map((warning) => warning.message),
+    warningDetails: [...categories.warnings],
+  };
+  const warn = (warning: ArticleWarning) => {
+    base.warnings.push(warning.message);
+    base.warningDetails.push(warning);
   };
   const holderOf = (slug: string) => state.bySlug.get(slug);
   const wanted = candidate.draft.slug;
@@ -133,7 +160,7 @@ export const decideArticle = (
   if (match.kind === 'new') {
     const slug = allocateSlug(wanted, null, holderOf);
     if (slug !== wanted && match.slugHeldBy !== 'nobody') {
-      base.warnings.push(slugWarning(wanted, slug, match.slugHeldBy));
+      warn(slugWarning(wanted, slug, match.slugHeldBy));
     }
     const missing = check('create', null);
     if (missing) return { action: 'forbidden', existing: null, missing, ...base };
@@ -142,8 +169,12 @@ export const decideArticle = (
 
   const existing = state.articles.get(match.documentId)!;
   if (match.kind === 'adopted') {
-    base.warnings.push(
-      `Adopted the article "${existing.slug}" made by hand in the Content Manager: this source now updates it.`
+    warn(
+      articleWarning(
+        'ADOPTED',
+        { slug: existing.slug },
+        `Adopted the article "${existing.slug}" made by hand in the Content Manager: this source now updates it.`
+      )
     );
   }
   const edited = editedFields(existing.fingerprint, existing.current) ?? [];
@@ -160,8 +191,12 @@ export const decideArticle = (
     return { action: 'conflict', existing, changedFields: edited, slug, ...base };
   }
   if (overwrite) {
-    base.warnings.push(
-      `Overwrote changes made since the last import (${edited.join(', ')}), as asked.`
+    warn(
+      articleWarning(
+        'OVERWROTE_EDITS',
+        { fields: edited },
+        `Overwrote changes made since the last import (${edited.join(', ')}), as asked.`
+      )
     );
   }
   return { action: 'update', slug, existing, ...base };

@@ -68,6 +68,7 @@ describe('reference seed (golden)', () => {
         'tags',
         'title',
         'warnings',
+        'warningDetails',
         'wordCount',
       ].sort()
     );

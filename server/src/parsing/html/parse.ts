@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { articleWarning, type ArticleWarning } from '../../../../shared/contracts/warnings';
 import { blockText, type Block } from '../blocks';
 import { readDateLine, type ReadDate } from '../dates';
 import { buildDraft, type DraftOptions } from '../draft';
@@ -128,7 +129,7 @@ function isChrome(block: Block, title: string, found: ChromeFound): boolean {
 /** Parses an HTML page. Throws ParseFailure (no title, no body). */
 export function parseHtml(
   html: string,
-  options: DraftOptions & { warnings?: string[] } = {}
+  options: DraftOptions & { warnings?: ArticleWarning[] } = {}
 ): ArticleDraft {
   const document = loadDocument(html);
   const warnings = [...(options.warnings ?? [])];
@@ -157,12 +158,22 @@ export function parseHtml(
     document.querySelector('[itemprop="articleBody"], article, main') ??
     document.body;
   if (!readable)
-    warnings.push('Could not single out the article on the page: read all of its remaining text');
+    warnings.push(
+      articleWarning(
+        'ARTICLE_NOT_SINGLED_OUT',
+        {},
+        'Could not single out the article on the page: read all of its remaining text'
+      )
+    );
 
   const article = ld.article;
   if (!article)
     warnings.push(
-      'The page has no JSON-LD article data: read the <meta> tags and the page instead'
+      articleWarning(
+        'NO_JSON_LD',
+        {},
+        'The page has no JSON-LD article data: read the <meta> tags and the page instead'
+      )
     );
   const title =
     article?.headline ??
@@ -189,7 +200,13 @@ export function parseHtml(
         : [];
     categoryPath = sections.slice(0, 1);
     if (categoryPath.length === 0)
-      warnings.push('No breadcrumb or section found: the article will have no category');
+      warnings.push(
+        articleWarning(
+          'NO_CATEGORY_ON_PAGE',
+          {},
+          'No breadcrumb or section found: the article will have no category'
+        )
+      );
   }
 
   let authors = article?.authors.length ? article.authors : authorsFrom(meta.author);
@@ -197,7 +214,11 @@ export function parseHtml(
     authors =
       authorsFrom(visible.byline) ?? authorsFrom(readable?.byline ?? undefined) ?? found.authors;
   }
-  if (!authors) warnings.push('No byline found: the article will have no author');
+  if (!authors) {
+    warnings.push(
+      articleWarning('NO_BYLINE', {}, 'No byline found: the article will have no author')
+    );
+  }
 
   const date =
     readStatedDate(article?.datePublished) ??

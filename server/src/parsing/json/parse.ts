@@ -1,3 +1,4 @@
+import type { ArticleWarning } from '../../../../shared/contracts/warnings';
 import { articleSource, isRecord } from '../../../../shared/contracts';
 import { validateBlocks } from '../blocks-validate';
 import type { DraftOptions } from '../draft';
@@ -12,7 +13,7 @@ import { locateJsonError } from './locate-error';
 import { checkJsonStructure, type ArticleKeyLines } from './structure';
 import { checkDocumentValue } from '../document-value';
 
-type JsonOptions = DraftOptions & { warnings?: string[] };
+type JsonOptions = DraftOptions & { warnings?: ArticleWarning[] };
 
 function readJson(text: string): { data: unknown; keyLines: ArticleKeyLines } {
   let data: unknown;

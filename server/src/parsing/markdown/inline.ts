@@ -1,3 +1,4 @@
+import { articleWarning, type ArticleWarning } from '../../../../shared/contracts/warnings';
 import {
   normalizeInlines,
   textNode,
@@ -22,7 +23,7 @@ const shown = (url: string) => JSON.stringify(url.length > 80 ? `${url.slice(0, 
  */
 export function convertInline(
   tokens: readonly Token[] | null,
-  warnings: string[],
+  warnings: ArticleWarning[],
   line?: number
 ): InlineNode[] {
   const out: InlineNode[] = [];
@@ -76,7 +77,11 @@ export function convertInline(
         else {
           droppedLink = true;
           warnings.push(
-            `Link to ${shown(url)} kept as plain text: Strapi's rich text cannot hold links that start with # or ?`
+            articleWarning(
+              'LINK_KEPT_AS_TEXT',
+              { url },
+              `Link to ${shown(url)} kept as plain text: Strapi's rich text cannot hold links that start with # or ?`
+            )
           );
         }
         break;
@@ -90,7 +95,11 @@ export function convertInline(
         const src = token.attrGet('src') ?? '';
         const alt = token.content || src;
         warnings.push(
-          `Image "${src}" is not imported into the body: upload it to the Media Library (or set it as cover)`
+          articleWarning(
+            'IMAGE_NOT_IMPORTED',
+            { src },
+            `Image "${src}" is not imported into the body: upload it to the Media Library (or set it as cover)`
+          )
         );
         if (link || droppedLink || !isAllowedLinkUrl(src)) pushText(alt);
         else out.push({ type: 'link', url: src, children: [textNode(alt, marks)] });

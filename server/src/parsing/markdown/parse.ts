@@ -1,3 +1,4 @@
+import type { ArticleWarning } from '../../../../shared/contracts/warnings';
 import type { DraftOptions } from '../draft';
 import { readArticleFields } from '../fields';
 import type { ArticleDraft } from '../types';
@@ -8,7 +9,7 @@ import { markdownToBlocks } from './to-blocks';
 /** Parses Markdown with an optional YAML front matter. Throws ParseFailure. */
 export function parseMarkdown(
   text: string,
-  options: DraftOptions & { warnings?: string[] } = {}
+  options: DraftOptions & { warnings?: ArticleWarning[] } = {}
 ): ArticleDraft {
   const frontMatter = readFrontMatter(text);
   const fields = readArticleFields(frontMatter.data, 'Front matter: ', frontMatter.keyLine);

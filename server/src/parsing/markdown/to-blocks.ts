@@ -1,3 +1,4 @@
+import type { ArticleWarning } from '../../../../shared/contracts/warnings';
 import {
   normalizeInlines,
   normalizeTexts,
@@ -43,7 +44,7 @@ class BlockReader {
 
   constructor(
     private readonly tokens: readonly Token[],
-    private readonly warnings: string[],
+    private readonly warnings: ArticleWarning[],
     /** Line of the Markdown's first line in the file (after a front matter). */
     private readonly firstLine: number | undefined
   ) {}
@@ -167,6 +168,10 @@ class BlockReader {
 }
 
 /** Markdown text → Strapi blocks. HTML stays literal; images become links with a warning. */
-export function markdownToBlocks(source: string, warnings: string[], firstLine?: number): Block[] {
+export function markdownToBlocks(
+  source: string,
+  warnings: ArticleWarning[],
+  firstLine?: number
+): Block[] {
   return new BlockReader(parseMarkdownTokens(source), warnings, firstLine).readBlocks();
 }

@@ -1,3 +1,8 @@
+import {
+  articleWarning,
+  type ArticleWarning,
+  type DateProblem,
+} from '../../../../shared/contracts/warnings';
 import { paragraphBlock } from '../blocks';
 import { readDateLine, type ReadDate } from '../dates';
 import { buildDraft, type DraftOptions } from '../draft';
@@ -40,7 +45,7 @@ interface Reading {
   aboutAuthor?: string;
   authorBio?: string;
   noteAuthor?: string;
-  warnings: string[];
+  warnings: ArticleWarning[];
 }
 
 const MAX_SUBTITLE = 300;
@@ -108,7 +113,9 @@ function isTagsLine(reading: Reading, index: number): string[] | undefined {
 function readTitle(reading: Reading, start: number): number {
   const first = start >= 0 ? reading.lines[start] : undefined;
   if (!first || !isBreadcrumb(first.text)) {
-    reading.warnings.push('No breadcrumb found: the article will have no category');
+    reading.warnings.push(
+      articleWarning('NO_BREADCRUMB', {}, 'No breadcrumb found: the article will have no category')
+    );
     if (first) {
       reading.roles[start] = 'title';
       reading.title = first.text;
@@ -146,12 +153,20 @@ function readTitle(reading: Reading, start: number): number {
   if (notTitle) {
     reading.title = crumb.titleSegment;
     reading.warnings.push(
-      'No title line after the breadcrumb: the title was taken from the breadcrumb'
+      articleWarning(
+        'TITLE_FROM_BREADCRUMB',
+        {},
+        'No title line after the breadcrumb: the title was taken from the breadcrumb'
+      )
     );
     return start;
   }
   reading.warnings.push(
-    `Breadcrumb title differs from the title line: kept the title line ("${crumb.titleSegment}" in the breadcrumb)`
+    articleWarning(
+      'BREADCRUMB_TITLE_DIFFERS',
+      { breadcrumbTitle: crumb.titleSegment },
+      `Breadcrumb title differs from the title line: kept the title line ("${crumb.titleSegment}" in the breadcrumb)`
+    )
   );
   return takeCandidate();
 }
@@ -223,7 +238,13 @@ function isSubtitle(reading: Reading, index: number): boolean {
   if (after < 0) return false;
   reading.subtitle = text;
   reading.roles[index] = 'subtitle';
-  reading.warnings.push('Took the line under the title as the standfirst (the description)');
+  reading.warnings.push(
+    articleWarning(
+      'STANDFIRST_AS_DESCRIPTION',
+      {},
+      'Took the line under the title as the standfirst (the description)'
+    )
+  );
   return true;
 }
 
@@ -334,15 +355,34 @@ function takeInlineDateline(reading: Reading, lines: BodyLine[]): void {
   if (dateline.agency) reading.outlet ??= dateline.agency;
 }
 
+/** Why a date was not used, or only partly, in words. */
+const DATE_PROBLEM_TEXT: Record<DateProblem, string> = {
+  NO_DAY_AND_MONTH: 'it has no day and month',
+  NO_YEAR: 'it has no year',
+  NO_TIME_ZONE: 'its time zone is not given',
+  INCOMPLETE: 'it is incomplete',
+};
+
 function dateWarnings(reading: Reading): void {
   const date = reading.date;
   if (!date) return;
   if (date.iso === undefined) {
+    const reason = date.note ?? 'INCOMPLETE';
     reading.warnings.push(
-      `The date "${date.text}" was not used as the publication date: ${date.note ?? 'it is incomplete'}`
+      articleWarning(
+        'DATE_NOT_USED',
+        { date: date.text, reason },
+        `The date "${date.text}" was not used as the publication date: ${DATE_PROBLEM_TEXT[reason]}`
+      )
     );
   } else if (date.note) {
-    reading.warnings.push(`The date "${date.text}" was read as ${date.iso}, but ${date.note}`);
+    reading.warnings.push(
+      articleWarning(
+        'DATE_READ_PARTLY',
+        { date: date.text, iso: date.iso, reason: date.note },
+        `The date "${date.text}" was read as ${date.iso}, but ${DATE_PROBLEM_TEXT[date.note]}`
+      )
+    );
   }
 }
 
@@ -377,7 +417,7 @@ function namedTitleLine(reading: Reading): number {
 /** Parses the news-text format (README, "Input formats"). Throws ParseFailure. */
 export function parseNewsText(
   text: string,
-  options: DraftOptions & { warnings?: string[] } = {}
+  options: DraftOptions & { warnings?: ArticleWarning[] } = {}
 ): ArticleDraft {
   const lines = readLines(text);
   const reading: Reading = {
@@ -400,24 +440,44 @@ export function parseNewsText(
   if (reading.layout === 'single-newlines' && body.length > 1) {
     warnings.push(
       paragraphs.rejoined
-        ? 'No blank lines between paragraphs and the lines look hard-wrapped: rejoined them into paragraphs'
-        : 'No blank lines between paragraphs: each line was read as a paragraph'
+        ? articleWarning(
+            'PARAGRAPHS_REJOINED',
+            {},
+            'No blank lines between paragraphs and the lines look hard-wrapped: rejoined them into paragraphs'
+          )
+        : articleWarning(
+            'LINES_AS_PARAGRAPHS',
+            {},
+            'No blank lines between paragraphs: each line was read as a paragraph'
+          )
     );
   }
   let authors = reading.byline?.authors;
   if (authors === undefined && reading.noteAuthor !== undefined) {
     authors = [reading.noteAuthor];
     warnings.push(
-      `No byline found: took the author from the author's note ("${reading.noteAuthor}")`
+      articleWarning(
+        'AUTHOR_FROM_NOTE',
+        { author: reading.noteAuthor },
+        `No byline found: took the author from the author's note ("${reading.noteAuthor}")`
+      )
     );
   }
-  if (authors === undefined) warnings.push('No byline found: the article will have no author');
+  if (authors === undefined) {
+    warnings.push(
+      articleWarning('NO_BYLINE', {}, 'No byline found: the article will have no author')
+    );
+  }
   const boilerplate = lines
     .filter((_line, index) => reading.roles[index] === 'boilerplate')
     .map((line) => line.text);
   if (boilerplate.length > 0) {
     warnings.push(
-      `Left out ${boilerplate.length} line${boilerplate.length === 1 ? '' : 's'} of site boilerplate ("${boilerplate[0]}"…), kept in the source metadata`
+      articleWarning(
+        'BOILERPLATE_LEFT_OUT',
+        { count: boilerplate.length, first: boilerplate[0] },
+        `Left out ${boilerplate.length} line${boilerplate.length === 1 ? '' : 's'} of site boilerplate ("${boilerplate[0]}"…), kept in the source metadata`
+      )
     );
   }
   return buildDraft(

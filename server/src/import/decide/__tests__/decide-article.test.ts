@@ -6,7 +6,7 @@ import {
   type FieldValues,
   type Right,
 } from '..';
-import type { BatchState, Candidate, ExistingArticle } from '../../types';
+import type { BatchState, Candidate, Decision, ExistingArticle } from '../../types';
 
 const ARTICLE = 'plugin::newsroom.article';
 const AUTHOR = 'plugin::newsroom.author';
@@ -224,6 +224,31 @@ describe('decideArticle', () => {
     const adopted = decideArticle(candidate(), state([handMade]), context({ adopt: true }));
     expect(adopted).toMatchObject({ action: 'update', slug: 'daily-weather' });
     expect(adopted.warnings).toEqual([expect.stringMatching(/^Adopted the article/)]);
+  });
+
+  it('gives each warning a code and its values beside the English text', () => {
+    const codes = (d: Decision) => {
+      expect(d.warningDetails.map((warning) => warning.message)).toEqual(d.warnings);
+      return d.warningDetails.map(({ code, params }) => ({ code, params }));
+    };
+    const other = existing({ documentId: 'other', sourceKey: 'path:agency-b.txt' });
+    expect(codes(decideArticle(candidate(), state([other]), context()))).toEqual([
+      { code: 'SLUG_TAKEN', params: { wanted: 'daily-weather', slug: 'daily-weather-2' } },
+    ]);
+    const handMade = handMadeArticle({ documentId: 'hand' });
+    expect(codes(decideArticle(candidate(), state([handMade]), context()))).toEqual([
+      {
+        code: 'SLUG_TAKEN_BY_HAND_MADE',
+        params: { wanted: 'daily-weather', slug: 'daily-weather-2' },
+      },
+    ]);
+    expect(
+      codes(decideArticle(candidate(), state([handMadeArticle()]), context({ adopt: true })))
+    ).toEqual([{ code: 'ADOPTED', params: { slug: 'daily-weather' } }]);
+    const edited = existing({ current: { ...values, title: 'Edited', tags: ['x'] } });
+    expect(
+      codes(decideArticle(candidate(), state([edited]), context({ overwrite: () => true })))
+    ).toEqual([{ code: 'OVERWROTE_EDITS', params: { fields: ['title', 'tags'] } }]);
   });
 
   describe('permissions', () => {

@@ -88,6 +88,7 @@ describe('decide: create, update or unchanged', () => {
       category: [],
       categoryRefs: [],
       warnings: [],
+      warningDetails: [],
     });
   });
 
@@ -262,5 +263,22 @@ describe('decide: categories', () => {
       category.map(([name, action]) => ({ name, slug: name.toLowerCase(), action }))
     );
     expect(decision.warnings).toEqual(warnings);
+    expect(decision.warningDetails.map((warning) => warning.message)).toEqual(warnings);
+  });
+
+  it('a moved category: code CATEGORY_MOVED with the category and the path the source gave', () => {
+    const tree: [string, string | null][] = [
+      ['Politics', null],
+      ['Business', null],
+      ['Energy', 'Business'],
+    ];
+    const decision = decide(
+      candidate([], ['Politics', 'Energy']),
+      state(undefined, [], tree),
+      'draft'
+    );
+    expect(decision.warningDetails.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'CATEGORY_MOVED', params: { category: 'Energy', path: 'Politics / Energy' } },
+    ]);
   });
 });
