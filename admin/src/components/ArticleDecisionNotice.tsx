@@ -1,27 +1,11 @@
 import { Box, Checkbox, Flex, Typography } from '@strapi/design-system';
 
-import type { ArticleFieldName, HistoryArticleReport } from '../../../shared/contracts';
-import { useT, type Translate } from '../utils/useT';
+import type { HistoryArticleReport } from '../../../shared/contracts';
+import { fieldLabel } from '../utils/fieldLabel';
+import { useT } from '../utils/useT';
 import { DangerNotice } from './DangerNotice';
 
-export const fieldLabel = (t: Translate, field: ArticleFieldName): string => {
-  switch (field) {
-    case 'title':
-      return t('field.title', 'Title');
-    case 'slug':
-      return t('field.slug', 'Slug');
-    case 'description':
-      return t('field.description', 'Lead');
-    case 'body':
-      return t('field.body', 'Body');
-    case 'tags':
-      return t('field.tags', 'Tags');
-    case 'authors':
-      return t('field.authors', 'Authors');
-    case 'category':
-      return t('field.category', 'Category');
-  }
-};
+export { fieldLabel };
 
 /** The user's choice for an article in conflict: overwrite the editor's changes or not. */
 export interface OverwriteChoice {

@@ -6,6 +6,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { ArticleReport, ArticleStatus, RelatedEntityPlan } from '../../../shared/contracts';
 import { articleEditPath } from '../constants';
 import { formatLabel } from '../utils/formatLabel';
+import { uniqueWarnings, warningsOf, warningText } from '../utils/articleWarnings';
 import { liveEffect, misreadings } from '../utils/plan';
 import { useT } from '../utils/useT';
 
@@ -20,8 +21,6 @@ import { ParseErrorMessage } from './ParseErrorMessage';
 import { PlanBadge } from './PlanBadge';
 import { TagList } from './TagList';
 import { WarningList } from './WarningList';
-
-const unique = (items: string[]) => Array.from(new Set(items));
 
 /**
  * One article of a preview: what was parsed (the body as it will be stored), what the import
@@ -38,9 +37,11 @@ export const ArticlePreviewCard = ({
   const title = article.title ?? draft?.title ?? article.source;
   // Shapes that are almost always a misreading: loud, above everything else.
   const loud = misreadings(article);
-  const warnings = unique([...article.warnings, ...(draft?.warnings ?? [])]).filter(
-    (warning) => !loud.includes(warning)
-  );
+  const loudTexts = new Set(loud.map((warning) => warning.message));
+  const warnings = uniqueWarnings([
+    ...warningsOf(article),
+    ...(draft ? warningsOf(draft) : []),
+  ]).filter((warning) => !loudTexts.has(warning.message));
   const effect = liveEffect(
     article,
     status,
@@ -120,9 +121,9 @@ export const ArticlePreviewCard = ({
             <strong>
               {t('preview.misread', 'This looks misread — check the body below before importing:')}
             </strong>
-            {loud.map((message) => (
-              <span key={message} style={{ display: 'block', marginTop: '0.4rem' }}>
-                {message}
+            {loud.map((warning) => (
+              <span key={warning.code} style={{ display: 'block', marginTop: '0.4rem' }}>
+                {warningText(warning, t)}
               </span>
             ))}
           </DangerNotice>

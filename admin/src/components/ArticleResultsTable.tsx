@@ -8,6 +8,7 @@ import type {
   HistoryArticleReport,
   SiteLinks,
 } from '../../../shared/contracts';
+import { warningsOf } from '../utils/articleWarnings';
 import { viewOnSiteUrl } from '../utils/siteLinks';
 import { useT } from '../utils/useT';
 
@@ -69,7 +70,7 @@ export const rowsFromArticles = (
           {article.error && article.action !== 'forbidden' && (
             <ParseErrorMessage error={article.error} />
           )}
-          <WarningList warnings={article.warnings} />
+          <WarningList warnings={warningsOf(article)} />
         </>
       ) : null,
   }));

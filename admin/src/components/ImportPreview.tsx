@@ -27,7 +27,11 @@ const filterLabel = (t: Translate, filter: PlanFilter) =>
   filter === 'all' ? t('preview.filter.all', 'All') : actionLabel(t, filter);
 
 const warningCount = (article: ArticleReport) =>
-  new Set([...misreadings(article), ...article.warnings, ...(article.draft?.warnings ?? [])]).size;
+  new Set([
+    ...misreadings(article).map((warning) => warning.message),
+    ...article.warnings,
+    ...(article.draft?.warnings ?? []),
+  ]).size;
 
 interface ImportPreviewProps {
   outcome: BatchOutcome;

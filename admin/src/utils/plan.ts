@@ -1,4 +1,5 @@
 import type {
+  BodyShapeWarning,
   ArticleReport,
   ArticleStatus,
   ImportFile,
@@ -107,8 +108,8 @@ export const hasWork = (
   );
 
 /** The body-shape warnings (see shared/contracts/body-shape) among an article's warnings. */
-export const misreadings = (article: Pick<ArticleReport, 'draft'>): string[] =>
-  article.draft ? bodyShapeWarnings(article.draft.body).map((warning) => warning.message) : [];
+export const misreadings = (article: Pick<ArticleReport, 'draft'>): BodyShapeWarning[] =>
+  article.draft ? bodyShapeWarnings(article.draft.body) : [];
 
 /**
  * What a plan was made for. A plan is stale when any of it changed since: the pasted text or

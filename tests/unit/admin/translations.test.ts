@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
+import { ARTICLE_WARNING_CODES, ARTICLE_WARNING_PARAMS } from '../../../shared/contracts';
 import az from '../../../admin/src/translations/az.json';
 import en from '../../../admin/src/translations/en.json';
 
@@ -18,11 +19,15 @@ const files = (dir: string): string[] =>
 /** Every message the admin code uses, with its default (English) text. */
 const used = (): Map<string, string> => {
   const messages = new Map<string, string>();
-  const unquote = (text: string) => text.replace(/\\'/g, "'").replace(/\\n/g, '\n');
+  const unquote = (text: string) =>
+    text.replace(/\\'/g, "'").replace(/\\"/g, '"').replace(/\\n/g, '\n');
   for (const file of files(SRC).filter((f) => /\.tsx?$/.test(f))) {
     const source = fs.readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/\bt\(\s*'([^']+)',\s*'((?:[^'\\]|\\.)*)'/g)) {
-      messages.set(m[1], unquote(m[2]));
+    // The default in single quotes, or in double quotes when it holds an apostrophe (Prettier).
+    for (const m of source.matchAll(
+      /\bt\(\s*'([^']+)',\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g
+    )) {
+      messages.set(m[1], unquote(m[2] ?? m[3]));
     }
     for (const m of source.matchAll(
       /getTranslation\('([^']+)'\),\s*defaultMessage:\s*'((?:[^'\\]|\\.)*)'/g
@@ -69,6 +74,23 @@ describe('admin translations', () => {
     expect(Object.keys(azerbaijani).sort()).toEqual(Object.keys(english).sort());
     for (const id of Object.keys(english)) {
       expect([id, argumentsOf(azerbaijani[id])]).toEqual([id, argumentsOf(english[id])]);
+    }
+  });
+});
+
+describe('the warnings the server sends (shared/contracts/warnings)', () => {
+  const english = en as Record<string, string>;
+  const azerbaijani = az as Record<string, string>;
+
+  it('every code has an en and an az message, whose arguments are exactly its params', () => {
+    expect(ARTICLE_WARNING_CODES.length).toBeGreaterThan(25);
+    for (const code of ARTICLE_WARNING_CODES) {
+      const id = `warning.${code}`;
+      const params = [...ARTICLE_WARNING_PARAMS[code]].sort();
+      expect([id, typeof english[id], typeof azerbaijani[id]]).toEqual([id, 'string', 'string']);
+      expect([id, argumentsOf(english[id])]).toEqual([id, params]);
+      expect([id, argumentsOf(azerbaijani[id])]).toEqual([id, params]);
+      expect([id, azerbaijani[id] === english[id]]).toEqual([id, false]);
     }
   });
 });

@@ -1,0 +1,160 @@
+import { createIntl } from 'react-intl';
+
+import {
+  ARTICLE_WARNING_CODES,
+  type ArticleWarning,
+  type ArticleWarningCode,
+  type ArticleWarningParams,
+  type DateProblem,
+} from '../../../../shared/contracts';
+import az from '../../translations/az.json';
+import en from '../../translations/en.json';
+import { uniqueWarnings, warningsOf, warningText } from '../articleWarnings';
+import { getTranslation } from '../getTranslation';
+import type { Translate } from '../useT';
+
+/** `t` as the admin builds it, over a translation file (an unknown id throws). */
+const translator = (locale: string, messages: Record<string, string>): Translate => {
+  const intl = createIntl({
+    locale,
+    messages: Object.fromEntries(
+      Object.entries(messages).map(([key, value]) => [getTranslation(key), value])
+    ),
+    onError: (error) => {
+      throw error;
+    },
+  });
+  return (id, defaultMessage, values) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
+};
+
+const tAz = translator('az', az);
+const tEn = translator('en', en);
+
+/** Values for every code (the compiler holds this table to the contract). */
+const SAMPLES: { [C in ArticleWarningCode]: ArticleWarningParams[C] } = {
+  LONG_PARAGRAPH: { paragraph: 3, words: 300, max: 250 },
+  NO_PARAGRAPHS: {},
+  BYLINE_IN_BODY: { paragraph: 2, excerpt: 'By Jane Roe' },
+  ABOUT_IN_BODY: { paragraph: 9, excerpt: 'About the author' },
+  CONTROL_CHARACTERS_REMOVED: { count: 2 },
+  INVISIBLE_CHARACTERS_REMOVED: { count: 1, field: 'authors' },
+  SLUG_NORMALISED: { given: 'Oil Prices', slug: 'oil-prices' },
+  DESCRIPTION_CUT: { max: 300 },
+  MORE_WARNINGS: { count: 8 },
+  LINK_KEPT_AS_TEXT: { url: '#notes' },
+  IMAGE_NOT_IMPORTED: { src: 'chart.png' },
+  NO_BREADCRUMB: {},
+  NO_CATEGORY_ON_PAGE: {},
+  NO_BYLINE: {},
+  TITLE_FROM_BREADCRUMB: {},
+  BREADCRUMB_TITLE_DIFFERS: { breadcrumbTitle: 'Oil prices' },
+  STANDFIRST_AS_DESCRIPTION: {},
+  DATE_NOT_USED: { date: 'July 14', reason: 'NO_YEAR' },
+  DATE_READ_PARTLY: {
+    date: '14 March 2024 17:05',
+    iso: '2024-03-14T17:05:00',
+    reason: 'NO_TIME_ZONE',
+  },
+  PARAGRAPHS_REJOINED: {},
+  LINES_AS_PARAGRAPHS: {},
+  AUTHOR_FROM_NOTE: { author: 'Ann Lee' },
+  BOILERPLATE_LEFT_OUT: { count: 3, first: 'Subscribe' },
+  ARTICLE_NOT_SINGLED_OUT: {},
+  NO_JSON_LD: {},
+  PUBLISHED_AT_NOT_A_DATE: { value: 'yesterday' },
+  NO_CATEGORY_GIVEN: {},
+  NO_AUTHORS_GIVEN: {},
+  CATEGORY_MOVED: { category: 'Energy', path: 'Politics / Energy' },
+  SLUG_TAKEN: { wanted: 'oil', slug: 'oil-2' },
+  SLUG_TAKEN_BY_HAND_MADE: { wanted: 'oil', slug: 'oil-2' },
+  ADOPTED: { slug: 'oil' },
+  OVERWROTE_EDITS: { fields: ['title', 'tags'] },
+};
+
+const SERVER_TEXT = 'the English text the server sent';
+/** Params whose values are keywords, not text to show. */
+const KEYWORDS = new Set(['reason', 'field']);
+const sample = (code: ArticleWarningCode): ArticleWarning =>
+  ({ code, params: SAMPLES[code], message: SERVER_TEXT }) as ArticleWarning;
+
+describe('warningText', () => {
+  it.each(ARTICLE_WARNING_CODES)(
+    '%s: in Azerbaijani and in English, every value filled in',
+    (code) => {
+      const inAz = warningText(sample(code), tAz);
+      const inEn = warningText(sample(code), tEn);
+      for (const text of [inAz, inEn]) {
+        expect(text).not.toBe(SERVER_TEXT);
+        expect(text).not.toMatch(/[{}]/);
+        for (const [name, value] of Object.entries(SAMPLES[code])) {
+          if (typeof value !== 'string') continue;
+          // A keyword (the date problem, the field) is said in words; a text is quoted as it is.
+          if (!KEYWORDS.has(name)) expect(text).toContain(value);
+          else if (text === inAz) expect(text).not.toContain(value);
+        }
+      }
+      expect(inAz).not.toBe(inEn);
+    }
+  );
+
+  it('says the values in words: the date problem, the field, the fields overwritten', () => {
+    const reasons: DateProblem[] = ['NO_DAY_AND_MONTH', 'NO_YEAR', 'NO_TIME_ZONE', 'INCOMPLETE'];
+    const texts = reasons.map((reason) =>
+      warningText(
+        {
+          code: 'DATE_NOT_USED',
+          params: { date: 'July', reason },
+          message: SERVER_TEXT,
+        },
+        tAz
+      )
+    );
+    expect(new Set(texts).size).toBe(4);
+    expect(texts[1]).toBe('“July” tarixi dərc tarixi kimi istifadə olunmadı: onda il yoxdur');
+    expect(warningText(sample('OVERWROTE_EDITS'), tAz)).toContain('(Başlıq, Teqlər)');
+    expect(warningText(sample('INVISIBLE_CHARACTERS_REMOVED'), tAz)).toMatch(/^Müəlliflərdən 1 /);
+    expect(warningText(sample('LONG_PARAGRAPH'), tEn)).toBe(
+      "The body's paragraph 3 is 300 words long (over 250): several paragraphs were probably read as one. Separate the paragraphs with blank lines and preview again."
+    );
+  });
+
+  it("falls back to the server's text for an unknown code or params not as expected", () => {
+    expect(warningText({ code: 'FROM_A_NEWER_SERVER', params: {}, message: 'Newer' }, tAz)).toBe(
+      'Newer'
+    );
+    expect(warningText({ message: 'No code' }, tAz)).toBe('No code');
+    expect(
+      warningText({ code: 'LONG_PARAGRAPH', params: { paragraph: '3' }, message: 'Odd' }, tAz)
+    ).toBe('Odd');
+    expect(warningText({ code: 'ADOPTED', params: null, message: 'No params' }, tAz)).toBe(
+      'No params'
+    );
+    expect(
+      warningText({ code: 'OVERWROTE_EDITS', params: { fields: ['cover'] }, message: 'Field' }, tAz)
+    ).toBe('Field');
+    expect(warningText({ code: 'toString', message: 'Inherited' }, tAz)).toBe('Inherited');
+  });
+});
+
+describe('warningsOf and uniqueWarnings', () => {
+  const detail = sample('NO_BYLINE');
+
+  it('takes the details when they are in step with the texts, else the texts alone', () => {
+    expect(warningsOf({ warnings: [SERVER_TEXT], warningDetails: [detail] })).toEqual([detail]);
+    expect(warningsOf({ warnings: ['Stored before codes'] })).toEqual([
+      { message: 'Stored before codes' },
+    ]);
+    expect(warningsOf({ warnings: ['a', 'b'], warningDetails: [detail] })).toEqual([
+      { message: 'a' },
+      { message: 'b' },
+    ]);
+  });
+
+  it('keeps the first of each text, in order', () => {
+    expect(uniqueWarnings([detail, { message: 'x' }, { message: SERVER_TEXT }])).toEqual([
+      detail,
+      { message: 'x' },
+    ]);
+  });
+});

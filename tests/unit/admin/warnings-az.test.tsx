@@ -1,0 +1,124 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import type { ReactElement } from 'react';
+
+import { DesignSystemProvider } from '@strapi/design-system';
+import { render, screen, within } from '@testing-library/react';
+import { IntlProvider } from 'react-intl';
+import { MemoryRouter } from 'react-router-dom';
+
+import type { ArticleWarning, Block } from '../../../shared/contracts';
+import { ArticlePreviewCard } from '../../../admin/src/components/ArticlePreviewCard';
+import {
+  ArticleResultsTable,
+  rowsFromArticles,
+} from '../../../admin/src/components/ArticleResultsTable';
+import az from '../../../admin/src/translations/az.json';
+import { getTranslation } from '../../../admin/src/utils/getTranslation';
+
+import { seedArticle } from './fixtures';
+
+/** The admin in Azerbaijani: the plugin's az messages (a missing one fails the test). */
+const renderInAz = (ui: ReactElement) =>
+  render(
+    <IntlProvider
+      locale="az"
+      messages={Object.fromEntries(
+        Object.entries(az as Record<string, string>).map(([key, value]) => [
+          getTranslation(key),
+          value,
+        ])
+      )}
+      onError={(error) => {
+        throw error;
+      }}
+    >
+      <DesignSystemProvider locale="az">
+        <MemoryRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+          {ui}
+        </MemoryRouter>
+      </DesignSystemProvider>
+    </IntlProvider>
+  );
+
+const noByline: ArticleWarning = {
+  code: 'NO_BYLINE',
+  params: {},
+  message: 'No byline found: the article will have no author',
+};
+const dateNotUsed: ArticleWarning = {
+  code: 'DATE_NOT_USED',
+  params: { date: 'July 14', reason: 'NO_YEAR' },
+  message: 'The date "July 14" was not used as the publication date: it has no year',
+};
+const fromNewerServer = {
+  code: 'A_CODE_THIS_ADMIN_DOES_NOT_KNOW',
+  params: {},
+  message: 'A warning from a newer server',
+} as unknown as ArticleWarning;
+
+const paragraph = (text: string): Block => ({
+  type: 'paragraph',
+  children: [{ type: 'text', text }],
+});
+
+describe('warnings in the Azerbaijani admin', () => {
+  it('the preview says the server’s warnings and the misreadings in Azerbaijani', () => {
+    const base = seedArticle();
+    const long = Array.from({ length: 300 }, (_, i) => `söz${i}`).join(' ');
+    const warnings = [noByline, dateNotUsed, fromNewerServer];
+    renderInAz(
+      <ArticlePreviewCard
+        status="draft"
+        article={seedArticle({
+          warnings: warnings.map((warning) => warning.message),
+          warningDetails: warnings,
+          draft: base.draft && {
+            ...base.draft,
+            body: [paragraph('Birinci abzas.'), paragraph(long)],
+            warnings: [noByline.message],
+            warningDetails: [noByline],
+          },
+        })}
+      />
+    );
+
+    const list = screen.getByRole('list', { name: 'Xəbərdarlıqlar' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent)
+    ).toEqual([
+      'Müəllif sətri tapılmadı: məqalənin müəllifi olmayacaq',
+      '“July 14” tarixi dərc tarixi kimi istifadə olunmadı: onda il yoxdur',
+      // A code this admin does not know: the server's English text.
+      'A warning from a newer server',
+    ]);
+    expect(screen.getByTestId('misreading')).toHaveTextContent(
+      'Mətnin 2 nömrəli abzası 300 sözdür (250 sözdən çox)'
+    );
+    expect(screen.queryByText(/No byline found/)).not.toBeInTheDocument();
+  });
+
+  it('the report and the history: a stored line without codes keeps its English text', () => {
+    renderInAz(
+      <ArticleResultsTable
+        rows={rowsFromArticles([
+          {
+            ...seedArticle({ action: 'created', documentId: 'doc-1' }),
+            warnings: [noByline.message],
+            warningDetails: [noByline],
+          },
+          {
+            ...seedArticle({ action: 'created', documentId: 'doc-2', source: 'old.txt' }),
+            warnings: ['Stored before warnings had codes'],
+          },
+        ])}
+      />
+    );
+    expect(
+      screen.getByText('Müəllif sətri tapılmadı: məqalənin müəllifi olmayacaq')
+    ).toBeInTheDocument();
+    expect(screen.getByText('Stored before warnings had codes')).toBeInTheDocument();
+  });
+});
