@@ -1,5 +1,6 @@
 /** The import routes (preview, import, history, stats) and the report they answer with. */
 import type { ArticleDraft, ArticleFieldName, ArticleStatus } from './article';
+import type { ArticleErrorParamsOf } from './article-errors';
 import type { ArticleWarning } from './warnings';
 
 /**
@@ -20,6 +21,8 @@ export interface ImportError {
   column?: number | null;
   /** ParseError code, or e.g. 'WRITE_FAILED' for a database failure. */
   code?: string;
+  /** The code's values, for the codes of shared/contracts/article-errors. */
+  params?: ArticleErrorParamsOf;
 }
 
 /**

@@ -4,6 +4,7 @@
  * no Node, no React): both bundles import this folder, and nothing else of each other.
  */
 export * from './article';
+export * from './article-errors';
 export * from './blocks';
 export * from './errors';
 export * from './export';

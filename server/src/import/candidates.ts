@@ -1,3 +1,4 @@
+import type { SourceKeyKind } from '../../../shared/contracts';
 import { parseSource, slugify } from '../parsing';
 import { sourceKeyOf, storedSourceKey } from './decide';
 import { contentHash, sourceHash } from './hash';
@@ -22,12 +23,16 @@ const refs = (names: string[]) => {
   return out;
 };
 
-const describeKey = (key: string) =>
+/** What kind of source key it is, and its value as the report shows it. */
+const keyParts = (key: string): { kind: SourceKeyKind; key: string } =>
   key.startsWith('id:')
-    ? `source id "${key.slice(3)}"`
+    ? { kind: 'id', key: key.slice(3) }
     : key.startsWith('url:')
-      ? `sourceUrl (${key.slice(4)})`
-      : `source (${key})`;
+      ? { kind: 'url', key: key.slice(4) }
+      : { kind: 'source', key };
+
+const describeKey = ({ kind, key }: { kind: SourceKeyKind; key: string }) =>
+  kind === 'id' ? `source id "${key}"` : kind === 'url' ? `sourceUrl (${key})` : `source (${key})`;
 
 /**
  * Turns inputs into candidates batch after batch, remembering the source keys already seen, so
@@ -61,6 +66,7 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
               line: item.error.line ?? null,
               column: item.error.column ?? null,
               code: item.error.code,
+              ...(item.error.params ? { params: item.error.params } : {}),
             })
           );
           continue;
@@ -71,14 +77,16 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
         );
         const first = byKey.get(key);
         if (first !== undefined) {
+          const parts = keyParts(key);
           invalid.push(
             failedOutcome(
               item,
               'invalid',
               {
-                message: `Another article in this import, ${first}, has the same ${describeKey(key)}: one source is one article. Give each its own "sourceId".`,
+                message: `Another article in this import, ${first}, has the same ${describeKey(parts)}: one source is one article. Give each its own "sourceId".`,
                 line: null,
                 code: 'DUPLICATE_SOURCE',
+                params: { other: first, ...parts },
               },
               {
                 slug: draft.slug,

@@ -61,22 +61,28 @@ const validationDetail = (error: errors.ValidationError): string => {
 export const describeFailure = (error: unknown): ImportError => {
   const reason = cause(error);
   if (isValidation(reason)) {
+    const detail = `${reason.message}${validationDetail(reason)}`;
     return {
-      message: `Strapi refused the article: ${reason.message}${validationDetail(reason)}. Fix the source and import it again.`,
+      message: `Strapi refused the article: ${detail}. Fix the source and import it again.`,
       line: null,
       code: 'INVALID_ARTICLE',
+      params: { detail },
     };
   }
   if (isTransient(reason)) {
+    const detail = shortMessage(reason);
     return {
-      message: `The database stayed busy (${shortMessage(reason)}), so nothing was written for this article. Run the import again: it is safe to re-run.`,
+      message: `The database stayed busy (${detail}), so nothing was written for this article. Run the import again: it is safe to re-run.`,
       line: null,
       code: 'DATABASE_BUSY',
+      params: { detail },
     };
   }
+  const detail = shortMessage(reason);
   return {
-    message: `A database error stopped this article: ${shortMessage(reason)}. Nothing was written for it; the source may be fine, so try again, and see the server log for details.`,
+    message: `A database error stopped this article: ${detail}. Nothing was written for it; the source may be fine, so try again, and see the server log for details.`,
     line: null,
     code: 'WRITE_FAILED',
+    params: { detail },
   };
 };

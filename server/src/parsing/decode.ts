@@ -1,5 +1,5 @@
 import { articleWarning, type ArticleWarning } from '../../../shared/contracts/warnings';
-import { fail, ParseFailure, tooLargeError } from './errors';
+import { fail, failWith, ParseFailure, tooLargeError } from './errors';
 import { badCharacterIn } from './values';
 
 export interface DecodedInput {
@@ -34,23 +34,29 @@ function decodeBytes(bytes: Uint8Array, maxBytes: number): string {
   if (bytes.byteLength >= 2) {
     const [a, b] = [bytes[0], bytes[1]];
     if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
-      fail(
+      failWith(
         'NOT_TEXT',
+        { reason: 'UTF16', position: null },
         `The file is UTF-16 text, not UTF-8: save it as UTF-8 and ${NOT_TEXT_ADVICE}`
       );
     }
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    fail(
+    failWith(
       'NOT_TEXT',
+      { reason: 'NUL_BYTE', position: nul + 1 },
       `The file contains a NUL byte at byte ${nul + 1}, so it looks binary: ${NOT_TEXT_ADVICE}`
     );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('NOT_TEXT', `The file is not valid UTF-8 text: ${NOT_TEXT_ADVICE}`);
+    return failWith(
+      'NOT_TEXT',
+      { reason: 'NOT_UTF8', position: null },
+      `The file is not valid UTF-8 text: ${NOT_TEXT_ADVICE}`
+    );
   }
 }
 
@@ -62,8 +68,9 @@ function checkString(value: string, maxBytes: number): string {
   }
   const nul = value.indexOf('\u0000');
   if (nul >= 0) {
-    fail(
+    failWith(
       'NOT_TEXT',
+      { reason: 'NUL_CHARACTER', position: nul + 1 },
       `The text contains a NUL character at position ${nul + 1}, so it looks binary: ${NOT_TEXT_ADVICE}`
     );
   }
@@ -104,7 +111,7 @@ export function decodeInput(input: string | Uint8Array, maxBytes: number): Decod
     );
   }
   if (text.trim() === '') {
-    fail('EMPTY_INPUT', 'The input is empty: add a title line and at least one paragraph.');
+    failWith('EMPTY_INPUT', {}, 'The input is empty: add a title line and at least one paragraph.');
   }
   return { text, warnings };
 }

@@ -6,7 +6,7 @@ import {
   type CleanedField,
 } from '../../../shared/contracts/warnings';
 import { cutDescription, deriveDescription } from './description';
-import { fail } from './errors';
+import { failWith } from './errors';
 import { DEFAULT_WORDS_PER_MINUTE, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { checkDraftLimits, type FieldLine } from './draft-limits';
 import { withoutInvisible } from './invisible';
@@ -127,17 +127,27 @@ export function buildDraft(input: DraftInput, options: DraftOptions = {}): Artic
   const warnings = [...(input.warnings ?? [])];
   const title = collapseWhitespace(withoutInvisible(input.title ?? '', 'title', warnings));
   if (title === '')
-    fail('NO_TITLE', `The article has no title: ${input.titleHint}.`, input.titleLine);
+    failWith(
+      'NO_TITLE',
+      { format: input.format },
+      `The article has no title: ${input.titleHint}.`,
+      input.titleLine
+    );
   if (title.length > MAX_TITLE_LENGTH) {
-    fail(
+    failWith(
       'TITLE_TOO_LONG',
+      { length: title.length, max: MAX_TITLE_LENGTH },
       `The title is ${title.length} characters long, over the ${MAX_TITLE_LENGTH} allowed: shorten it ` +
         '(is the first paragraph on the title line?).',
       input.titleLine
     );
   }
   if (!input.body.some((block) => blockText(block).trim() !== '')) {
-    fail('NO_BODY', `The article "${title}" has no body text: ${input.bodyHint}.`);
+    failWith(
+      'NO_BODY',
+      { title, format: input.format },
+      `The article "${title}" has no body text: ${input.bodyHint}.`
+    );
   }
   const slug = pickSlug(input, title, warnings);
   const description = pickDescription(input, input.body, warnings);

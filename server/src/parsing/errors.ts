@@ -1,3 +1,9 @@
+import type {
+  ArticleErrorCode,
+  ArticleErrorParams,
+  ArticleErrorParamsOf,
+} from '../../../shared/contracts/article-errors';
+
 export const PARSE_ERROR_CODES = [
   'EMPTY_INPUT',
   'NOT_TEXT',
@@ -23,7 +29,12 @@ export interface ParseError {
   line?: number;
   /** 1-based column in the file, when known. */
   column?: number;
+  /** The code's values, for the codes of shared/contracts/article-errors (the admin says them). */
+  params?: ArticleErrorParamsOf;
 }
+
+/** A parse error code that has params. */
+type CodeWithParams = ParseErrorCode & ArticleErrorCode;
 
 /** Thrown inside the parser; `parseSource` turns it into a failed ParseItem. */
 export class ParseFailure extends Error {
@@ -52,12 +63,35 @@ export function fail(code: ParseErrorCode, message: string, line?: number, colum
   throw new ParseFailure(parseError(code, message, line, column));
 }
 
+/** A parse error with its params. */
+export function parseErrorWith<C extends CodeWithParams>(
+  code: C,
+  params: ArticleErrorParams[C],
+  message: string,
+  line?: number,
+  column?: number
+): ParseError {
+  return { ...parseError(code, message, line, column), params };
+}
+
+/** Throws a parse error with its params. */
+export function failWith<C extends CodeWithParams>(
+  code: C,
+  params: ArticleErrorParams[C],
+  message: string,
+  line?: number,
+  column?: number
+): never {
+  throw new ParseFailure(parseErrorWith(code, params, message, line, column));
+}
+
 /** Turns anything caught into a ParseError; unexpected exceptions become `INTERNAL`. */
 export function toParseError(caught: unknown): ParseError {
   if (caught instanceof ParseFailure) return caught.error;
   const detail = caught instanceof Error ? caught.message : String(caught);
-  return parseError(
+  return parseErrorWith(
     'INTERNAL',
+    { detail },
     `The parser failed unexpectedly (${detail}). Please report this file to the plugin maintainers.`
   );
 }
@@ -80,8 +114,9 @@ function formatSize(bytes: number): string {
 
 /** The TOO_LARGE error, also used by callers that check a file's size before reading it. */
 export function tooLargeError(sizeBytes: number, maxBytes: number): ParseError {
-  return parseError(
+  return parseErrorWith(
     'TOO_LARGE',
+    { bytes: sizeBytes, limit: maxBytes },
     `The input is ${formatSize(sizeBytes)} (${formatCount(sizeBytes)} bytes), over the ` +
       `${formatSize(maxBytes)} limit (${formatCount(maxBytes)} bytes): split it into smaller ` +
       'files or raise the maxImportBytes setting.'

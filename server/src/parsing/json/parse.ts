@@ -2,7 +2,7 @@ import type { ArticleWarning } from '../../../../shared/contracts/warnings';
 import { articleSource, isRecord } from '../../../../shared/contracts';
 import { validateBlocks } from '../blocks-validate';
 import type { DraftOptions } from '../draft';
-import { fail, parseError, toParseError } from '../errors';
+import { fail, failWith, parseError, toParseError } from '../errors';
 import { readArticleFields } from '../fields';
 import { draftFromFields } from '../fields-draft';
 import { markdownToBlocks } from '../markdown/to-blocks';
@@ -23,8 +23,9 @@ function readJson(text: string): { data: unknown; keyLines: ArticleKeyLines } {
     const problem = locateJsonError(text);
     const detail = problem?.reason ?? (caught instanceof Error ? caught.message : 'invalid JSON');
     const { line, column } = lineColumnAt(text, problem?.offset ?? 0);
-    return fail(
+    return failWith(
       'INVALID_JSON',
+      { line, column, detail },
       `Invalid JSON at line ${line}, column ${column}: ${detail}. Fix the syntax (check commas, quotes and brackets) and try again.`,
       line,
       column

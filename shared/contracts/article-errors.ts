@@ -1,0 +1,66 @@
+/**
+ * Why an article or a file could not be imported (a report line's `error`): `code` says what is
+ * wrong and, for the codes below, `params` its values, so the admin says it in the user's
+ * language. The English `message` stays for the CLI, API callers, and the errors without params
+ * (a field's value, the front matter's YAML, a character the text may not hold…), which the
+ * admin shows as they are.
+ */
+import type { InputFormat } from './article';
+
+/** Why a file is not text: UTF-16, a NUL byte (bytes) or character (a string), not UTF-8. */
+export type NotTextReason = 'UTF16' | 'NUL_BYTE' | 'NUL_CHARACTER' | 'NOT_UTF8';
+
+/** What kind of source key two articles of one import share. */
+export type SourceKeyKind = 'id' | 'url' | 'source';
+
+export interface ArticleErrorParams {
+  EMPTY_INPUT: Record<never, never>;
+  /** `position`: 1-based, of the NUL byte or character; null for the other reasons. */
+  NOT_TEXT: { reason: NotTextReason; position: number | null };
+  /** In bytes. */
+  TOO_LARGE: { bytes: number; limit: number };
+  NO_TITLE: { format: InputFormat };
+  NO_BODY: { title: string; format: InputFormat };
+  TITLE_TOO_LONG: { length: number; max: number };
+  /** `detail`: the JSON reader's words (English). */
+  INVALID_JSON: { line: number; column: number; detail: string };
+  /** `other`: the source of the article that has the key first. */
+  DUPLICATE_SOURCE: { other: string; kind: SourceKeyKind; key: string };
+  /** `detail`: what Strapi, the database or the parser said (English). */
+  INVALID_ARTICLE: { detail: string };
+  DATABASE_BUSY: { detail: string };
+  WRITE_FAILED: { detail: string };
+  INTERNAL: { detail: string };
+}
+
+export type ArticleErrorCode = keyof ArticleErrorParams;
+
+/** Every code that has params, with their names (checked against the interface at compile time). */
+export const ARTICLE_ERROR_PARAMS = {
+  EMPTY_INPUT: [],
+  NOT_TEXT: ['reason', 'position'],
+  TOO_LARGE: ['bytes', 'limit'],
+  NO_TITLE: ['format'],
+  NO_BODY: ['title', 'format'],
+  TITLE_TOO_LONG: ['length', 'max'],
+  INVALID_JSON: ['line', 'column', 'detail'],
+  DUPLICATE_SOURCE: ['other', 'kind', 'key'],
+  INVALID_ARTICLE: ['detail'],
+  DATABASE_BUSY: ['detail'],
+  WRITE_FAILED: ['detail'],
+  INTERNAL: ['detail'],
+} as const satisfies { [C in ArticleErrorCode]: readonly (keyof ArticleErrorParams[C])[] };
+
+type UnlistedParams = {
+  [C in ArticleErrorCode]: Exclude<
+    keyof ArticleErrorParams[C],
+    (typeof ARTICLE_ERROR_PARAMS)[C][number]
+  >;
+}[ArticleErrorCode];
+const everyParamListed: [UnlistedParams] extends [never] ? true : never = true;
+void everyParamListed;
+
+export const ARTICLE_ERROR_CODES = Object.keys(ARTICLE_ERROR_PARAMS) as ArticleErrorCode[];
+
+/** The params of any code (what an error carries). */
+export type ArticleErrorParamsOf = ArticleErrorParams[ArticleErrorCode];
