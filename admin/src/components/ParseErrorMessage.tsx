@@ -1,10 +1,11 @@
 import { Typography } from '@strapi/design-system';
 
 import type { ImportError } from '../../../shared/contracts';
+import { errorText } from '../utils/articleErrors';
 import { useT } from '../utils/useT';
 import { DangerNotice } from './DangerNotice';
 
-/** "Line 12: The title is missing …", in the danger colours. */
+/** "Line 12: The title is missing …", in the danger colours and the user's language. */
 export const ParseErrorMessage = ({ error }: { error: ImportError }) => {
   const t = useT();
   return (
@@ -19,7 +20,7 @@ export const ParseErrorMessage = ({ error }: { error: ImportError }) => {
             : t('error.line', 'Line {line}: ', { line: error.line })}
         </Typography>
       )}
-      {error.message}
+      {errorText(error, t)}
     </DangerNotice>
   );
 };

@@ -3,7 +3,12 @@ import path from 'node:path';
 
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
-import { ARTICLE_WARNING_CODES, ARTICLE_WARNING_PARAMS } from '../../../shared/contracts';
+import {
+  ARTICLE_ERROR_CODES,
+  ARTICLE_ERROR_PARAMS,
+  ARTICLE_WARNING_CODES,
+  ARTICLE_WARNING_PARAMS,
+} from '../../../shared/contracts';
 import az from '../../../admin/src/translations/az.json';
 import en from '../../../admin/src/translations/en.json';
 
@@ -87,6 +92,23 @@ describe('the warnings the server sends (shared/contracts/warnings)', () => {
     for (const code of ARTICLE_WARNING_CODES) {
       const id = `warning.${code}`;
       const params = [...ARTICLE_WARNING_PARAMS[code]].sort();
+      expect([id, typeof english[id], typeof azerbaijani[id]]).toEqual([id, 'string', 'string']);
+      expect([id, argumentsOf(english[id])]).toEqual([id, params]);
+      expect([id, argumentsOf(azerbaijani[id])]).toEqual([id, params]);
+      expect([id, azerbaijani[id] === english[id]]).toEqual([id, false]);
+    }
+  });
+});
+
+describe('the article errors the server sends with params (shared/contracts/article-errors)', () => {
+  const english = en as Record<string, string>;
+  const azerbaijani = az as Record<string, string>;
+
+  it('every code has an en and an az message, whose arguments are exactly its params', () => {
+    expect(ARTICLE_ERROR_CODES.length).toBeGreaterThan(10);
+    for (const code of ARTICLE_ERROR_CODES) {
+      const id = `articleError.${code}`;
+      const params = [...ARTICLE_ERROR_PARAMS[code]].sort();
       expect([id, typeof english[id], typeof azerbaijani[id]]).toEqual([id, 'string', 'string']);
       expect([id, argumentsOf(english[id])]).toEqual([id, params]);
       expect([id, argumentsOf(azerbaijani[id])]).toEqual([id, params]);

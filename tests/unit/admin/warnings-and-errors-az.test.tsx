@@ -16,7 +16,7 @@ import {
 import az from '../../../admin/src/translations/az.json';
 import { getTranslation } from '../../../admin/src/utils/getTranslation';
 
-import { seedArticle } from './fixtures';
+import { invalidArticle, seedArticle } from './fixtures';
 
 /** The admin in Azerbaijani: the plugin's az messages (a missing one fails the test). */
 const renderInAz = (ui: ReactElement) =>
@@ -120,5 +120,30 @@ describe('warnings in the Azerbaijani admin', () => {
       screen.getByText('Müəllif sətri tapılmadı: məqalənin müəllifi olmayacaq')
     ).toBeInTheDocument();
     expect(screen.getByText('Stored before warnings had codes')).toBeInTheDocument();
+  });
+
+  it('an article that does not parse: its error in Azerbaijani, after the line', () => {
+    renderInAz(
+      <ArticleResultsTable
+        rows={rowsFromArticles([
+          invalidArticle({
+            source: 'no-title.md',
+            error: {
+              message: 'The article has no title: add "title: …" to the front matter.',
+              line: 2,
+              code: 'NO_TITLE',
+              params: { format: 'markdown' },
+            },
+          }),
+          invalidArticle({ source: 'bad-yaml.md' }),
+        ])}
+      />
+    );
+    const [translated, asSent] = screen.getAllByTestId('parse-error');
+    expect(translated).toHaveTextContent(
+      'Sətir 2: Məqalənin başlığı yoxdur: front matter-ə “title: …” əlavə edin və ya mətni “# Başlıq” sətri ilə başlayın.'
+    );
+    // No params (a field's value, the YAML…): the server's English text.
+    expect(asSent).toHaveTextContent('The front matter is not valid YAML: bad indentation');
   });
 });
