@@ -3,8 +3,10 @@ import fs from 'node:fs/promises';
 import { errors } from '@strapi/utils';
 
 import {
+  ARTICLE_ERROR_PARAMS,
   BATCH_ID_PATTERN,
   MAX_TITLE_LENGTH,
+  type ArticleErrorParamsOf,
   type ArticleStatus,
   type RefusedArticle,
   type RequestErrorCode,
@@ -155,6 +157,30 @@ const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const isLineNumber = (value: unknown): value is number | null =>
   value === null || (Number.isInteger(value) && (value as number) >= 1);
 
+/**
+ * The params of a refused article's error as the preview gave them to the admin: for a code of
+ * shared/contracts/article-errors, its own param names only, each a text, a number or null
+ * (the admin checks each value's type before it uses it). Anything else is left out: the
+ * history then shows the English message, which every error has.
+ */
+const readErrorParams = (code: unknown, value: unknown): ArticleErrorParamsOf | undefined => {
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(ARTICLE_ERROR_PARAMS, code))
+    return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const names: readonly string[] = ARTICLE_ERROR_PARAMS[code as keyof typeof ARTICLE_ERROR_PARAMS];
+  const params: Record<string, string | number | null> = {};
+  for (const [name, param] of Object.entries(value)) {
+    if (!names.includes(name)) return undefined;
+    if (typeof param === 'string' && param.length <= MAX_ERROR_MESSAGE) {
+      params[name] = param.replace(UNPRINTABLE, '');
+    } else if ((typeof param === 'number' && Number.isFinite(param)) || param === null) {
+      params[name] = param;
+    } else return undefined;
+  }
+  // Names checked against the contract's list for the code; value types as said above.
+  return params as ArticleErrorParamsOf;
+};
+
 /** One refused article, or null when it is not the shape the admin sends. */
 const readRefusedArticle = (value: unknown): RefusedArticle | null => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
@@ -163,11 +189,12 @@ const readRefusedArticle = (value: unknown): RefusedArticle | null => {
   if (!isLineNumber(index)) return null;
   if (title !== null && (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH)) return null;
   if (typeof error !== 'object' || error === null || Array.isArray(error)) return null;
-  const { message, line = null, column = null, code } = error as Record<string, unknown>;
+  const { message, line = null, column = null, code, params } = error as Record<string, unknown>;
   if (typeof message !== 'string' || message.length === 0 || message.length > MAX_ERROR_MESSAGE)
     return null;
   if (!isLineNumber(line) || !isLineNumber(column)) return null;
   if (code !== undefined && (typeof code !== 'string' || !ERROR_CODE.test(code))) return null;
+  const knownParams = readErrorParams(code, params);
   return {
     file: cleanFileName(file),
     index,
@@ -177,6 +204,7 @@ const readRefusedArticle = (value: unknown): RefusedArticle | null => {
       line,
       column,
       ...(code !== undefined ? { code: code as string } : {}),
+      ...(knownParams ? { params: knownParams } : {}),
     },
   };
 };
