@@ -10,6 +10,7 @@ import { useDateTime } from '../utils/useDateTime';
 import { useT } from '../utils/useT';
 
 import { Checklist } from './Checklist';
+import { NewTabHint } from './NewTabHint';
 
 /** The category path as the panel knows it: the names, root first, or why there are none. */
 export type CategoryPathState = string[] | 'loading' | 'unknown';
@@ -59,6 +60,7 @@ export const ArticleInfo = ({
     isWebUrl(facts.sourceUrl) ? (
       <Link href={facts.sourceUrl} isExternal>
         {facts.sourceName ?? facts.sourceUrl}
+        <NewTabHint />
       </Link>
     ) : (
       facts.sourceUrl

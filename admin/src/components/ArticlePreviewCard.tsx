@@ -15,6 +15,7 @@ import { ArticleDecisionNotice, type ArticleDecisionProps } from './ArticleDecis
 import { BodyPreview } from './BodyPreview';
 import { DangerNotice } from './DangerNotice';
 import { LiveEffectText } from './LiveEffectText';
+import { NewTabHint } from './NewTabHint';
 import { EntityPlanList } from './EntityPlanList';
 import { Fact, FactList } from './Fact';
 import { ParseErrorMessage } from './ParseErrorMessage';
@@ -98,6 +99,7 @@ export const ArticlePreviewCard = ({
                   rel="noopener noreferrer"
                 >
                   {t('preview.existingOpen', 'open it in the Content Manager')}
+                  <NewTabHint />
                 </Link>
               </Typography>
             )}

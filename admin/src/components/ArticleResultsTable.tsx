@@ -14,6 +14,7 @@ import { useT } from '../utils/useT';
 
 import { ArticleDecisionNotice } from './ArticleDecisionNotice';
 import { ArticleLink } from './ArticleLink';
+import { newTabText } from './NewTabHint';
 import { ParseErrorMessage } from './ParseErrorMessage';
 import { PlainTable, PlainTd, PlainTh, PlainTr } from './PlainTable';
 import { PlanBadge } from './PlanBadge';
@@ -108,9 +109,9 @@ export const ArticleResultsTable = ({ rows }: { rows: ResultRow[] }) => {
                     href={row.siteUrl}
                     isExternal
                     data-testid="view-on-site"
-                    aria-label={t('report.viewOnSiteOf', 'View “{title}” on the site', {
+                    aria-label={`${t('report.viewOnSiteOf', 'View “{title}” on the site', {
                       title: row.title,
-                    })}
+                    })} ${newTabText(t)}`}
                   >
                     {t('report.viewOnSite', 'View on site')}
                   </Link>

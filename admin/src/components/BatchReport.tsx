@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef } from 'react';
 
 import { Accordion, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
-import { ArrowClockwise, ArrowLeft } from '@strapi/icons';
+import { ArrowClockwise, ArrowLeft, ArrowsCounterClockwise } from '@strapi/icons';
 
 import { useNewsroomApi } from '../api/useNewsroomApi';
 import { useRequest } from '../hooks/useRequest';
+import type { ImportFile } from '../../../shared/contracts';
 import type { BatchOutcome } from '../utils/chunks';
+import { rerunChoiceOf, type ImportStart } from '../utils/rerun';
 import { useT } from '../utils/useT';
 
 import { HistoryEntryItem } from './HistoryEntryItem';
@@ -18,10 +20,69 @@ export interface LiveReport {
   outcome: BatchOutcome;
   /** File name → article title, from the preview: names the files of failed requests. */
   titles: ReadonlyMap<string, string>;
+  /** The files whose import failed and may pass when sent again, with their contents. */
+  retry: ImportFile[];
 }
 
+/**
+ * Under the report of an import just run: "Re-run the failed files" (their contents are still in
+ * the page), and the files that need editing first — sent again unchanged, they would fail the
+ * same way.
+ */
+const RerunActions = ({
+  live,
+  onRerun,
+}: {
+  live: LiveReport;
+  onRerun: (start: ImportStart) => void;
+}) => {
+  const t = useT();
+  const { needsEditing } = rerunChoiceOf(live.outcome);
+  if (live.retry.length === 0 && needsEditing.length === 0) return null;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} data-testid="rerun-actions">
+      {live.retry.length > 0 && (
+        <Flex gap={3} alignItems="center" wrap="wrap">
+          <Button
+            startIcon={<ArrowsCounterClockwise />}
+            onClick={() => onRerun({ kind: 'files', batch: live.batch, files: live.retry })}
+          >
+            {t(
+              'rerun.button',
+              'Re-run {count, plural, one {the failed file} other {the # failed files}}',
+              { count: live.retry.length }
+            )}
+          </Button>
+          <Typography variant="pi" textColor="neutral600">
+            {t(
+              'rerun.hint',
+              'Plans {files} again on the Import tab, alone: nothing is written until you import.',
+              { files: live.retry.map((file) => file.name).join(', ') }
+            )}
+          </Typography>
+        </Flex>
+      )}
+      {needsEditing.length > 0 && (
+        <Typography variant="omega" textColor="neutral700" data-testid="needs-editing">
+          {t(
+            'rerun.needsEditing',
+            'Not re-run, {count, plural, one {it needs} other {they need}} editing first (the reason is in {count, plural, one {its line} other {their lines}} above): {files}. Fix {count, plural, one {it} other {them}}, then choose {count, plural, one {it} other {them}} again on the Import tab.',
+            { count: needsEditing.length, files: needsEditing.join(', ') }
+          )}
+        </Typography>
+      )}
+    </Flex>
+  );
+};
+
 /** The import's entry in the history, opened: after a reload, or Back from another page. */
-const StoredReport = ({ batch }: { batch: string }) => {
+const StoredReport = ({
+  batch,
+  onChooseAgain,
+}: {
+  batch: string;
+  onChooseAgain: (start: ImportStart) => void;
+}) => {
   const t = useT();
   const api = useNewsroomApi();
   const load = useCallback(() => api.history(1, 10, { batch }), [api, batch]);
@@ -58,7 +119,7 @@ const StoredReport = ({ batch }: { batch: string }) => {
   }
   return (
     <Accordion.Root size="M" defaultValue={String(entry.id)}>
-      <HistoryEntryItem entry={entry} />
+      <HistoryEntryItem entry={entry} onChooseAgain={onChooseAgain} />
     </Accordion.Root>
   );
 };
@@ -74,6 +135,7 @@ export const BatchReport = ({
   onBackToEditing,
   onStartOver,
   onShowAll,
+  onRerun,
 }: {
   batch: string;
   /** The import just run, when it is this batch. */
@@ -81,6 +143,8 @@ export const BatchReport = ({
   onBackToEditing: () => void;
   onStartOver: () => void;
   onShowAll: () => void;
+  /** Re-runs failed files: opens the Import tab with them (or their names, to choose again). */
+  onRerun: (start: ImportStart) => void;
 }) => {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -110,9 +174,10 @@ export const BatchReport = ({
             </Typography>
           )}
           <ImportReportView outcome={shown.outcome} titles={shown.titles} />
+          <RerunActions live={shown} onRerun={onRerun} />
         </>
       ) : (
-        <StoredReport batch={batch} />
+        <StoredReport batch={batch} onChooseAgain={onRerun} />
       )}
       <Box>
         <Flex gap={2} wrap="wrap">

@@ -1,22 +1,31 @@
-import { Accordion, Flex, LinkButton, Typography } from '@strapi/design-system';
-import { ExternalLink } from '@strapi/icons';
+import { Accordion, Button, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { ArrowsCounterClockwise, ExternalLink } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 
 import type { ImportHistoryEntry } from '../../../shared/contracts';
 import { articleListPath, entryDocumentIds, MAX_LINKED_ARTICLES } from '../utils/historyFilters';
+import { failedFilesOf, type ImportStart } from '../utils/rerun';
 import { useDateTime } from '../utils/useDateTime';
 import { useT } from '../utils/useT';
 import { whoLabel } from '../utils/who';
 
 import { ArticleResultsTable, rowsFromArticles } from './ArticleResultsTable';
+import { NewTabHint } from './NewTabHint';
 import { useSite } from './SiteContext';
 
 /**
  * One past import (all the requests of an admin import): when, who and counts in the header;
  * its articles — those refused before sending too — when expanded, with a link to them in the
- * Content Manager.
+ * Content Manager, and — when some failed — the way to choose those files again.
  */
-export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
+export const HistoryEntryItem = ({
+  entry,
+  onChooseAgain,
+}: {
+  entry: ImportHistoryEntry;
+  /** Opens the Import tab to choose this import's failed files again (by their names). */
+  onChooseAgain?: (start: ImportStart) => void;
+}) => {
   const t = useT();
   const site = useSite();
   const formatDateTime = useDateTime();
@@ -26,6 +35,7 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
   const { totals } = entry;
   const documentIds = entryDocumentIds(entry);
   const files = new Set(entry.articles.map((article) => article.file ?? article.source)).size;
+  const failed = failedFilesOf(entry);
 
   return (
     <Accordion.Item value={String(entry.id)} data-testid="history-entry">
@@ -83,6 +93,7 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
                   'Open {count, plural, one {this article} other {these # articles}} in the Content Manager',
                   { count: Math.min(documentIds.length, MAX_LINKED_ARTICLES) }
                 )}
+                <NewTabHint />
               </LinkButton>
               {documentIds.length > MAX_LINKED_ARTICLES && (
                 <Typography variant="pi" textColor="neutral600">
@@ -93,6 +104,35 @@ export const HistoryEntryItem = ({ entry }: { entry: ImportHistoryEntry }) => {
                   )}
                 </Typography>
               )}
+            </Flex>
+          )}
+          {onChooseAgain && failed.names.length > 0 && (
+            <Flex gap={3} alignItems="center" wrap="wrap" data-testid="choose-again">
+              <Button
+                variant="secondary"
+                startIcon={<ArrowsCounterClockwise />}
+                onClick={() =>
+                  onChooseAgain({
+                    kind: 'expected',
+                    batch: entry.batch ?? String(entry.id),
+                    createdAt: entry.createdAt,
+                    names: failed.names,
+                    unlisted: failed.unlisted,
+                  })
+                }
+              >
+                {t(
+                  'rerun.chooseAgain',
+                  'Choose {count, plural, one {the failed file} other {the # failed files}} again',
+                  { count: failed.names.length }
+                )}
+              </Button>
+              <Typography variant="pi" textColor="neutral600">
+                {t(
+                  'rerun.chooseAgainHint',
+                  'The history keeps what happened to each file, not its content: the Import tab lists the names to choose again.'
+                )}
+              </Typography>
             </Flex>
           )}
           {entry.articles.length > 0 ? (

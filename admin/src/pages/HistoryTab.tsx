@@ -18,13 +18,19 @@ import { HISTORY_PAGE_SIZE } from '../constants';
 import { useRequest } from '../hooks/useRequest';
 import type { HistoryUser } from '../../../shared/contracts';
 import { NO_FILTERS, toHistoryFilters, type HistoryFilterFields } from '../utils/historyFilters';
+import type { ImportStart } from '../utils/rerun';
 import { useT } from '../utils/useT';
 
 /**
  * Past imports, one entry per import, newest first: who, when, counts; filters by who, date and
- * result; expand one for its articles.
+ * result; expand one for its articles (and to choose its failed files again).
  */
-export const HistoryTab = () => {
+export const HistoryTab = ({
+  onChooseAgain,
+}: {
+  /** Opens the Import tab to choose an import's failed files again. */
+  onChooseAgain?: (start: ImportStart) => void;
+} = {}) => {
   const t = useT();
   const api = useNewsroomApi();
   const [page, setPage] = useState(1);
@@ -111,7 +117,7 @@ export const HistoryTab = () => {
       </Typography>
       <Accordion.Root size="M">
         {entries.map((entry) => (
-          <HistoryEntryItem key={entry.id} entry={entry} />
+          <HistoryEntryItem key={entry.id} entry={entry} onChooseAgain={onChooseAgain} />
         ))}
       </Accordion.Root>
       <Flex

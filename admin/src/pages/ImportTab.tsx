@@ -8,6 +8,7 @@ import { ImportPreview } from '../components/ImportPreview';
 import { ImportProgress } from '../components/ImportProgress';
 import type { LiveReport } from '../components/BatchReport';
 import { ImportReportView } from '../components/ImportReport';
+import { RerunNotice } from '../components/RerunNotice';
 import { SourceInput } from '../components/SourceInput';
 import { StatusChoice } from '../components/StatusChoice';
 import { PASTED_PAGE_NAME, PASTED_TEXT_NAME } from '../constants';
@@ -22,6 +23,7 @@ import {
   type BatchOutcome,
 } from '../utils/chunks';
 import { hasWork, onlyTextChanged, samePlanInput, type PlanInput } from '../utils/plan';
+import { filesNamed, rerunChoiceOf, type ImportStart } from '../utils/rerun';
 import { useT } from '../utils/useT';
 
 type Step = 'edit' | 'report';
@@ -39,6 +41,7 @@ export const ImportTab = ({
   settings,
   userId = null,
   onImported,
+  start = null,
 }: {
   settings: ImportDefaults | null;
   /** The admin user: the Draft/Publish choice is remembered per user. */
@@ -48,6 +51,11 @@ export const ImportTab = ({
    * tab then goes back to editing, the input kept. Without it, the report shows here.
    */
   onImported?: (report: LiveReport) => void;
+  /**
+   * A re-run: the failed files of an import of this page (planned at once), or the names of a
+   * past import's failed files to choose again. Read when the tab mounts.
+   */
+  start?: ImportStart | null;
 }) => {
   const t = useT();
   const api = useNewsroomApi();
@@ -59,7 +67,10 @@ export const ImportTab = ({
   const [step, setStep] = useState<Step>('edit');
   const [text, setText] = useState('');
   const [pastedHtml, setPastedHtml] = useState<string | null>(null);
-  const [files, setFiles] = useState<ImportFile[]>([]);
+  const [files, setFiles] = useState<ImportFile[]>(() =>
+    start?.kind === 'files' ? start.files : []
+  );
+  const [rerun, setRerun] = useState<ImportStart | null>(start);
   const [status, setStatus] = useRememberedStatus(userId, settings?.defaultStatus ?? 'draft');
   const [adopt, setAdopt] = useState(false);
   /** What the last preview was asked for (null: no plan yet). */
@@ -156,6 +167,14 @@ export const ImportTab = ({
   const previewRef = useRef(preview);
   previewRef.current = preview;
 
+  // A re-run of failed files: planned at once (the files are here, the user asked for it).
+  const planOnMount = useRef(start?.kind === 'files' && start.files.length > 0);
+  useEffect(() => {
+    if (!planOnMount.current) return;
+    planOnMount.current = false;
+    void previewRef.current(true);
+  }, []);
+
   // Re-plan on every change of the input or status once there is a plan.
   useEffect(() => {
     if (step !== 'edit' || planned === null || !stale) return;
@@ -194,7 +213,9 @@ export const ImportTab = ({
       },
     });
     if (outcome && onImported) {
-      onImported({ batch: batchId, outcome, titles });
+      // The failed files that may pass when sent again, with their contents (still here).
+      const retry = filesNamed(plan.importable, rerunChoiceOf(outcome).retry);
+      onImported({ batch: batchId, outcome, titles, retry });
       backToEditing();
       importBatch.reset();
     }
@@ -210,6 +231,7 @@ export const ImportTab = ({
   };
 
   const startOver = () => {
+    setRerun(null);
     setText('');
     setPastedHtml(null);
     setFiles([]);
@@ -285,6 +307,13 @@ export const ImportTab = ({
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
+      {rerun && (
+        <RerunNotice
+          start={rerun}
+          chosen={files.map((file) => file.name)}
+          onForget={() => setRerun(null)}
+        />
+      )}
       <SourceInput
         text={text}
         onTextChange={editText}

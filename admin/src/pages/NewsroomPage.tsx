@@ -10,6 +10,7 @@ import { SiteContext } from '../components/SiteContext';
 import { batchReportPath, NEWSROOM_PAGE_PERMISSIONS, NEWSROOM_PATH } from '../constants';
 import type { ImportDefaults } from '../../../shared/contracts';
 import { useRequest } from '../hooks/useRequest';
+import type { ImportStart } from '../utils/rerun';
 import { useT } from '../utils/useT';
 
 import { ExportTab } from './ExportTab';
@@ -50,6 +51,13 @@ const NewsroomPageContent = () => {
   // The import just run in this page, and a key that clears the Import tab ("Start a new import").
   const [live, setLive] = useState<LiveReport | null>(null);
   const [importKey, setImportKey] = useState(0);
+  // How the Import tab starts: empty, or with a re-run's failed files (or their names).
+  const [start, setStart] = useState<ImportStart | null>(null);
+  const restartImport = (next: ImportStart | null) => {
+    setStart(next);
+    setImportKey((key) => key + 1);
+    go('import');
+  };
   const title = t('page.title', 'Newsroom');
 
   return (
@@ -92,6 +100,7 @@ const NewsroomPageContent = () => {
                   <TabPanel>
                     <ImportTab
                       key={importKey}
+                      start={start}
                       settings={settings.state === 'loaded' ? settings.data : null}
                       userId={userId}
                       onImported={(report) => {
@@ -110,14 +119,12 @@ const NewsroomPageContent = () => {
                         batch={batch}
                         live={live}
                         onBackToEditing={() => go('import')}
-                        onStartOver={() => {
-                          setImportKey((key) => key + 1);
-                          go('import');
-                        }}
+                        onStartOver={() => restartImport(null)}
                         onShowAll={() => go('history')}
+                        onRerun={restartImport}
                       />
                     ) : (
-                      <HistoryTab />
+                      <HistoryTab onChooseAgain={restartImport} />
                     )}
                   </TabPanel>
                 </Tabs.Content>

@@ -65,7 +65,9 @@ describe('HistoryTab', () => {
     expect(mockApi.history).toHaveBeenCalledWith(1, 10, {});
 
     await userEvent.click(within(items[0]).getByRole('button', { name: /by Esma Editor/ }));
-    const link = await within(items[0]).findByRole('link', { name: SEED_TITLE });
+    const link = await within(items[0]).findByRole('link', {
+      name: `${SEED_TITLE} (opens in a new tab)`,
+    });
     expect(link).toHaveAttribute(
       'href',
       '/content-manager/collection-types/plugin::newsroom.article/abc123'
@@ -178,7 +180,7 @@ describe('HistoryTab', () => {
     ).toBeInTheDocument();
     expect(within(item).getByText(/4 files listed below/)).toBeInTheDocument();
     const open = within(item).getByRole('link', {
-      name: 'Open these 2 articles in the Content Manager',
+      name: 'Open these 2 articles in the Content Manager (opens in a new tab)',
     });
     const href = open.getAttribute('href') ?? '';
     expect(href.startsWith('/content-manager/collection-types/plugin::newsroom.article?')).toBe(

@@ -127,7 +127,9 @@ describe('ImportPreview', () => {
     // The article it updates, in a new tab (the plan stays).
     const existing = within(card('A')).getByTestId('existing-article');
     expect(existing).toHaveTextContent('Existing article: open it in the Content Manager');
-    const link = within(existing).getByRole('link', { name: 'open it in the Content Manager' });
+    const link = within(existing).getByRole('link', {
+      name: 'open it in the Content Manager (opens in a new tab)',
+    });
     expect(link).toHaveAttribute(
       'href',
       '/content-manager/collection-types/plugin::newsroom.article/doc-1'

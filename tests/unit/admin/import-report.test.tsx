@@ -56,7 +56,7 @@ describe('ImportReportView', () => {
     );
     const row = screen.getByTestId('report-row');
     expect(within(row).getByText('Created')).toBeInTheDocument();
-    const link = within(row).getByRole('link', { name: SEED_TITLE });
+    const link = within(row).getByRole('link', { name: `${SEED_TITLE} (opens in a new tab)` });
     expect(link).toHaveAttribute('href', EDIT_PATH);
     // A new tab: the report stays where it is.
     expect(link).toHaveAttribute('target', '_blank');
@@ -84,7 +84,7 @@ describe('ImportReportView', () => {
     );
     const [published, conflict] = screen.getAllByTestId('report-row');
     const onSite = within(published).getByRole('link', {
-      name: `View “${SEED_TITLE}” on the site`,
+      name: `View “${SEED_TITLE}” on the site (opens in a new tab)`,
     });
     expect(onSite).toHaveAttribute(
       'href',
@@ -124,7 +124,9 @@ describe('ImportReportView', () => {
     );
     expect(summary()).toHaveAttribute('data-result', 'success');
     expect(within(screen.getByTestId('report-row')).getByText('Unchanged')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: SEED_TITLE })).toHaveAttribute('href', EDIT_PATH);
+    expect(
+      screen.getByRole('link', { name: `${SEED_TITLE} (opens in a new tab)` })
+    ).toHaveAttribute('href', EDIT_PATH);
   });
 
   it('shows a failed request (500) as a failure with the server message, never as success', async () => {
@@ -215,7 +217,9 @@ describe('ImportReportView', () => {
 
     expect(summary()).toHaveAttribute('data-result', 'failure');
     expect(summary()).toHaveTextContent('The import finished with errors: 1 of 2 failed');
-    expect(screen.getByRole('link', { name: SEED_TITLE })).toHaveAttribute('href', EDIT_PATH);
+    expect(
+      screen.getByRole('link', { name: `${SEED_TITLE} (opens in a new tab)` })
+    ).toHaveAttribute('href', EDIT_PATH);
     const failedRow = screen
       .getAllByTestId('report-row')
       .find((row) => within(row).queryAllByText('f10.md').length > 0);

@@ -84,7 +84,7 @@ describe('ImportTab', () => {
     await user.click(screen.getByRole('radio', { name: 'Publish' }));
     await user.click(screen.getByRole('button', { name: 'Import 1 file' }));
 
-    const link = await screen.findByRole('link', { name: SEED_TITLE });
+    const link = await screen.findByRole('link', { name: `${SEED_TITLE} (opens in a new tab)` });
     expect(link).toHaveAttribute(
       'href',
       '/content-manager/collection-types/plugin::newsroom.article/abc123'

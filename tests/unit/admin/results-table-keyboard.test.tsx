@@ -30,7 +30,7 @@ describe('ArticleResultsTable and the keyboard', () => {
     renderWithProviders(<ArticleResultsTable rows={rowsFromArticles(articles)} />);
     for (const title of ['First story', 'Second story', 'Third story']) {
       await userEvent.tab();
-      expect(screen.getByRole('link', { name: title })).toHaveFocus();
+      expect(screen.getByRole('link', { name: `${title} (opens in a new tab)` })).toHaveFocus();
     }
   });
 });

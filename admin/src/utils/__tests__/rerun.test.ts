@@ -1,0 +1,168 @@
+import type {
+  ArticleReport,
+  ImportFile,
+  ImportHistoryEntry,
+  ImportReport,
+} from '../../../../shared/contracts';
+import type { RequestFailure } from '../../api/errors';
+import type { BatchOutcome } from '../chunks';
+import { failedFilesOf, filesNamed, matchExpected, rerunChoiceOf } from '../rerun';
+
+const article = (source: string, over: Partial<ArticleReport> = {}): ArticleReport => ({
+  source,
+  file: source.replace(/#\d+$/, ''),
+  index: /#(\d+)$/.test(source) ? Number(source.slice(source.lastIndexOf('#') + 1)) : null,
+  action: 'created',
+  slug: source,
+  documentId: `doc-${source}`,
+  title: `Title of ${source}`,
+  warnings: [],
+  error: null,
+  authors: [],
+  category: [],
+  ...over,
+});
+
+const report = (articles: ArticleReport[]): ImportReport => ({
+  dryRun: false,
+  status: 'published',
+  totals: { created: 0, updated: 0, unchanged: 0, conflicts: 0, forbidden: 0, failed: 0 },
+  authors: { created: 0, reused: 0 },
+  categories: { created: 0, reused: 0 },
+  articles,
+  durationMs: 1,
+});
+
+const serverError: RequestFailure = {
+  kind: 'http',
+  status: 500,
+  name: 'InternalServerError',
+  message: 'Internal Server Error',
+};
+
+/** A 400 that names the sources the server could not parse. */
+const parseRefusal = (...sources: string[]): RequestFailure => ({
+  kind: 'http',
+  status: 400,
+  name: 'ValidationError',
+  message: 'Some files do not parse',
+  details: { errors: sources.map((source) => ({ source, message: 'Bad JSON', line: 1 })) },
+});
+
+const writeFailed = { message: 'SQLITE_CONSTRAINT: refused', line: null, code: 'WRITE_FAILED' };
+
+describe('rerunChoiceOf', () => {
+  it('re-runs the files of failed writes, failed requests and cancelled sends, in order', () => {
+    const outcome: BatchOutcome = {
+      report: report([
+        article('a.txt'),
+        article('b.txt', { action: 'failed', documentId: null, error: writeFailed }),
+        article('c.txt', { action: 'conflict' }),
+        article('d.txt', { action: 'forbidden' }),
+      ]),
+      failures: [{ files: ['e.txt', 'f.txt'], failure: serverError }],
+      cancelled: ['g.txt'],
+      totalFiles: 7,
+    };
+    expect(rerunChoiceOf(outcome)).toEqual({
+      retry: ['b.txt', 'e.txt', 'f.txt', 'g.txt'],
+      needsEditing: [],
+    });
+  });
+
+  it('does not re-run files refused for their content: they need editing first', () => {
+    const outcome: BatchOutcome = {
+      report: report([
+        article('list.json#1'),
+        article('list.json#2', {
+          action: 'failed',
+          error: { message: 'title: too long', line: null, code: 'INVALID_ARTICLE' },
+        }),
+        article('x.txt', { action: 'failed', error: writeFailed }),
+      ]),
+      failures: [{ files: ['p.json', 'q.txt'], failure: parseRefusal('p.json#3') }],
+      skipped: [article('broken.md', { action: 'failed', documentId: null })],
+      totalFiles: 5,
+    };
+    expect(rerunChoiceOf(outcome)).toEqual({
+      retry: ['x.txt', 'q.txt'],
+      needsEditing: ['broken.md', 'list.json', 'p.json'],
+    });
+  });
+
+  it('a file with one article to fix and one failed write is not re-run as it is', () => {
+    const outcome: BatchOutcome = {
+      report: report([
+        article('list.json#1', { action: 'failed', error: writeFailed }),
+        article('list.json#2', {
+          action: 'failed',
+          error: { message: 'slug: taken', line: null, code: 'INVALID_ARTICLE' },
+        }),
+      ]),
+      failures: [],
+      totalFiles: 1,
+    };
+    expect(rerunChoiceOf(outcome)).toEqual({ retry: [], needsEditing: ['list.json'] });
+  });
+
+  it('has nothing to re-run after an import without failures', () => {
+    expect(
+      rerunChoiceOf({ report: report([article('a.txt')]), failures: [], totalFiles: 1 })
+    ).toEqual({ retry: [], needsEditing: [] });
+  });
+});
+
+describe('filesNamed', () => {
+  it('keeps the named files with their contents, in the order they were chosen', () => {
+    const files: ImportFile[] = [
+      { name: 'a.txt', content: 'A' },
+      { name: 'b.txt', content: 'B' },
+      { name: 'c.txt', content: 'C' },
+    ];
+    expect(filesNamed(files, ['c.txt', 'a.txt', 'missing.txt'])).toEqual([
+      { name: 'a.txt', content: 'A' },
+      { name: 'c.txt', content: 'C' },
+    ]);
+  });
+});
+
+describe('failedFilesOf', () => {
+  const entry = (
+    articles: ImportHistoryEntry['articles'],
+    failed: number
+  ): Pick<ImportHistoryEntry, 'articles' | 'totals'> => ({
+    articles,
+    totals: { created: 0, updated: 0, unchanged: 0, conflicts: 0, forbidden: 0, failed },
+  });
+
+  it('names each failed file once — refused ones too — and counts failed articles not listed', () => {
+    const { file: _file, ...legacy } = article('old.txt', { action: 'failed' });
+    expect(
+      failedFilesOf(
+        entry(
+          [
+            article('a.txt'),
+            article('list.json#1', { action: 'failed' }),
+            article('list.json#2', { action: 'failed' }),
+            { ...article('broken.md', { action: 'failed' }), refused: true },
+            legacy,
+            article('c.txt', { action: 'conflict' }),
+          ],
+          7
+        )
+      )
+    ).toEqual({ names: ['list.json', 'broken.md', 'old.txt'], unlisted: 3 });
+  });
+
+  it('has no names for an import without failures', () => {
+    expect(failedFilesOf(entry([article('a.txt')], 0))).toEqual({ names: [], unlisted: 0 });
+  });
+});
+
+describe('matchExpected', () => {
+  it('tells the expected files chosen, those missing, and the chosen files not expected', () => {
+    expect(
+      matchExpected(['a.txt', 'b.txt', 'c.txt'], ['c.txt', 'x.txt', 'a.txt', 'x.txt'])
+    ).toEqual({ found: ['a.txt', 'c.txt'], missing: ['b.txt'], unexpected: ['x.txt'] });
+  });
+});
