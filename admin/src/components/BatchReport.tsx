@@ -25,7 +25,7 @@ export interface LiveReport {
 }
 
 /**
- * Under the report of an import just run: "Re-run the failed files" (their contents are still in
+ * In the report of an import just run (under its verdict): "Re-run the failed files" (their contents are still in
  * the page), and the files that need editing first — sent again unchanged, they would fail the
  * same way.
  */
@@ -66,7 +66,7 @@ const RerunActions = ({
         <Typography variant="omega" textColor="neutral700" data-testid="needs-editing">
           {t(
             'rerun.needsEditing',
-            'Not re-run, {count, plural, one {it needs} other {they need}} editing first (the reason is in {count, plural, one {its line} other {their lines}} above): {files}. Fix {count, plural, one {it} other {them}}, then choose {count, plural, one {it} other {them}} again on the Import tab.',
+            'Not re-run, {count, plural, one {it needs} other {they need}} editing first (the reason is in {count, plural, one {its line} other {their lines}} below): {files}. Fix {count, plural, one {it} other {them}}, then choose {count, plural, one {it} other {them}} again on the Import tab.',
             { count: needsEditing.length, files: needsEditing.join(', ') }
           )}
         </Typography>
@@ -173,8 +173,11 @@ export const BatchReport = ({
               )}
             </Typography>
           )}
-          <ImportReportView outcome={shown.outcome} titles={shown.titles} />
-          <RerunActions live={shown} onRerun={onRerun} />
+          <ImportReportView
+            outcome={shown.outcome}
+            titles={shown.titles}
+            actions={<RerunActions live={shown} onRerun={onRerun} />}
+          />
         </>
       ) : (
         <StoredReport batch={batch} onChooseAgain={onRerun} />

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import { Typography } from '@strapi/design-system';
 
 import { sourceErrorsOf } from '../api/errors';
@@ -79,12 +81,18 @@ interface ImportReportViewProps {
   outcome: BatchOutcome;
   /** File name → article title, from the preview: names the files of failed requests. */
   titles?: ReadonlyMap<string, string>;
+  /** What can be done about it (re-run the failed files), under the verdict, above the rows. */
+  actions?: ReactNode;
 }
 
 const NO_TITLES: ReadonlyMap<string, string> = new Map();
 
 /** What an import did: a verdict, the failed requests, and a row per article. */
-export const ImportReportView = ({ outcome, titles = NO_TITLES }: ImportReportViewProps) => {
+export const ImportReportView = ({
+  outcome,
+  titles = NO_TITLES,
+  actions = null,
+}: ImportReportViewProps) => {
   const t = useT();
   const site = useSite();
   const rows = [
@@ -104,6 +112,7 @@ export const ImportReportView = ({ outcome, titles = NO_TITLES }: ImportReportVi
         <RequestFailureAlert key={index} failure={failure.failure} files={failure.files} />
       ))}
       {outcome.report && <RelatedCounts report={outcome.report} />}
+      {actions}
       {rows.length > 0 && <ArticleResultsTable rows={rows} />}
     </LabelledColumn>
   );

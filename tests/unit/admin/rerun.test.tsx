@@ -88,7 +88,7 @@ describe('re-running the failed files of an import just run', () => {
     );
     // The invalid file would fail the same way: not re-run, named with what to do.
     expect(within(actions).getByTestId('needs-editing')).toHaveTextContent(
-      'Not re-run, it needs editing first (the reason is in its line above): broken.md. Fix it, then choose it again on the Import tab.'
+      'Not re-run, it needs editing first (the reason is in its line below): broken.md. Fix it, then choose it again on the Import tab.'
     );
     await userEvent.click(screen.getByRole('button', { name: 'Re-run the failed file' }));
     expect(onRerun).toHaveBeenCalledWith({
