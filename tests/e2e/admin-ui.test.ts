@@ -13,7 +13,7 @@ import {
   registerFirstAdmin,
   roleId,
 } from './helpers/admin-api';
-import { dismissBanners, launchBrowser, logIn, screenshot } from './helpers/browser';
+import { dismissBanners, launchBrowser, logIn, NEW_TAB, screenshot } from './helpers/browser';
 import { startPlayground, type RunningPlayground } from './helpers/playground';
 
 const TITLE = 'Azerbaijan, Iran relations at high level – Iranian official';
@@ -176,7 +176,9 @@ describe('admin UI (real browser, production build)', () => {
       // The report lives at its own URL: the History tab on this import's batch.
       await page.waitForURL(/\/admin\/plugins\/newsroom\/history\?batch=[\w-]{8,64}$/);
       const reportUrl = page.url();
-      const link = page.getByTestId('report-row').getByRole('link', { name: TITLE, exact: true });
+      const link = page
+        .getByTestId('report-row')
+        .getByRole('link', { name: `${TITLE} ${NEW_TAB}`, exact: true });
       expect(await link.getAttribute('href')).toMatch(
         new RegExp(`^${ARTICLE_PATH.replace(/[.]/g, '\\.')}/\\w+`)
       );
@@ -208,7 +210,10 @@ describe('admin UI (real browser, production build)', () => {
       // The link opens the Content Manager edit view in a new tab, with the Newsroom side panel.
       const [editView] = await Promise.all([
         page.context().waitForEvent('page'),
-        stored.getByTestId('report-row').getByRole('link', { name: TITLE, exact: true }).click(),
+        stored
+          .getByTestId('report-row')
+          .getByRole('link', { name: `${TITLE} ${NEW_TAB}`, exact: true })
+          .click(),
       ]);
       const reportPage = page;
       page = editView;
@@ -274,7 +279,10 @@ describe('admin UI (real browser, production build)', () => {
         entries.first(),
         '1 created · 0 updated · 0 unchanged · 0 left as edited · 0 not allowed · 0 failed'
       );
-      await entries.first().getByRole('link', { name: TITLE, exact: true }).waitFor();
+      await entries
+        .first()
+        .getByRole('link', { name: `${TITLE} ${NEW_TAB}`, exact: true })
+        .waitFor();
       await screenshot(page, '06-history');
     }));
 

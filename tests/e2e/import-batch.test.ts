@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import knex, { type Knex } from 'knex';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { newsText } from '../helpers/articles';
@@ -15,6 +16,10 @@ import { startPlayground, type RunningPlayground } from './helpers/playground';
  * was read as a single long paragraph with the byline inside. The plan is a table with filter
  * tabs, the action bar stays on screen, a status change re-plans, the import reports the
  * invalid files as left out (not as a failure), and the same files again are "up to date".
+ * During the import the database refuses one article's write (a trigger, as a real database
+ * refuses a write: a constraint, a full disk): the report offers to re-run that file, names the
+ * invalid ones as needing editing, and the re-run — once the database accepts writes again —
+ * creates it; its History entry then offers to choose the failed file again by name.
  */
 const ADMIN = { email: 'batch@newsroom.e2e', password: 'Batch-password-1' };
 const SECTIONS = ['Politics', 'Business', 'Sport', 'Culture', 'Transport'];
@@ -50,14 +55,33 @@ const invalid = [
   { name: 'broken-03.json', content: '{"title": "Half a JSON file", "body": ' },
 ];
 const FILES = [...valid, misread, ...invalid];
+/** The article whose write the database refuses during the first import. */
+const REFUSED = {
+  file: 'article-05.txt',
+  title: 'Batch article number 5 about the transport desk',
+};
+const TRIGGER = 'newsroom_e2e_refuse_one_write';
 
 let app: RunningPlayground;
 let browser: Browser;
 let context: BrowserContext;
+let db: Knex;
+
+/** From now on the database refuses to store REFUSED's article (until `acceptWrites`). */
+const refuseOneWrite = () =>
+  db.raw(
+    `CREATE TRIGGER ${TRIGGER} BEFORE INSERT ON newsroom_articles WHEN NEW.title = '${REFUSED.title}' BEGIN SELECT RAISE(ABORT, 'disk quota exceeded for this row'); END`
+  );
+const acceptWrites = () => db.raw(`DROP TRIGGER IF EXISTS ${TRIGGER}`);
 
 beforeAll(async () => {
   app = await startPlayground();
   await registerFirstAdmin(app.url, ADMIN);
+  db = knex({
+    client: 'better-sqlite3',
+    connection: { filename: app.dbFile },
+    useNullAsDefault: true,
+  });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   context.setDefaultTimeout(60_000);
@@ -66,6 +90,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close().catch(() => undefined);
   await browser?.close();
+  await db?.destroy();
   await app?.stop();
 });
 
@@ -199,6 +224,8 @@ describe('a 50-file import (real browser, production build)', () => {
       ).toBe('Will publish: goes live on the site');
 
       // Import: the report, the focus on its heading; the invalid files are left out, not failed.
+      // The database refuses one article's write: that one failed, the other 46 are created.
+      await refuseOneWrite();
       t0 = Date.now();
       await importButton.click();
       clicks += 1;
@@ -206,13 +233,89 @@ describe('a 50-file import (real browser, production build)', () => {
       timings.import = Date.now() - t0;
       timings.total = Date.now() - started;
       const summary = page.getByTestId('report-summary');
-      expect(await summary.getAttribute('data-result')).toBe('attention');
-      expect(await summary.textContent()).toContain('47 created, 0 updated');
+      expect(await summary.getAttribute('data-result')).toBe('failure');
+      expect(await summary.textContent()).toContain('46 created, 0 updated');
+      expect(await summary.textContent()).toContain('1 failed');
       expect(await summary.textContent()).toContain('3 left out as invalid');
+      const failedRow = page.getByTestId('report-row').filter({ hasText: REFUSED.title });
+      expect(await failedRow.textContent()).toContain('A database error stopped this article');
+      // Every link of the report tells screen readers it opens a new tab.
+      const created = page
+        .getByTestId('report-row')
+        .first()
+        .getByRole('link', {
+          name: /^Batch article number \d+ about the .+ desk \(opens in a new tab\)$/,
+        });
+      expect(await created.count()).toBe(1);
       await screenshot(page, '18-batch-report');
 
+      // Re-run the failed file: the invalid ones need editing and are only named.
+      const rerun = page.getByTestId('rerun-actions');
+      expect(await rerun.textContent()).toContain(
+        `Plans ${REFUSED.file} again on the Import tab, alone: nothing is written until you import.`
+      );
+      expect(await rerun.getByTestId('needs-editing').textContent()).toContain(
+        'broken-01.md, broken-02.md, broken-03.json'
+      );
+      // Under the verdict, above the 50 rows: seen without scrolling.
+      const summaryBox = await summary.boundingBox();
+      const rerunBox = await rerun.boundingBox();
+      expect(rerunBox!.y).toBeGreaterThan(summaryBox!.y);
+      expect(rerunBox!.y + rerunBox!.height).toBeLessThanOrEqual(900);
+      await screenshot(page, '20-batch-rerun');
+      const firstBatch = new URL(page.url()).searchParams.get('batch');
+      // The database accepts writes again (the disk was freed): the re-run plans and imports it.
+      await acceptWrites();
+      await rerun.getByRole('button', { name: 'Re-run the failed file' }).click();
+      await waitForText(
+        page,
+        'rerun-notice',
+        `Re-run of the file whose import failed: ${REFUSED.file}.`
+      );
+      await waitForText(page, 'plan-state', 'The plan is up to date.');
+      expect(await page.getByTestId('plan-row').count()).toBe(1);
+      expect(await page.getByTestId('plan-row').textContent()).toContain(REFUSED.title);
+      await page.getByRole('button', { name: 'Import 1 file' }).click();
+      await waitForFocus(page, 'Import report');
+      expect(new URL(page.url()).searchParams.get('batch')).not.toBe(firstBatch);
+      expect(await summary.getAttribute('data-result')).toBe('success');
+      expect(await summary.textContent()).toContain('1 created, 0 updated');
+      expect(await page.getByTestId('rerun-actions').count()).toBe(0);
+
+      // From the History (a reload, another day): the first import's entry names the failed
+      // files to choose again — their contents are not kept.
+      await page.goto(`${app.url}/admin/plugins/newsroom/history?batch=${firstBatch}`);
+      const choose = page.getByRole('button', { name: 'Choose the 4 failed files again' });
+      await choose.click();
+      const notice = page.getByTestId('rerun-notice');
+      await notice.getByRole('heading', { name: 'Choose the failed files again' }).waitFor();
+      expect(await notice.getByTestId('expected-file').allTextContents()).toEqual([
+        'broken-01.md: not chosen yet',
+        'broken-02.md: not chosen yet',
+        'broken-03.json: not chosen yet',
+        `${REFUSED.file}: not chosen yet`,
+      ]);
+      await page.getByTestId('file-input').setInputFiles(
+        [FILES.find((f) => f.name === REFUSED.file)!, valid[0]].map((f) => ({
+          name: f.name,
+          mimeType: 'text/plain',
+          buffer: Buffer.from(f.content),
+        }))
+      );
+      await waitForText(page, 'expected-count', '1 of 4 chosen.');
+      expect(await notice.getByTestId('unexpected-files').textContent()).toContain(valid[0].name);
+      await screenshot(page, '21-batch-choose-again');
+
       // The same files again: everything is up to date, nothing to import.
-      await page.getByRole('button', { name: 'Back to editing' }).click();
+      await page.getByRole('button', { name: 'Remove all' }).click();
+      await page.getByTestId('file-input').setInputFiles(
+        FILES.map((f) => ({
+          name: f.name,
+          mimeType: 'text/plain',
+          buffer: Buffer.from(f.content),
+        }))
+      );
+      await waitForText(page, 'file-count', '50 files selected');
       await page.getByRole('button', { name: 'Preview' }).click();
       await waitForText(page, 'plan-state', 'Everything is up to date: nothing to import.');
       expect(await page.getByRole('button', { name: 'Import 47 files' }).isDisabled()).toBe(true);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/paths';
 
 import { registerFirstAdmin } from './helpers/admin-api';
-import { dismissBanners, launchBrowser, logIn } from './helpers/browser';
+import { dismissBanners, launchBrowser, logIn, NEW_TAB } from './helpers/browser';
 import { startPlayground, type RunningPlayground } from './helpers/playground';
 
 /**
@@ -65,7 +65,7 @@ describe('pasting a web page (real browser)', () => {
       await card.getByText('Read as: HTML page').waitFor();
       await card.getByText('Kamran Aliyev').waitFor();
       await page.getByRole('button', { name: 'Import 1 file' }).click();
-      await page.getByRole('link', { name: TITLE, exact: true }).waitFor();
+      await page.getByRole('link', { name: `${TITLE} ${NEW_TAB}`, exact: true }).waitFor();
     } catch (error) {
       const file = path.join(REPO_ROOT, 'test-results', 'e2e-paste-html.png');
       fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -22,6 +22,9 @@ export const launchBrowser = async (): Promise<Browser> => {
   return chromium.launch({ executablePath, args });
 };
 
+/** What a link that opens a new tab adds to its accessible name (the plugin's visually hidden hint). */
+export const NEW_TAB = '(opens in a new tab)';
+
 export const screenshot = async (page: Page, name: string, fullPage = false) => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   // Let transitions and lazy content settle.

@@ -10,6 +10,8 @@ import { PLAYGROUND, REPO_ROOT } from '../../helpers/paths';
 
 export interface RunningPlayground {
   url: string;
+  /** Its SQLite database file (a test may make the database refuse a write, as a real one can). */
+  dbFile: string;
   /** The server's output so far (for failure messages). */
   logs: () => string;
   stop: () => Promise<void>;
@@ -80,13 +82,14 @@ export const startPlayground = async (): Promise<RunningPlayground> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const dbFile = path.join(dir, 'data.db');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
     DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: path.join(dir, 'data.db'),
+    DATABASE_FILENAME: dbFile,
     PLAYGROUND_ADMIN: 'off',
     NEWSROOM_SEED_ON_BOOTSTRAP: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
@@ -145,5 +148,5 @@ export const startPlayground = async (): Promise<RunningPlayground> => {
     await stop();
     throw error;
   }
-  return { url, logs, stop, restart };
+  return { url, dbFile, logs, stop, restart };
 };
