@@ -77,6 +77,16 @@ describe('source identity', () => {
         /"daily-weather" belongs to an article from another source.*"daily-weather-2"/
       )
     );
+    // The same warning with its code and values (for the admin to say in the user's language),
+    // the details in step with the texts.
+    const line = second.articles[0];
+    expect(line.warningDetails?.map((warning) => warning.message)).toEqual(line.warnings);
+    expect(line.warningDetails).toContainEqual(
+      expect.objectContaining({
+        code: 'SLUG_TAKEN',
+        params: { wanted: 'daily-weather', slug: 'daily-weather-2' },
+      })
+    );
     expect(second.articles[0].documentId).not.toBe(first.articles[0].documentId);
     expect(firstText(await version(first.articles[0].documentId!, 'published'))).toBe(
       'Sunny in Baku.'
