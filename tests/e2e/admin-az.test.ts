@@ -107,6 +107,37 @@ describe('the admin in Azerbaijani (real browser)', () => {
       }
     }));
 
+  it("the preview says the parser's warnings in Azerbaijani, with their values", () =>
+    step('warnings', async () => {
+      await page.goto(`${app.url}/admin/plugins/newsroom`);
+      const words = Array.from({ length: 300 }, (_, i) => `söz${i}`).join(' ');
+      // One 300-word paragraph (almost always a misreading) and no byline.
+      await page
+        .getByLabel(AZ['paste.label'])
+        .fill(
+          [
+            'Əsas / İqtisadiyyat / Uzun abzaslı xəbər',
+            '',
+            'Uzun abzaslı xəbər',
+            '',
+            words,
+            '',
+          ].join('\n')
+        );
+      await page.getByRole('button', { name: AZ['import.preview'], exact: true }).click();
+      const main = page.getByRole('main');
+      await page.getByRole('article', { name: 'Uzun abzaslı xəbər', exact: true }).waitFor();
+      await expectText(main, /Mətnin 1 nömrəli abzası 300 sözdür \(250 sözdən çox\)/);
+      await expectText(main, AZ['warning.NO_BYLINE']);
+      const shown = ((await main.textContent()) ?? '').replace(/\s+/g, ' ');
+      expect(shown).not.toMatch(/No byline found|words long \(over 250\)/);
+      await page
+        .getByText(/nömrəli abzası 300 sözdür/)
+        .first()
+        .scrollIntoViewIfNeeded();
+      await screenshot(page, 'az-preview-warnings');
+    }));
+
   it('History in Azerbaijani: the month in words, never "2026 M11 29"', () =>
     step('history-date', async () => {
       await page.getByRole('tab', { name: AZ['tabs.history'] }).click();
@@ -144,6 +175,9 @@ describe('the admin in Azerbaijani (real browser)', () => {
           if (reached.length === 1) await screenshot(page, 'history-keyboard-focus');
         }
       }
-      expect([...reached].sort()).toEqual([...TITLES].sort());
+      // Each link's text ends with the (visually hidden) new-tab notice, in Azerbaijani.
+      expect([...reached].sort()).toEqual(
+        [...TITLES].sort().map((title) => `${title} ${AZ['link.newTab']}`)
+      );
     }));
 });
