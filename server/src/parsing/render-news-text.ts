@@ -79,8 +79,9 @@ export function renderTagsLine(tags: readonly string[]): string {
 export function renderNewsText(draft: NewsTextSource): string {
   const parts: string[] = [];
   // A title that reads as chrome on its own ("Sponsored", "By Ann Lee") is named by a breadcrumb,
-  // which the parser trusts over its chrome patterns.
-  if (draft.categoryPath.length > 0 || readsAsChrome(draft.title))
+  // which the parser trusts over its chrome patterns; so is a title with a spaced separator
+  // ("Oil / Gas"), which would read as a breadcrumb over a next line that is its last part.
+  if (draft.categoryPath.length > 0 || readsAsChrome(draft.title) || / [/›»>] /u.test(draft.title))
     parts.push(['Home', ...draft.categoryPath, draft.title].join(' / '));
   parts.push(draft.title);
   if (draft.tags.length > 0) parts.push(renderTagsLine(draft.tags));

@@ -190,6 +190,19 @@ describe('renderNewsText', () => {
     }
   );
 
+  it('names a title with a spaced separator in a breadcrumb: its last part as the next line is no crumb', () => {
+    const text = renderNewsText({
+      title: 'Oil / Gas',
+      categoryPath: [],
+      tags: ['Gas'],
+      authors: [],
+      body: oneParagraph,
+    });
+    expect(text.split('\n\n').slice(0, 3)).toEqual(['Home / Oil / Gas', 'Oil / Gas', 'Gas']);
+    const draft = parseOne(text);
+    expect([draft.title, draft.categoryPath, draft.tags]).toEqual(['Oil / Gas', [], ['Gas']]);
+  });
+
   it('keeps a lone "Advertisement" line under a breadcrumb that does not name it out of the title', () => {
     const draft = parseOne(
       'Home / World / Talks\n\nAdvertisement\n\nTalks\n\nThe talks went well.\n'

@@ -199,6 +199,38 @@ describe('news text: breadcrumb and title', () => {
     );
   });
 
+  it('reads a breadcrumb whose root is not a known home word when it names the title line', () => {
+    // "Əsas" (main), "News", or no root at all: the line ends with the next line, after a
+    // separator, so it is the page's breadcrumb, whatever its first crumb says.
+    const az = parseOne(
+      newsText('Əsas / İqtisadiyyat / Neft bahalaşır', 'Neft bahalaşır', 'Mətn.', 'By Ann Lee')
+    );
+    expect([az.title, az.categoryPath, az.tags]).toEqual(['Neft bahalaşır', ['İqtisadiyyat'], []]);
+    const news = parseOne(newsText('News / Economy / Oil rises', 'Oil rises', 'Body.'));
+    expect([news.title, news.categoryPath]).toEqual(['Oil rises', ['News', 'Economy']]);
+    const bare = parseOne(newsText('Economy › Oil rises', 'Oil rises', 'Oil, Gas', 'Body.'));
+    expect([bare.title, bare.categoryPath, bare.tags]).toEqual([
+      'Oil rises',
+      ['Economy'],
+      ['Oil', 'Gas'],
+    ]);
+    for (const draft of [az, news, bare]) {
+      expect(draft.warnings).not.toContainEqual(expect.stringMatching(/^No breadcrumb found/));
+    }
+  });
+
+  it('keeps a title with a slash as the title when the next line is not its end', () => {
+    const draft = parseOne(newsText('Oil / gas prices rise', 'Oil, Gas', 'Body.'));
+    expect([draft.title, draft.categoryPath, draft.tags]).toEqual([
+      'Oil / gas prices rise',
+      [],
+      ['Oil', 'Gas'],
+    ]);
+    // Unspaced slashes are not separators: "AC/DC" over "DC" is a title and a tag.
+    const band = parseOne(newsText('Tour of AC/DC', 'DC', 'Body.'));
+    expect([band.title, band.categoryPath]).toEqual(['Tour of AC/DC', []]);
+  });
+
   it('slugs non-Latin titles: Azerbaijani, Cyrillic, Persian', () => {
     expect(parseOne(newsText('Məmmədov İlham Əliyevlə görüşdü', 'Mətn.')).slug).toBe(
       'memmedov-ilham-eliyevle-gorusdu'

@@ -64,3 +64,19 @@ export function parseBreadcrumb(line: string, titleLine: string | undefined): Br
     isTruncationOf(titleSegment, titleLine);
   return { path: segments, titleSegment, matchesTitle };
 }
+
+/**
+ * "News / Economy / Oil rises" over the title line "Oil rises": a breadcrumb whose root is not a
+ * home word the reader knows (or that has no root), recognised because it ends with the title
+ * line after a spaced separator. "Tour of AC/DC" over "DC" is not one (no spaced separator).
+ */
+export function isRootlessBreadcrumb(line: string, titleLine: string | undefined): boolean {
+  if (titleLine === undefined) return false;
+  const text = looseKey(line);
+  const title = looseKey(titleLine);
+  if (title === '') return false;
+  return ['/', '›', '»', '>'].some((separator) => {
+    const suffix = ` ${separator} ${title}`;
+    return text.length > suffix.length && text.endsWith(suffix);
+  });
+}

@@ -8,7 +8,7 @@ import { readDateLine, type ReadDate } from '../dates';
 import { buildDraft, type DraftOptions } from '../draft';
 import { MAX_TITLE_LENGTH } from '../limits';
 import type { ArticleDraft, SourceMeta } from '../types';
-import { parseBreadcrumb } from './breadcrumb';
+import { isRootlessBreadcrumb, parseBreadcrumb } from './breadcrumb';
 import { readByline, type Byline } from './byline';
 import { isAboutHeading, isBoilerplate, readAboutLine, readAuthorNote } from './chrome';
 import { readDateline } from './dateline';
@@ -112,7 +112,9 @@ function isTagsLine(reading: Reading, index: number): string[] | undefined {
 
 function readTitle(reading: Reading, start: number): number {
   const first = start >= 0 ? reading.lines[start] : undefined;
-  if (!first || !isBreadcrumb(first.text)) {
+  const next = start >= 0 ? nextFree(reading, start) : -1;
+  const nextText = next >= 0 ? reading.lines[next].text : undefined;
+  if (!first || !(isBreadcrumb(first.text) || isRootlessBreadcrumb(first.text, nextText))) {
     reading.warnings.push(
       articleWarning('NO_BREADCRUMB', {}, 'No breadcrumb found: the article will have no category')
     );
@@ -408,8 +410,9 @@ function namedTitleLine(reading: Reading): number {
   const title = crumb + 1;
   if (crumb < 0 || title >= reading.lines.length) return 0;
   const crumbText = reading.lines[crumb].text;
-  if (!isBreadcrumb(crumbText)) return 0;
-  if (!parseBreadcrumb(crumbText, reading.lines[title].text).matchesTitle) return 0;
+  const titleText = reading.lines[title].text;
+  if (!isBreadcrumb(crumbText) && !isRootlessBreadcrumb(crumbText, titleText)) return 0;
+  if (!parseBreadcrumb(crumbText, titleText).matchesTitle) return 0;
   reading.roles[title] = undefined;
   return title;
 }

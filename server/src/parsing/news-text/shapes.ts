@@ -22,7 +22,7 @@ export function isBreadcrumb(line: string): boolean {
 
 /** The site root a breadcrumb starts with, and the separator after it. */
 export const BREADCRUMB_ROOT =
-  /^(?:home|main|главная|ana səhifə|əsas səhifə|baş səhifə)\s*([/›»>])\s*/iu;
+  /^(?:home|main|главная|ana səhifə|əsas səhifə|əsas|baş səhifə)\s*([/›»>])\s*/iu;
 
 const TAGS_PREFIX =
   /^(?:tags|tagged|topics|keywords|теги|метки|ключевые слова|teqlər|etiketlər|açar sözlər)\s*[:\-–]\s*/iu;
