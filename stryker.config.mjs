@@ -74,10 +74,12 @@ export default {
   // The machine running this is small and shared; `--concurrency N` overrides.
   concurrency: 2,
   timeoutMS: 10000,
-  // Re-runs only test what changed since the last run (mutated files or tests). The file lives
-  // in the git-ignored cache: a fresh clone does one full run; `--force` does a full run again.
+  // Re-runs only test what changed since the last run (mutated files or tests). The results are
+  // committed (`stryker/incremental-<scope>.json`): a fresh clone, and CI, re-test only the
+  // mutants in source files or under tests that changed since they were written; commit the file
+  // again after a run. `--force` does a full run.
   incremental: true,
-  incrementalFile: `.cache/stryker/incremental-${SCOPE}.json`,
+  incrementalFile: `stryker/incremental-${SCOPE}.json`,
   tempDirName: '.cache/stryker/tmp',
   cleanTempDir: 'always',
   ignorePatterns: [
