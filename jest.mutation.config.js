@@ -27,6 +27,13 @@ module.exports = {
   ...unit,
   rootDir: __dirname,
   testMatch: TEST_MATCH[SCOPE.startsWith('parsing') ? 'parsing' : SCOPE],
+  // A file's remaining tests are skipped once one has failed: one failure kills a mutant.
+  testEnvironment: require('node:path').join(
+    __dirname,
+    'scripts',
+    'mutation',
+    'bail-environment.js'
+  ),
   testPathIgnorePatterns: [
     '/node_modules/',
     '<rootDir>/server/src/parsing/__tests__/pathological.test.ts',

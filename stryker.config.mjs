@@ -91,6 +91,7 @@ export default {
     'tests/e2e',
     'reports',
     '.cache',
+    'stryker',
   ],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: '.cache/stryker/report/mutation.html' },
