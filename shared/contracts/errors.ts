@@ -21,6 +21,8 @@ export interface RequestErrorParams {
   INVALID_BATCH: { value: string };
   INVALID_REFUSED: { max: number };
   REFUSED_WITHOUT_BATCH: Record<string, never>;
+  INVALID_UNSENT: { max: number };
+  UNSENT_WITHOUT_BATCH: Record<string, never>;
   /** History query parameters. */
   REPEATED_PARAMETER: { key: string };
   INVALID_NUMBER: { key: string; value: string };

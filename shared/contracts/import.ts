@@ -128,6 +128,11 @@ export interface ImportTotals {
   conflicts: number;
   forbidden: number;
   failed: number;
+  /**
+   * History only: files whose request got no answer (network, timeout), so their outcome is
+   * unknown (the server may have imported them). Absent when none.
+   */
+  unknown?: number;
 }
 
 export interface EntityTotals {
@@ -174,6 +179,35 @@ export interface ImportRequestBody {
    * history lists them with the batch, as failed. Needs `batch`; sent once per batch.
    */
   refused?: RefusedArticle[];
+  /**
+   * Files of the batch whose request failed as a whole, or that were never sent (Cancel): the
+   * history lists them with the batch and why (see UnsentFile). Needs `batch`. A request with
+   * `batch`, no `files` (or an empty list) and `refused` or `unsent` only records them: a
+   * record-only request, which writes no article.
+   */
+  unsent?: UnsentFile[];
+}
+
+/**
+ * Why a file of an admin import has no outcome from the server: `request-failed` — its request
+ * was answered with an error (`status`), nothing of it was imported; `cancelled` — the import was
+ * cancelled before its request was sent; `network` — the request got no answer (the connection
+ * failed) and `timeout` — a gateway answered 504 while the server worked: for these two the
+ * server may have imported the file all the same (its outcome is unknown).
+ */
+export const UNSENT_REASONS = ['request-failed', 'cancelled', 'network', 'timeout'] as const;
+export type UnsentReason = (typeof UNSENT_REASONS)[number];
+/** The reasons whose files the server may have imported all the same. */
+export const UNKNOWN_OUTCOME_REASONS: readonly UnsentReason[] = ['network', 'timeout'];
+
+/** A file of an admin import the server has no outcome for (no content: its name and size). */
+export interface UnsentFile {
+  file: string;
+  /** Its size in bytes (UTF-8). */
+  bytes: number;
+  reason: UnsentReason;
+  /** `request-failed` and `timeout`: the HTTP status of the answer; else null. */
+  status: number | null;
 }
 
 /** Letters, digits, `-` and `_`, 8 to 64 of them: a UUID fits. */
@@ -189,10 +223,16 @@ export const IMPORT_ORIGINS = ['admin', 'cli', 'bootstrap', 'api'] as const;
 export type ImportOrigin = (typeof IMPORT_ORIGINS)[number];
 
 /** An article of a stored report: those written before `file` and `index` existed lack them. */
-export type HistoryArticleReport = Omit<ArticleReport, keyof ArticleOrigin> &
+export type HistoryArticleReport = Omit<ArticleReport, keyof ArticleOrigin | 'action'> &
   Partial<ArticleOrigin> & {
     /** Refused by the admin before sending (its file does not parse): never reached the server. */
     refused?: boolean;
+    /**
+     * A file whose request failed or was not sent (see UnsentFile): action `failed`, or
+     * `unknown` when the server may have imported it all the same (network, timeout).
+     */
+    unsent?: Omit<UnsentFile, 'file'>;
+    action: ArticleReport['action'] | 'unknown';
   };
 
 /** A past import that wrote: its report (without drafts) and who ran it, when. */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 
 import type {
@@ -8,7 +9,7 @@ import type {
   ImportArticles,
   ImportPreview,
 } from '../../../shared/contracts';
-import { PLUGIN_ID, siteRoot } from '../../../shared/contracts';
+import { PLUGIN_ID, siteRoot, type RequestErrorDetails } from '../../../shared/contracts';
 import type { NewsroomConfig } from '../config';
 import { contentManagerRights } from '../import/permissions';
 import type { ImportUser } from '../import/types';
@@ -50,6 +51,7 @@ const read = async (strapi: Core.Strapi, ctx: Context) => {
     await removeUploads(ctx);
   }
   return {
+    recordOnly: request.recordOnly,
     inputs: request.inputs,
     options: {
       status: request.status,
@@ -57,6 +59,7 @@ const read = async (strapi: Core.Strapi, ctx: Context) => {
       overwriteEdited: request.overwrite,
       ...(request.batch !== undefined ? { batch: request.batch } : {}),
       refused: request.refused,
+      unsent: request.unsent,
       user: importUser(ctx),
       rights: contentManagerRights(strapi, ctx.state.userAbility),
     },
@@ -66,15 +69,34 @@ const read = async (strapi: Core.Strapi, ctx: Context) => {
 const importController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /newsroom/import/preview — the plan; writes nothing. */
   async preview(ctx: Context) {
-    const { inputs, options } = await read(strapi, ctx);
+    const { inputs, options, recordOnly } = await read(strapi, ctx);
+    if (recordOnly) {
+      throw new errors.ValidationError(
+        'A preview needs "files": [{ name, content }] (only an import records refused or unsent files).',
+        { key: 'files', code: 'NO_FILES', params: {} } satisfies RequestErrorDetails<'NO_FILES'>
+      );
+    }
     ctx.body = {
       data: await getService(strapi, 'import').plan(inputs, options),
     } satisfies ImportPreview.Response;
   },
 
-  /** POST /newsroom/import — refuses (400) input that does not parse; otherwise writes. */
+  /**
+   * POST /newsroom/import — refuses (400) input that does not parse; otherwise writes. Without
+   * files (record-only), records the batch's refused and unsent files in its history.
+   */
   async import(ctx: Context) {
-    const { inputs, options } = await read(strapi, ctx);
+    const { inputs, options, recordOnly } = await read(strapi, ctx);
+    if (recordOnly && options.batch !== undefined) {
+      ctx.body = {
+        data: await getService(strapi, 'import').recordOnly({
+          ...options,
+          batch: options.batch,
+          origin: 'admin',
+        }),
+      } satisfies ImportArticles.Response;
+      return;
+    }
     ctx.body = {
       data: await getService(strapi, 'import').apply(inputs, {
         ...options,

@@ -12,6 +12,9 @@ import {
   type RequestErrorCode,
   type RequestErrorDetails,
   type RequestErrorParams,
+  UNSENT_REASONS,
+  type UnsentFile,
+  type UnsentReason,
 } from '../../../shared/contracts';
 import { UNPRINTABLE } from '../parsing';
 import type { ImportInput } from './types';
@@ -41,6 +44,10 @@ export interface ParsedImportRequest {
   batch: string | undefined;
   /** Articles of the batch the admin refused before sending. */
   refused: RefusedArticle[];
+  /** Files of the batch whose request failed or was not sent. */
+  unsent: UnsentFile[];
+  /** No files: the request only records `refused` and `unsent` in the batch's history. */
+  recordOnly: boolean;
 }
 
 const MAX_FILES = 1000;
@@ -241,6 +248,72 @@ const readRefused = (value: unknown, batch: string | undefined): RefusedArticle[
   return articles as RefusedArticle[];
 };
 
+/** Most bytes a file of an import can have, as the admin says it: a sanity bound (2 GiB). */
+const MAX_UNSENT_BYTES = 2 ** 31;
+
+const UNSENT_KEYS = ['file', 'bytes', 'reason', 'status'];
+
+/**
+ * One file the admin could not send, or null when it is not the shape the admin sends (nothing
+ * else: a record carries no article content).
+ */
+const readUnsentFile = (value: unknown): UnsentFile | null => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  if (Object.keys(value).some((key) => !UNSENT_KEYS.includes(key))) return null;
+  const { file, bytes, reason, status = null } = value as Record<string, unknown>;
+  if (typeof file !== 'string' || cleanFileName(file) === '' || file.length > MAX_NAME) return null;
+  if (!Number.isInteger(bytes) || (bytes as number) < 0 || (bytes as number) > MAX_UNSENT_BYTES)
+    return null;
+  if (typeof reason !== 'string' || !(UNSENT_REASONS as readonly string[]).includes(reason))
+    return null;
+  const withStatus = reason === 'request-failed' || reason === 'timeout';
+  if (withStatus) {
+    if (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599)
+      return null;
+  } else if (status !== null) return null;
+  return {
+    file: cleanFileName(file),
+    bytes: bytes as number,
+    reason: reason as UnsentReason,
+    status: withStatus ? (status as number) : null,
+  };
+};
+
+/** The files the admin could not send: a JSON array (multipart: one JSON text). */
+const readUnsent = (value: unknown, batch: string | undefined): UnsentFile[] => {
+  if (value === undefined || value === null || value === '') return [];
+  let list: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value) as unknown;
+    } catch {
+      list = null;
+    }
+  }
+  const files = Array.isArray(list) && list.length <= MAX_FILES ? list.map(readUnsentFile) : [null];
+  if (files.some((file) => file === null)) {
+    bad(
+      `"unsent" must be a list of at most ${MAX_FILES} files { file, bytes, reason, status } and nothing else (no content): file a name of 1 to ${MAX_NAME} characters, bytes a size, reason one of ${UNSENT_REASONS.join(', ')}, status the HTTP error status (400 to 599) for request-failed and timeout, null otherwise.`,
+      'INVALID_UNSENT',
+      { max: MAX_FILES },
+      'unsent'
+    );
+  }
+  if (batch === undefined) {
+    bad(
+      '"unsent" needs "batch": the files are recorded with the import batch they belong to.',
+      'UNSENT_WITHOUT_BATCH',
+      {},
+      'unsent'
+    );
+  }
+  return files as UnsentFile[];
+};
+
+/** A body with no files at all (absent, or an empty list): maybe a record-only request. */
+const hasNoFiles = (body: Record<string, unknown>): boolean =>
+  body.files === undefined || (Array.isArray(body.files) && body.files.length === 0);
+
 /**
  * Reads an import request: JSON `{ files: [{ name, content }], status, adopt, overwrite, batch,
  * refused }`, or a multipart upload with one or more `files` parts and optional `status`,
@@ -277,6 +350,38 @@ export const readImportRequest = async (
         'INVALID_BODY',
         {}
       );
+    }
+    if (hasNoFiles(body) && (body.refused !== undefined || body.unsent !== undefined)) {
+      // Record-only: the files the admin refused or could not send, for the batch's history.
+      const batch = readBatch(body.batch);
+      const refused = readRefused(body.refused, batch);
+      const unsent = readUnsent(body.unsent, batch);
+      if (batch === undefined || refused.length + unsent.length === 0) {
+        bad(
+          'A request without files only records a batch\'s refused or unsent files: send "batch" with a non-empty "refused" or "unsent" list (or send "files" to import).',
+          'NO_FILES',
+          {},
+          'files'
+        );
+      }
+      if (refused.length + unsent.length > MAX_FILES) {
+        bad(
+          `At most ${MAX_FILES} files per import (got ${refused.length + unsent.length} refused and unsent).`,
+          'TOO_MANY_FILES',
+          { count: refused.length + unsent.length, max: MAX_FILES },
+          'unsent'
+        );
+      }
+      return {
+        inputs: [],
+        status: readStatus(body.status),
+        adopt: false,
+        overwrite: [],
+        batch,
+        refused,
+        unsent,
+        recordOnly: true,
+      };
     }
     const files = body.files;
     if (!Array.isArray(files) || files.length === 0) {
@@ -335,5 +440,7 @@ export const readImportRequest = async (
     overwrite: readOverwrite(body.overwrite),
     batch,
     refused: readRefused(body.refused, batch),
+    unsent: readUnsent(body.unsent, batch),
+    recordOnly: false,
   };
 };

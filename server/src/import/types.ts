@@ -10,6 +10,7 @@ import type {
   FieldChange,
   RefusedArticle,
   RelatedEntityPlan,
+  UnsentFile,
 } from '../../../shared/contracts';
 import type { ArticleDraft } from '../parsing';
 import type { ArticleField, FieldValues } from './decide/conflict';
@@ -54,6 +55,11 @@ export interface ImportOptions {
   batch?: string;
   /** Articles of the batch the admin refused before sending: the history lists them as failed. */
   refused?: readonly RefusedArticle[];
+  /**
+   * Files of the batch whose request failed or was not sent: the history lists them as failed,
+   * or of unknown outcome (see UnsentFile); an outcome of the server's own for a file wins.
+   */
+  unsent?: readonly UnsentFile[];
   /** The admin who imports: createdBy / updatedBy, and the history. */
   user?: ImportUser | null;
   /** The admin's Content Manager rights; absent (CLI, bootstrap seed): no checks. */

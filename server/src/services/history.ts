@@ -152,7 +152,9 @@ const history = ({ strapi }: { strapi: Core.Strapi }) => ({
     const content = addToHistoryRow(
       existing ? contentOf(existing) : null,
       report,
-      options.refused ?? []
+      options.refused ?? [],
+      undefined,
+      options.unsent ?? []
     );
     const finishedAt = new Date();
     if (existing) {

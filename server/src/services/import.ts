@@ -20,7 +20,7 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
     // A request of an admin import batch is added to the batch's entry all the same: the
     // entry lists every file of the import, whichever request wrote.
     const changedOrFailed = created + updated + failed > 0;
-    const refused = options.refused?.length ?? 0;
+    const refused = (options.refused?.length ?? 0) + (options.unsent?.length ?? 0);
     if (!report.dryRun && (changedOrFailed || refused > 0 || options.batch !== undefined)) {
       try {
         await getService(strapi, 'history').record(report, options);
@@ -49,6 +49,26 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async applyStream(stream: InputStream, options: StreamOptions = {}): Promise<ImportReport> {
       return recorded(await (await engine()).applyStream(stream, options), options);
+    },
+
+    /**
+     * Records files of an admin import batch in its history without importing anything: the
+     * ones refused before sending, and those whose request failed or was not sent. Unlike an
+     * import's, a failure to record is the caller's (the admin says the history may lack them).
+     */
+    async recordOnly(options: ImportOptions & { batch: string }): Promise<ImportReport> {
+      const status = options.status ?? (await getService(strapi, 'settings').load()).defaultStatus;
+      const report: ImportReport = {
+        dryRun: false,
+        status,
+        totals: { created: 0, updated: 0, unchanged: 0, conflicts: 0, forbidden: 0, failed: 0 },
+        authors: { created: 0, reused: 0 },
+        categories: { created: 0, reused: 0 },
+        articles: [],
+        durationMs: 0,
+      };
+      await getService(strapi, 'history').record(report, options);
+      return report;
     },
 
     /** Published articles, articles with no published version, and the last import. */

@@ -3,6 +3,7 @@ import {
   type ArticleReport,
   type ImportTotals,
   type RefusedArticle,
+  type UnsentFile,
 } from '../../../../shared/contracts';
 import {
   addToHistoryRow,
@@ -163,6 +164,79 @@ describe('addToHistoryRow (one entry per import batch)', () => {
       failedCount: 1,
       conflictCount: 0,
       forbiddenCount: 0,
+    });
+  });
+
+  describe('files whose request failed or was not sent (unsent)', () => {
+    const unsent = (
+      file: string,
+      reason: UnsentFile['reason'],
+      status: number | null = null
+    ): UnsentFile => ({ file, bytes: 1234, reason, status });
+
+    it('lists them as failed, or unknown when the request got no answer, with their reason', () => {
+      const row = addToHistoryRow(
+        addToHistoryRow(null, part([line('a.txt')], { created: 1 })),
+        part([]),
+        [],
+        undefined,
+        [
+          unsent('b.txt', 'request-failed', 500),
+          unsent('c.txt', 'cancelled'),
+          unsent('d.txt', 'timeout', 504),
+          unsent('e.txt', 'network'),
+        ]
+      );
+      expect(row.articles.map((l) => [l.source, l.action, l.unsent?.reason ?? null])).toEqual([
+        ['a.txt', 'created', null],
+        ['b.txt', 'failed', 'request-failed'],
+        ['c.txt', 'failed', 'cancelled'],
+        ['d.txt', 'unknown', 'timeout'],
+        ['e.txt', 'unknown', 'network'],
+      ]);
+      expect(row.articles[1].unsent).toEqual({
+        bytes: 1234,
+        reason: 'request-failed',
+        status: 500,
+      });
+      expect(row.totals).toMatchObject({ created: 1, failed: 2, unknown: 2 });
+      // Listed, and found by the "failed" filter: someone has to check those articles.
+      expect(row).toMatchObject({ writtenCount: 1, failedCount: 4 });
+    });
+
+    it('keeps the server outcome of a file over a later record of it as unsent', () => {
+      const first = addToHistoryRow(null, part([line('a.txt')], { created: 1 }));
+      const row = addToHistoryRow(first, part([]), [], undefined, [
+        unsent('a.txt', 'timeout', 504),
+        unsent('b.txt', 'timeout', 504),
+      ]);
+      expect(row.articles.map((l) => [l.source, l.action])).toEqual([
+        ['a.txt', 'created'],
+        ['b.txt', 'unknown'],
+      ]);
+      expect(row.totals).toMatchObject({ created: 1, failed: 0, unknown: 1 });
+    });
+
+    it('replaces an unsent line when the server outcome of its file arrives later', () => {
+      const first = addToHistoryRow(null, part([]), [], undefined, [
+        unsent('a.txt', 'timeout', 504),
+        unsent('b.txt', 'request-failed', 502),
+      ]);
+      expect(first.totals).toMatchObject({ failed: 1, unknown: 1 });
+      const row = addToHistoryRow(first, part([line('a.txt')], { created: 1 }));
+      expect(row.articles.map((l) => [l.source, l.action])).toEqual([
+        ['b.txt', 'failed'],
+        ['a.txt', 'created'],
+      ]);
+      expect(row.totals).toEqual({
+        created: 1,
+        updated: 0,
+        unchanged: 0,
+        conflicts: 0,
+        forbidden: 0,
+        failed: 1,
+      });
+      expect(row).toMatchObject({ writtenCount: 1, failedCount: 1 });
     });
   });
 });
