@@ -2,12 +2,7 @@ import type { ReactNode } from 'react';
 
 import { Flex, Link, Typography, VisuallyHidden } from '@strapi/design-system';
 
-import type {
-  ArticleReport,
-  ArticleStatus,
-  HistoryArticleReport,
-  SiteLinks,
-} from '../../../shared/contracts';
+import type { ArticleStatus, HistoryArticleReport, SiteLinks } from '../../../shared/contracts';
 import { warningsOf } from '../utils/articleWarnings';
 import { viewOnSiteUrl } from '../utils/siteLinks';
 import { useT } from '../utils/useT';
@@ -30,12 +25,59 @@ const RefusedNotice = () => {
   );
 };
 
+/**
+ * A file of the import whose request failed as a whole, or was never sent: why, in words. For a
+ * request that got no answer, the server may have imported it all the same: check the articles.
+ */
+const UnsentNotice = ({ unsent }: { unsent: NonNullable<HistoryArticleReport['unsent']> }) => {
+  const t = useT();
+  const text = (() => {
+    switch (unsent.reason) {
+      case 'request-failed':
+        return t(
+          'history.unsent.requestFailed',
+          'Not imported: its request failed (the server answered {status}). Nothing of it was written.',
+          { status: unsent.status ?? '?' }
+        );
+      case 'cancelled':
+        return t(
+          'history.unsent.cancelled',
+          'Not sent: the import was cancelled before its request. Nothing of it was written.'
+        );
+      case 'timeout':
+        return t(
+          'history.unsent.timeout',
+          'Outcome unknown: the request did not answer in time (a gateway answered {status}). The server may have imported it all the same: check the articles.',
+          { status: unsent.status ?? 504 }
+        );
+      case 'network':
+        return t(
+          'history.unsent.network',
+          'Outcome unknown: the request did not answer (the connection failed). The server may have imported it all the same: check the articles.'
+        );
+    }
+  })();
+  return (
+    <Typography
+      variant="pi"
+      fontWeight="bold"
+      textColor={
+        unsent.reason === 'timeout' || unsent.reason === 'network' ? 'warning700' : 'danger600'
+      }
+      data-testid="unsent-reason"
+      data-reason={unsent.reason}
+    >
+      {text}
+    </Typography>
+  );
+};
+
 export interface ResultRow {
   key: string;
   source: string;
   title: string;
   documentId: string | null;
-  action: ArticleReport['action'];
+  action: HistoryArticleReport['action'];
   details: ReactNode;
   /** The article's page on the public site, when the import published it and a site is set. */
   siteUrl?: string | null;
@@ -62,11 +104,13 @@ export const rowsFromArticles = (
     details:
       article.error ||
       article.refused ||
+      article.unsent ||
       article.warnings.length > 0 ||
       article.action === 'conflict' ||
       article.action === 'forbidden' ? (
         <>
           {article.refused && <RefusedNotice />}
+          {article.unsent && <UnsentNotice unsent={article.unsent} />}
           <ArticleDecisionNotice article={article} />
           {article.error && article.action !== 'forbidden' && (
             <ParseErrorMessage error={article.error} />

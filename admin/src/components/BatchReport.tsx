@@ -12,7 +12,7 @@ import { useT } from '../utils/useT';
 
 import { HistoryEntryItem } from './HistoryEntryItem';
 import { ImportReportView } from './ImportReport';
-import { RequestFailureAlert } from './RequestFailureAlert';
+import { failureTitle, RequestFailureAlert } from './RequestFailureAlert';
 
 /** An import just run in this page: everything the admin knows of it (failed requests too). */
 export interface LiveReport {
@@ -169,6 +169,21 @@ export const BatchReport = ({
                 {
                   count: shown.outcome.cancelled.length,
                   files: shown.outcome.cancelled.join(', '),
+                }
+              )}
+            </Typography>
+          )}
+          {shown.outcome.history && shown.outcome.history.missing.length > 0 && (
+            <Typography variant="omega" textColor="warning700" data-testid="history-incomplete">
+              {t(
+                'report.historyIncomplete',
+                'The History may be incomplete: {count, plural, one {# file} other {# files}} without an outcome could not be recorded in it ({reason}): {files}. This report lists {count, plural, one {it} other {them}}; keep it open to re-run {count, plural, one {it} other {them}}.',
+                {
+                  count: shown.outcome.history.missing.length,
+                  files: shown.outcome.history.missing.join(', '),
+                  reason: shown.outcome.history.failure
+                    ? failureTitle(t, shown.outcome.history.failure)
+                    : '',
                 }
               )}
             </Typography>

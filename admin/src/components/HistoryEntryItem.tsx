@@ -41,17 +41,28 @@ export const HistoryEntryItem = ({
     <Accordion.Item value={String(entry.id)} data-testid="history-entry">
       <Accordion.Header>
         <Accordion.Trigger
-          description={t(
-            'history.counts',
-            '{created} created · {updated} updated · {unchanged} unchanged · {conflicts} left as edited · {forbidden} not allowed · {failed} failed · {status}',
-            {
-              ...totals,
-              status:
-                entry.status === 'published'
-                  ? t('status.published', 'Published')
-                  : t('status.draft', 'Draft'),
-            }
-          )}
+          description={[
+            t(
+              'history.counts',
+              '{created} created · {updated} updated · {unchanged} unchanged · {conflicts} left as edited · {forbidden} not allowed · {failed} failed · {status}',
+              {
+                ...totals,
+                status:
+                  entry.status === 'published'
+                    ? t('status.published', 'Published')
+                    : t('status.draft', 'Draft'),
+              }
+            ),
+            ...(totals.unknown
+              ? [
+                  t(
+                    'history.unknownCount',
+                    '{count, plural, one {# file} other {# files}} of unknown outcome (the request did not answer)',
+                    { count: totals.unknown }
+                  ),
+                ]
+              : []),
+          ].join(' · ')}
         >
           {t('history.title', '{when} by {who}', { when, who })}
         </Accordion.Trigger>
@@ -133,6 +144,15 @@ export const HistoryEntryItem = ({
                   'The history keeps what happened to each file, not its content: the Import tab lists the names to choose again.'
                 )}
               </Typography>
+              {failed.unknown.length > 0 && (
+                <Typography variant="pi" textColor="warning700" data-testid="choose-again-unknown">
+                  {t(
+                    'rerun.chooseAgainUnknown',
+                    '{count, plural, one {{files} is} other {{files} are}} of unknown outcome and may already be imported: check the articles. Importing {count, plural, one {it} other {them}} again is safe — the preview plans what is already there as unchanged.',
+                    { count: failed.unknown.length, files: failed.unknown.join(', ') }
+                  )}
+                </Typography>
+              )}
             </Flex>
           )}
           {entry.articles.length > 0 ? (

@@ -3,7 +3,8 @@ import { Badge } from '@strapi/design-system';
 import type { AppliedAction, PlannedAction } from '../../../shared/contracts';
 import { useT, type Translate } from '../utils/useT';
 
-type Action = AppliedAction | PlannedAction;
+/** `unknown`: the History's files whose request got no answer (the server may have them). */
+type Action = AppliedAction | PlannedAction | 'unknown';
 type Variant = 'success' | 'primary' | 'danger' | 'warning' | 'neutral' | 'secondary';
 
 const VARIANTS: Record<Action, Variant> = {
@@ -16,6 +17,7 @@ const VARIANTS: Record<Action, Variant> = {
   failed: 'danger',
   conflict: 'warning',
   forbidden: 'danger',
+  unknown: 'warning',
 };
 
 export const actionLabel = (t: Translate, action: Action): string => {
@@ -38,6 +40,8 @@ export const actionLabel = (t: Translate, action: Action): string => {
       return t('action.conflict', 'Conflict: edited');
     case 'forbidden':
       return t('action.forbidden', 'Not allowed');
+    case 'unknown':
+      return t('action.unknown', 'Outcome unknown');
   }
 };
 

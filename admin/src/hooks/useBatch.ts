@@ -9,6 +9,7 @@ import type {
   ImportRequestBody,
 } from '../../../shared/contracts';
 import { refusedArticles, runInChunks, type BatchOutcome } from '../utils/chunks';
+import { recordBatchHistory } from '../utils/unsent';
 import { useT } from '../utils/useT';
 
 export type BatchState =
@@ -77,21 +78,32 @@ export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport
           cancelling: controller.signal.aborted,
         });
       progress(0, 0);
+      const refused = batchId !== undefined ? refusedArticles(skipped, sameFile) : [];
       const outcome = await runInChunks(files, {
         status,
         send,
         maxBytes,
         choices,
         signal: controller.signal,
-        ...(batchId !== undefined
-          ? { batch: { id: batchId, refused: refusedArticles(skipped, sameFile) } }
-          : {}),
+        ...(batchId !== undefined ? { batch: { id: batchId, refused } } : {}),
         chunkSize: IMPORT_CHUNK_SIZE,
         onProgress: (done, _total, articles) => {
           if (current.current === controller) progress(done, articles);
         },
       });
-      const result: BatchOutcome = skipped.length > 0 ? { ...outcome, skipped } : outcome;
+      let result: BatchOutcome = skipped.length > 0 ? { ...outcome, skipped } : outcome;
+      if (batchId !== undefined) {
+        // The files the server has no outcome for go into the batch's history too — and the
+        // refused ones, when no request succeeded to carry them.
+        const history = await recordBatchHistory(
+          send,
+          { id: batchId, status },
+          outcome,
+          files,
+          refused
+        );
+        if (history) result = { ...result, history };
+      }
       // Superseded by a newer run: that one's result is what counts.
       if (current.current !== controller) return null;
       current.current = null;

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contracts';
 
 import { utf8Length } from './format';
+import type { HistoryRecord } from './unsent';
 
 /** A request that failed as a whole: none of its files were imported (or previewed). */
 export interface ChunkFailure {
@@ -27,6 +28,11 @@ export interface BatchOutcome {
   skipped?: ArticleReport[];
   /** Files not sent because the user cancelled the batch between two requests. */
   cancelled?: string[];
+  /**
+   * An import: the record, in its history, of the files the server has no outcome for (failed
+   * requests, cancelled files); absent when there were none.
+   */
+  history?: HistoryRecord;
 }
 
 /**

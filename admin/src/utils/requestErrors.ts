@@ -102,6 +102,21 @@ const MESSAGES: Record<RequestErrorCode, (t: Translate, p: Params) => string | n
       'requestError.REFUSED_WITHOUT_BATCH',
       'The request was malformed (files left out without an import batch id).'
     ),
+  INVALID_UNSENT: (t, p) => {
+    const max = num(p, 'max');
+    return max === null
+      ? null
+      : t(
+          'requestError.INVALID_UNSENT',
+          'The list of files whose request failed is malformed (at most {max} files).',
+          { max }
+        );
+  },
+  UNSENT_WITHOUT_BATCH: (t) =>
+    t(
+      'requestError.UNSENT_WITHOUT_BATCH',
+      'The request was malformed (files whose request failed, without an import batch id).'
+    ),
   REPEATED_PARAMETER: (t, p) => {
     const key = str(p, 'key');
     return key === null

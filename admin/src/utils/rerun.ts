@@ -57,16 +57,24 @@ export const filesNamed = (
 
 /**
  * A past import's failed files, as its History entry lists them (the history keeps what happened
- * to each file, not its content): the names to choose again, and how many failed articles the
- * entry does not list (it keeps the first lines of a large import only).
+ * to each file, not its content): the names to choose again — those of unknown outcome too (their
+ * request got no answer; importing them again is safe: what the server did import is planned
+ * unchanged) —, which of them may already be imported, and how many failed articles the entry
+ * does not list (it keeps the first lines of a large import only).
  */
 export const failedFilesOf = (
   entry: Pick<ImportHistoryEntry, 'articles' | 'totals'>
-): { names: string[]; unlisted: number } => {
+): { names: string[]; unknown: string[]; unlisted: number } => {
   const failed = entry.articles.filter((article) => article.action === 'failed');
+  const unknown = entry.articles.filter((article) => article.action === 'unknown');
+  const failedNames = new Set(failed.map(fileOf));
   return {
-    names: [...new Set(failed.map(fileOf))],
-    unlisted: Math.max(0, entry.totals.failed - failed.length),
+    names: [...new Set([...failed, ...unknown].map(fileOf))],
+    unknown: [...new Set(unknown.map(fileOf))].filter((name) => !failedNames.has(name)),
+    unlisted: Math.max(
+      0,
+      entry.totals.failed + (entry.totals.unknown ?? 0) - failed.length - unknown.length
+    ),
   };
 };
 

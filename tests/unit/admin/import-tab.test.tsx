@@ -435,8 +435,21 @@ describe('ImportTab', () => {
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
     pending.shift()?.();
+    // Then the 5 files not sent are recorded in the import's History entry: names and sizes only.
+    await waitFor(() => expect(mockApi.import).toHaveBeenCalledTimes(2));
+    const record = mockApi.import.mock.calls[1][0];
+    expect(record).toMatchObject({ files: [], batch: mockApi.import.mock.calls[0][0].batch });
+    expect(record.unsent).toEqual(
+      Array.from({ length: 5 }, (_, i) => ({
+        file: `a-${i + 10}.txt`,
+        bytes: `T ${i + 10}\n\nB`.length,
+        reason: 'cancelled',
+        status: null,
+      }))
+    );
+    pending.shift()?.();
     const summary = await screen.findByTestId('report-summary');
-    expect(mockApi.import).toHaveBeenCalledTimes(1);
+    expect(mockApi.import).toHaveBeenCalledTimes(2);
     expect(summary).toHaveAttribute('data-result', 'attention');
     expect(summary).toHaveTextContent('10 created');
     expect(screen.getByTestId('import-cancelled')).toHaveTextContent(

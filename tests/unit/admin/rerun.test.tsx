@@ -331,3 +331,150 @@ describe('choosing the failed files of a past import again', () => {
     });
   });
 });
+
+describe('files whose request failed as a whole, in the History', () => {
+  const serverError = (status: number) =>
+    Object.assign(new Error(`Request failed with status code ${status}`), {
+      status,
+      response: {
+        data: { data: null, error: { status, name: 'InternalServerError', message: 'boom' } },
+      },
+    });
+
+  const importTwo = async (onImported: jest.Mock<void, [LiveReport]>) => {
+    const user = userEvent.setup();
+    mockApi.preview.mockImplementation(async (body) =>
+      report(body.files.map((f) => seedArticle({ source: f.name, title: f.name })))
+    );
+    renderWithProviders(<ImportTab settings={SETTINGS} onImported={onImported} />);
+    await user.upload(screen.getByTestId('file-input'), [
+      new File(['Good\n\nBody'], 'good.txt'),
+      new File(['Other\n\nBody çə'], 'other.txt'),
+    ]);
+    await screen.findByText('other.txt');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 2 files' }));
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+  };
+
+  it('records the files of a request the server failed in the batch, without their content', async () => {
+    mockApi.import
+      .mockRejectedValueOnce(serverError(500))
+      .mockImplementation(async () => report([]));
+    const onImported = jest.fn<void, [LiveReport]>();
+    await importTwo(onImported);
+    expect(mockApi.import).toHaveBeenCalledTimes(2);
+    const [[sent], [record]] = mockApi.import.mock.calls;
+    expect(record).toEqual({
+      files: [],
+      status: 'draft',
+      batch: sent.batch,
+      unsent: [
+        { file: 'good.txt', bytes: 10, reason: 'request-failed', status: 500 },
+        { file: 'other.txt', bytes: 16, reason: 'request-failed', status: 500 },
+      ],
+    });
+    expect(onImported.mock.calls[0][0].outcome.history).toEqual({
+      recorded: 2,
+      missing: [],
+      failure: null,
+    });
+  });
+
+  it('says the History may be incomplete when recording them fails too', async () => {
+    mockApi.import.mockRejectedValue(serverError(503));
+    const onImported = jest.fn<void, [LiveReport]>();
+    await importTwo(onImported);
+    const live = onImported.mock.calls[0][0];
+    renderWithProviders(
+      <BatchReport
+        batch={live.batch}
+        live={live}
+        onBackToEditing={noop}
+        onStartOver={noop}
+        onShowAll={noop}
+        onRerun={noop}
+      />
+    );
+    expect(screen.getByTestId('history-incomplete')).toHaveTextContent(
+      'The History may be incomplete: 2 files without an outcome could not be recorded in it (The request failed (HTTP 503)): good.txt, other.txt. This report lists them; keep it open to re-run them.'
+    );
+  });
+
+  it('lists them with their reason, and offers them again (those of unknown outcome with a warning)', async () => {
+    const line = (
+      source: string,
+      action: 'failed' | 'unknown',
+      unsent: NonNullable<ImportHistoryEntry['articles'][number]['unsent']>
+    ): ImportHistoryEntry['articles'][number] => ({
+      ...seedArticle({ source, documentId: null, title: null }),
+      action,
+      unsent,
+    });
+    const entry: ImportHistoryEntry = {
+      id: 5,
+      createdAt: '2025-03-02T10:15:07.000Z',
+      finishedAt: '2025-03-02T10:15:09.000Z',
+      batch: BATCH,
+      origin: 'admin',
+      user: { id: 2, name: 'Esma Editor', email: 'editor@newsroom.test' },
+      status: 'draft',
+      totals: {
+        created: 1,
+        updated: 0,
+        unchanged: 0,
+        conflicts: 0,
+        forbidden: 0,
+        failed: 2,
+        unknown: 1,
+      },
+      authors: { created: 0, reused: 1 },
+      categories: { created: 0, reused: 1 },
+      articles: [
+        seedArticle({ source: 'good.txt', action: 'created', documentId: 'abc123' }),
+        line('five.txt', 'failed', { bytes: 10, reason: 'request-failed', status: 500 }),
+        line('later.txt', 'failed', { bytes: 10, reason: 'cancelled', status: null }),
+        line('slow.txt', 'unknown', { bytes: 10, reason: 'timeout', status: 504 }),
+      ],
+      articlesOmitted: 0,
+      durationMs: 900,
+    };
+    mockApi.history.mockResolvedValue({
+      entries: [entry],
+      users: [],
+      pagination: { page: 1, pageSize: 10, pageCount: 1, total: 1 },
+    });
+    const onRerun = jest.fn<void, [ImportStart]>();
+    renderWithProviders(
+      <BatchReport
+        batch={BATCH}
+        live={null}
+        onBackToEditing={noop}
+        onStartOver={noop}
+        onShowAll={noop}
+        onRerun={onRerun}
+      />
+    );
+    const choose = await screen.findByRole('button', { name: 'Choose the 3 failed files again' });
+    expect(screen.getAllByTestId('unsent-reason').map((reason) => reason.textContent)).toEqual([
+      'Not imported: its request failed (the server answered 500). Nothing of it was written.',
+      'Not sent: the import was cancelled before its request. Nothing of it was written.',
+      'Outcome unknown: the request did not answer in time (a gateway answered 504). The server may have imported it all the same: check the articles.',
+    ]);
+    expect(screen.getByText('Outcome unknown')).toBeInTheDocument();
+    expect(
+      screen.getByText(/1 file of unknown outcome \(the request did not answer\)/)
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('choose-again-unknown')).toHaveTextContent(
+      'slow.txt is of unknown outcome and may already be imported: check the articles. Importing it again is safe — the preview plans what is already there as unchanged.'
+    );
+    await userEvent.click(choose);
+    expect(onRerun).toHaveBeenCalledWith({
+      kind: 'expected',
+      batch: BATCH,
+      createdAt: entry.createdAt,
+      names: ['five.txt', 'later.txt', 'slow.txt'],
+      unlisted: 0,
+    });
+  });
+});

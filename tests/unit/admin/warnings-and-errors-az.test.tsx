@@ -146,4 +146,34 @@ describe('warnings in the Azerbaijani admin', () => {
     // No params (a field's value, the YAML…): the server's English text.
     expect(asSent).toHaveTextContent('The front matter is not valid YAML: bad indentation');
   });
+
+  it('the history: files whose request failed or got no answer, their reason in Azerbaijani', () => {
+    const unsent = (
+      source: string,
+      action: 'failed' | 'unknown',
+      reason: 'request-failed' | 'cancelled' | 'timeout' | 'network',
+      status: number | null
+    ) => ({
+      ...seedArticle({ source, documentId: null, title: null, warnings: [] }),
+      action,
+      unsent: { bytes: 10, reason, status },
+    });
+    renderInAz(
+      <ArticleResultsTable
+        rows={rowsFromArticles([
+          unsent('a.txt', 'failed', 'request-failed', 502),
+          unsent('b.txt', 'failed', 'cancelled', null),
+          unsent('c.txt', 'unknown', 'timeout', 504),
+          unsent('d.txt', 'unknown', 'network', null),
+        ])}
+      />
+    );
+    expect(screen.getAllByTestId('unsent-reason').map((line) => line.textContent)).toEqual([
+      'İdxal olunmadı: sorğusu uğursuz oldu (server 502 cavabı verdi). Ondan heç nə yazılmadı.',
+      'Göndərilmədi: idxal onun sorğusundan əvvəl ləğv edildi. Ondan heç nə yazılmadı.',
+      'Nəticə məlum deyil: sorğu vaxtında cavab vermədi (aralıq server 504 cavabı verdi). Server onu yenə də idxal etmiş ola bilər: məqalələri yoxlayın.',
+      'Nəticə məlum deyil: sorğu cavab vermədi (bağlantı kəsildi). Server onu yenə də idxal etmiş ola bilər: məqalələri yoxlayın.',
+    ]);
+    expect(screen.getAllByText('Nəticə məlum deyil')).toHaveLength(2);
+  });
 });

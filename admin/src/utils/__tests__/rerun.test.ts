@@ -151,11 +151,51 @@ describe('failedFilesOf', () => {
           7
         )
       )
-    ).toEqual({ names: ['list.json', 'broken.md', 'old.txt'], unlisted: 3 });
+    ).toEqual({ names: ['list.json', 'broken.md', 'old.txt'], unknown: [], unlisted: 3 });
+  });
+
+  it('offers the files whose request failed, was cancelled or got no answer, and says which may be imported', () => {
+    const unsent = (
+      file: string,
+      action: 'failed' | 'unknown',
+      reason: 'request-failed' | 'cancelled' | 'timeout' | 'network'
+    ): ImportHistoryEntry['articles'][number] => ({
+      ...article(file, { documentId: null }),
+      action,
+      unsent: { bytes: 10, reason, status: reason === 'request-failed' ? 500 : null },
+    });
+    const result = failedFilesOf({
+      articles: [
+        article('a.txt'),
+        unsent('b.txt', 'failed', 'request-failed'),
+        unsent('c.txt', 'failed', 'cancelled'),
+        unsent('d.txt', 'unknown', 'timeout'),
+        unsent('e.txt', 'unknown', 'network'),
+      ],
+      totals: {
+        created: 1,
+        updated: 0,
+        unchanged: 0,
+        conflicts: 0,
+        forbidden: 0,
+        failed: 2,
+        unknown: 3,
+      },
+    });
+    expect(result).toEqual({
+      names: ['b.txt', 'c.txt', 'd.txt', 'e.txt'],
+      unknown: ['d.txt', 'e.txt'],
+      // 5 without outcome counted, 4 listed.
+      unlisted: 1,
+    });
   });
 
   it('has no names for an import without failures', () => {
-    expect(failedFilesOf(entry([article('a.txt')], 0))).toEqual({ names: [], unlisted: 0 });
+    expect(failedFilesOf(entry([article('a.txt')], 0))).toEqual({
+      names: [],
+      unknown: [],
+      unlisted: 0,
+    });
   });
 });
 
