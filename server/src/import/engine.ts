@@ -25,6 +25,8 @@ import type {
 } from './types';
 import { findUnchangedSources } from './unchanged-sources';
 import { emitEntryEvents, writeArticle, type EntryEvent, type WriteDecision } from './write';
+import { writePathOf } from './write-path';
+import { writeCreates, type BulkCreate } from './bulk';
 
 const DEFAULT_CHUNK = 25;
 
@@ -152,6 +154,35 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
             const state = await loadState(strapi, chunk, pace);
             const events: EntryEvent[] = [];
             const out: ArticleOutcome[] = [];
+            // New articles wait here, their slugs claimed, to be written together (bulk.ts);
+            // they are written before any other write, so that rows and link orders come out
+            // in input order, as one at a time.
+            const bulk = writePathOf(strapi).bulk;
+            let pending: (BulkCreate & { index: number; slot: number })[] = [];
+            const flush = async () => {
+              if (pending.length === 0) return;
+              const batch = pending;
+              pending = [];
+              let written;
+              try {
+                written = await writeCreates(
+                  strapi,
+                  trx,
+                  batch,
+                  state,
+                  context.status,
+                  events,
+                  user,
+                  pace
+                );
+              } catch (error) {
+                throw new ArticleFailure(batch[0].index, error);
+              }
+              batch.forEach(({ candidate, decision, slot }, k) => {
+                recordWritten(state, candidate, decision, written[k], context.status, user);
+                out[slot] = outcomeOf(candidate, decision, 'apply', written[k].documentId);
+              });
+            };
             for (const [index, candidate] of chunk.entries()) {
               await pace();
               try {
@@ -160,21 +191,28 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
                   out.push(outcomeOf(candidate, decision, 'apply'));
                   continue;
                 }
+                if (bulk && decision.action === 'create') {
+                  claimPlanned(state, candidate, decision);
+                  pending.push({ candidate, decision, index, slot: out.length });
+                  out.push(outcomeOf(candidate, decision, 'apply'));
+                  continue;
+                }
+                await flush();
                 const written = await writeArticle(
                   strapi,
                   candidate,
                   decision,
                   state,
                   context.status,
-                  events,
                   user
                 );
                 recordWritten(state, candidate, decision, written, context.status, user);
                 out.push(outcomeOf(candidate, decision, 'apply', written.documentId));
               } catch (error) {
-                throw new ArticleFailure(index, error);
+                throw error instanceof ArticleFailure ? error : new ArticleFailure(index, error);
               }
             }
+            await flush();
             return { out, events };
           })
         );

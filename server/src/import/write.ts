@@ -2,7 +2,6 @@ import type { Core, UID } from '@strapi/strapi';
 import { sanitize } from '@strapi/utils';
 
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
-import { tagIndexOf } from '../content-types/article/derived-fields';
 import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
@@ -96,7 +95,6 @@ export const writeArticle = async (
   decision: WriteDecision,
   state: BatchState,
   status: ArticleStatus,
-  events: EntryEvent[],
   user: ImportUser | null
 ): Promise<{ documentId: string; values: FieldValues; fingerprint: unknown }> => {
   const authors = await ensureAuthors(strapi, candidate, state, user);
@@ -124,17 +122,6 @@ export const writeArticle = async (
     sourceMeta: draft.sourceMeta,
   };
 
-  if (decision.action === 'create' && !firstPublishedAtEnabled(strapi)) {
-    const documentId = await insertArticle(
-      strapi,
-      candidate,
-      { ...fields, ...creator(user) },
-      state,
-      status,
-      events
-    );
-    return { documentId, values, fingerprint };
-  }
   const service = documents(strapi, NEWSROOM.article);
   if (decision.action === 'create') {
     const result = (await service.create({
@@ -151,76 +138,54 @@ export const writeArticle = async (
   return { documentId, values, fingerprint };
 };
 
-const firstPublishedAtEnabled = (strapi: Core.Strapi) =>
-  strapi.config.get<boolean>('features.future.experimental_firstPublishedAt', false) === true;
+/**
+ * An entry event to send once the transaction has committed: [event name, row id, content-type
+ * uid (the article's when absent)].
+ */
+export type EntryEvent = [string, number, string?];
 
 /**
- * A new article, written with the Query Engine: the draft row and, when publishing, the published
- * row (same documentId), with the authors and category linked by row id. This is what the
- * Document Service's create + publish would write, at a fraction of its queries; the values the
- * Document Service middleware derives (word count, reading time, tag index) are set here, and
- * its `entry.create` / `entry.publish` events are collected for after the commit.
- * Everything was validated by the parser and the slug was checked under the import lock.
+ * What the Document Service populates for an entry event (its `getDeepPopulate`): every
+ * relation with all its fields, every media field with all its fields.
  */
-const insertArticle = async (
-  strapi: Core.Strapi,
-  candidate: Candidate,
-  fields: Record<string, unknown>,
-  state: BatchState,
-  status: ArticleStatus,
-  events: EntryEvent[]
-): Promise<string> => {
-  const { draft } = candidate;
-  const row = {
-    ...fields,
-    authors: candidate.authorRefs.map((ref) => state.authors.get(ref.slug)!.id),
-    category: fields.category
-      ? [...state.categories.values()].find((c) => c.documentId === fields.category)!.id
-      : null,
-    wordCount: draft.wordCount,
-    readingTimeMinutes: draft.readingTimeMinutes,
-    tagIndex: tagIndexOf(draft.tags),
-  };
-  const query = strapi.db.query(NEWSROOM.article);
-  const created = (await query.create({
-    data: { ...row, publishedAt: null },
-    select: ['id', 'documentId'],
-  })) as { id: number; documentId: string };
-  // The same events as the Document Service's create + publish: entry.create for the draft,
-  // entry.publish for the published version.
-  events.push(['entry.create', created.id]);
-  if (status === 'published') {
-    const published = (await query.create({
-      data: { ...row, documentId: created.documentId, publishedAt: new Date() },
-      select: ['id'],
-    })) as { id: number };
-    events.push(['entry.publish', published.id]);
+const eventPopulate = (strapi: Core.Strapi, uid: string) => {
+  const model = strapi.getModel(uid as UID.Schema);
+  const populate: Record<string, object> = {};
+  for (const [name, attribute] of Object.entries(model.attributes)) {
+    if (attribute.type === 'relation' && !('unstable_virtual' in attribute)) populate[name] = {};
+    if (attribute.type === 'media') populate[name] = { select: ['*'] };
   }
-  return created.documentId;
+  return populate;
 };
 
-/** An entry event to send once the transaction has committed: [event name, article row id]. */
-export type EntryEvent = [string, number];
-
 /**
- * The events the Document Service would send: each entry populated and sanitized. One query for
- * a whole chunk's entries; call it after the chunk's transaction has committed.
+ * The events the Document Service would send: each entry populated as it does and sanitized.
+ * One query per content type for a whole chunk's entries; call it after the chunk's
+ * transaction has committed.
  */
 export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[], pace?: Pace) => {
   if (events.length === 0) return;
   try {
-    const model = strapi.getModel(NEWSROOM.article);
-    const rows = (await strapi.db.query(NEWSROOM.article).findMany({
-      where: { id: { $in: [...new Set(events.map(([, id]) => id))] } },
-      populate: ['authors', 'category', 'cover'],
-    })) as { id: number }[];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    for (const [name, id] of events) {
+    const byUid = new Map<string, Map<number, { id: number }>>();
+    for (const [, id, uid = NEWSROOM.article] of events) {
+      if (!byUid.has(uid)) byUid.set(uid, new Map());
+      byUid.get(uid)!.set(id, { id });
+    }
+    for (const [uid, entries] of byUid) {
+      const rows = (await strapi.db.query(uid as UID.Schema).findMany({
+        where: { id: { $in: [...entries.keys()] } },
+        populate: eventPopulate(strapi, uid),
+      })) as { id: number }[];
+      entries.clear();
+      for (const row of rows) entries.set(row.id, row);
+    }
+    for (const [name, id, uid = NEWSROOM.article] of events) {
       await pace?.();
-      const row = byId.get(id);
+      const row = byUid.get(uid)?.get(id);
       if (!row) continue;
+      const model = strapi.getModel(uid as UID.Schema);
       const entry = await sanitize.sanitizers.defaultSanitizeOutput(
-        { schema: model, getModel: (uid) => strapi.getModel(uid as UID.Schema) },
+        { schema: model, getModel: (target) => strapi.getModel(target as UID.Schema) },
         row
       );
       await strapi.eventHub.emit(name, { model: model.modelName, uid: model.uid, entry });

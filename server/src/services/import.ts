@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { type ImportReport, type NewsroomStats, UID } from '../../../shared/contracts';
 import { createImportEngine } from '../import/engine';
 import type { ImportInput, ImportOptions, InputStream, StreamOptions } from '../import/types';
+import { writePathOf, type WritePath } from '../import/write-path';
 import { getService } from '../utils/get-service';
 
 /** The one import engine behind the admin API, the CLI and the bootstrap seed. */
@@ -69,6 +70,14 @@ const importService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
       await getService(strapi, 'history').record(report, options);
       return report;
+    },
+
+    /**
+     * How an import would write new articles now: in bulk, or through the Document Service
+     * because a middleware, a lifecycle or i18n would run there (import/write-path.ts).
+     */
+    writePath(): WritePath {
+      return writePathOf(strapi);
     },
 
     /** Published articles, articles with no published version, and the last import. */

@@ -1,0 +1,375 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+
+import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
+import { readingFieldsOf, tagIndexOf } from '../content-types/article/derived-fields';
+import type { Block } from '../parsing';
+import { getService } from '../utils/get-service';
+import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
+import { chunks, IN_LIST } from './in-list';
+import type { Pace } from './pause';
+import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
+import type { EntryEvent } from './write';
+
+/** A new article the bulk path writes: its candidate and its `create` decision. */
+export interface BulkCreate {
+  candidate: Candidate;
+  decision: Extract<Decision, { action: 'create' }>;
+}
+
+export interface Written {
+  documentId: string;
+  values: FieldValues;
+  fingerprint: unknown;
+}
+
+interface JoinTableMeta {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+  inverseOrderColumnName?: string;
+  on?: Record<string, unknown>;
+}
+
+/**
+ * One owner row's links through a join table, targets in the order Strapi would write them.
+ * `publishedFrom`: the links of the draft this row is the published version of, whose orders it
+ * takes (the Document Service's publish keeps the draft's place in each target's list).
+ */
+interface Link {
+  owner: number;
+  targets: number[];
+  publishedFrom?: Link;
+  /** The inverse order given to each target, once computed. */
+  orders?: Map<number, number>;
+}
+
+type AnyUid = Parameters<Core.Strapi['db']['query']>[0];
+
+/** The join table of a relation, from Strapi's metadata (never a hard-coded name). */
+const joinTableOf = (strapi: Core.Strapi, uid: string, attribute: string): JoinTableMeta => {
+  const meta = strapi.db.metadata.get(uid);
+  const attr = meta.attributes[attribute] as { type?: string; joinTable?: JoinTableMeta };
+  if (attr?.type !== 'relation' || !attr.joinTable || typeof attr.joinTable.on === 'function') {
+    throw new Error(
+      `The import's bulk write expects ${uid}.${attribute} to be a relation stored in a join ` +
+        'table; the content type was changed. Import through the Document Service instead ' +
+        '(see server/src/import/write-path.ts).'
+    );
+  }
+  return attr.joinTable;
+};
+
+/**
+ * Writes the links of many rows through one join table, the way Strapi's `attachRelations`
+ * writes them for each row in turn: the order column counts 1, 2, … in the row's own order; the
+ * inverse order column (the target's list of rows) continues after the highest value the target
+ * has, link after link in the order of `links`. One grouped query reads those highest values;
+ * then multi-row inserts.
+ */
+const insertLinks = async (
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  joinTable: JoinTableMeta,
+  links: Link[]
+) => {
+  const { joinColumn, inverseJoinColumn, orderColumnName, inverseOrderColumnName } = joinTable;
+  const next = new Map<number, number>();
+  if (inverseOrderColumnName) {
+    const targets = [...new Set(links.flatMap((link) => link.targets))];
+    for (const group of chunks(targets, IN_LIST)) {
+      const rows = (await strapi.db
+        .getConnection(joinTable.name)
+        .select(inverseJoinColumn.name)
+        .max(inverseOrderColumnName, { as: 'max' })
+        .whereIn(inverseJoinColumn.name, group)
+        .where(joinTable.on ?? {})
+        .groupBy(inverseJoinColumn.name)
+        .transacting(trx)) as Record<string, unknown>[];
+      for (const row of rows) {
+        next.set(Number(row[inverseJoinColumn.name]), Number(row.max) || 0);
+      }
+    }
+  }
+  const rows: Record<string, unknown>[] = [];
+  for (const link of links) {
+    link.orders = new Map();
+    [...new Set(link.targets)].forEach((target, index) => {
+      const row: Record<string, unknown> = {
+        [joinColumn.name]: link.owner,
+        [inverseJoinColumn.name]: target,
+        ...joinTable.on,
+      };
+      if (orderColumnName) row[orderColumnName] = index + 1;
+      if (inverseOrderColumnName) {
+        let order = link.publishedFrom?.orders?.get(target);
+        if (order === undefined) {
+          order = (next.get(target) ?? 0) + 1;
+          next.set(target, order);
+        }
+        link.orders!.set(target, order);
+        row[inverseOrderColumnName] = order;
+      }
+      rows.push(row);
+    });
+  }
+  const size = strapi.db.dialect.getBatchInsertSize();
+  for (const group of chunks(rows, size)) {
+    await strapi.db.getConnection(joinTable.name).insert(group).transacting(trx);
+  }
+};
+
+/** Strapi's own documentId generator (the model's default for the column). */
+const documentIdMaker = (strapi: Core.Strapi, uid: string): (() => string) => {
+  const attr = strapi.db.metadata.get(uid).attributes.documentId as { default?: unknown };
+  if (typeof attr?.default !== 'function') {
+    throw new Error(`The import's bulk write found no documentId generator for ${uid}.`);
+  }
+  return attr.default as () => string;
+};
+
+interface RowIds {
+  id: number;
+  documentId: string;
+  publishedAt: unknown;
+}
+
+/**
+ * Inserts rows with multi-row statements through Strapi's query layer (`createMany`: the same
+ * conversion of values to columns and the same defaults as `create`, inside the current
+ * transaction), then reads their ids back by documentId in one query per 500 — not relying on
+ * consecutive auto-increment ids, which MySQL does not promise under concurrent inserts.
+ */
+const insertRows = async (
+  strapi: Core.Strapi,
+  uid: string,
+  rows: Record<string, unknown>[],
+  pace?: Pace
+): Promise<RowIds[]> => {
+  if (rows.length === 0) return [];
+  const query = strapi.db.query(uid as AnyUid);
+  await query.createMany({ data: rows });
+  await pace?.();
+  const documentIds = [...new Set(rows.map((row) => row.documentId as string))];
+  const out: RowIds[] = [];
+  for (const group of chunks(documentIds, IN_LIST)) {
+    out.push(
+      ...((await query.findMany({
+        where: { documentId: { $in: group } },
+        select: ['id', 'documentId', 'publishedAt'],
+      })) as RowIds[])
+    );
+  }
+  return out;
+};
+
+const creator = (user: ImportUser | null) =>
+  user ? { createdBy: user.id, updatedBy: user.id } : {};
+
+/** Creates the authors the chunk's new articles need and the state does not hold. */
+const createAuthors = async (
+  strapi: Core.Strapi,
+  creates: BulkCreate[],
+  state: BatchState,
+  events: EntryEvent[],
+  user: ImportUser | null,
+  pace?: Pace
+) => {
+  const makeId = documentIdMaker(strapi, NEWSROOM.author);
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const { candidate } of creates) {
+    for (const ref of candidate.authorRefs) {
+      if (state.authors.has(ref.slug) || rows.has(ref.slug)) continue;
+      const now = new Date();
+      rows.set(ref.slug, {
+        documentId: makeId(),
+        name: ref.name,
+        slug: ref.slug,
+        importedAt: now,
+        // Authors have no drafts: the Document Service stamps them published when created.
+        publishedAt: now,
+        ...creator(user),
+      });
+    }
+  }
+  const ids = await insertRows(strapi, NEWSROOM.author, [...rows.values()], pace);
+  const byDocument = new Map(ids.map((row) => [row.documentId, row.id]));
+  for (const [slug, row] of rows) {
+    const id = byDocument.get(row.documentId as string);
+    if (id === undefined) throw new Error(`The author "${slug}" was not written.`);
+    state.authors.set(slug, { id, documentId: row.documentId as string, name: row.name as string });
+    events.push(['entry.create', id, NEWSROOM.author]);
+  }
+};
+
+/** Creates the categories (root first) the chunk's new articles need, with their parents. */
+const createCategories = async (
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  creates: BulkCreate[],
+  state: BatchState,
+  events: EntryEvent[],
+  user: ImportUser | null,
+  pace?: Pace
+) => {
+  const makeId = documentIdMaker(strapi, NEWSROOM.category);
+  const rows = new Map<string, { row: Record<string, unknown>; parentSlug: string | null }>();
+  for (const { decision } of creates) {
+    let parentSlug: string | null = null;
+    for (const ref of decision.categoryRefs) {
+      if (!state.categories.has(ref.slug) && !rows.has(ref.slug)) {
+        const now = new Date();
+        rows.set(ref.slug, {
+          parentSlug,
+          row: {
+            documentId: makeId(),
+            name: ref.name,
+            slug: ref.slug,
+            importedAt: now,
+            publishedAt: now,
+            ...creator(user),
+          },
+        });
+      }
+      parentSlug = ref.slug;
+    }
+  }
+  if (rows.size === 0) return;
+  const ids = await insertRows(
+    strapi,
+    NEWSROOM.category,
+    [...rows.values()].map(({ row }) => row),
+    pace
+  );
+  const byDocument = new Map(ids.map((row) => [row.documentId, row.id]));
+  const links: Link[] = [];
+  for (const [slug, { row, parentSlug }] of rows) {
+    const id = byDocument.get(row.documentId as string);
+    if (id === undefined) throw new Error(`The category "${slug}" was not written.`);
+    const parent = parentSlug === null ? null : state.categories.get(parentSlug)!;
+    const entity: ExistingEntity = {
+      id,
+      documentId: row.documentId as string,
+      name: row.name as string,
+      parentDocumentId: parent?.documentId ?? null,
+    };
+    state.categories.set(slug, entity);
+    if (parent) links.push({ owner: id, targets: [parent.id] });
+    events.push(['entry.create', id, NEWSROOM.category]);
+  }
+  await insertLinks(strapi, trx, joinTableOf(strapi, NEWSROOM.category, 'parent'), links);
+};
+
+/**
+ * The bulk write of a chunk's new articles (see write-path.ts for when the engine takes it):
+ * their missing authors and categories, the draft rows, the published rows when publishing,
+ * and every link row — a few multi-row statements for the whole chunk instead of a dozen per
+ * article. It writes the rows the Document Service's create (+ publish) writes, with the values
+ * its middleware derives (word count, reading time, tag index) and the link orders its
+ * `attachRelations` gives — draft then published version, article after article — and collects
+ * the same entry events (entry.create for every new entry, entry.publish for each published
+ * version) to be sent after the commit. tests/integration/import-bulk-differential.test.ts
+ * compares both paths row for row on each database.
+ */
+export const writeCreates = async (
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  creates: BulkCreate[],
+  state: BatchState,
+  status: ArticleStatus,
+  events: EntryEvent[],
+  user: ImportUser | null,
+  pace?: Pace
+): Promise<Written[]> => {
+  if (creates.length === 0) return [];
+  await createAuthors(strapi, creates, state, events, user, pace);
+  await createCategories(strapi, trx, creates, state, events, user, pace);
+
+  const makeId = documentIdMaker(strapi, NEWSROOM.article);
+  const { wordsPerMinute } = getService(strapi, 'settings').current();
+  const written: Written[] = [];
+  const drafts: Record<string, unknown>[] = [];
+  const published: Record<string, unknown>[] = [];
+  const relations: { authors: number[]; category: number | null }[] = [];
+  for (const { candidate, decision } of creates) {
+    const { draft } = candidate;
+    const authors = [...new Set(candidate.authorRefs.map((ref) => state.authors.get(ref.slug)!))];
+    const leaf = decision.categoryRefs.at(-1);
+    const category = leaf ? state.categories.get(leaf.slug)! : null;
+    const values: FieldValues = {
+      title: draft.title,
+      slug: decision.slug,
+      description: draft.description,
+      body: draft.body,
+      tags: draft.tags,
+      authors: authors.map((author) => author.documentId),
+      category: category?.documentId ?? null,
+    };
+    const fingerprint = fingerprintOf(values);
+    const reading = readingFieldsOf(draft.body as Block[], wordsPerMinute);
+    const now = new Date();
+    const row = {
+      documentId: makeId(),
+      title: values.title,
+      slug: values.slug,
+      description: values.description,
+      body: values.body,
+      tags: values.tags,
+      tagIndex: Array.isArray(draft.tags) ? tagIndexOf(draft.tags) : null,
+      wordCount: reading.wordCount,
+      readingTimeMinutes: reading.readingTimeMinutes,
+      sourceName: storedSourceName(candidate.source),
+      sourceUrl: draft.sourceMeta.sourceUrl ?? null,
+      importedAt: now,
+      contentHash: candidate.hash,
+      sourceHash: candidate.sourceHash,
+      sourceKey: candidate.key,
+      importFingerprint: fingerprint,
+      sourceMeta: draft.sourceMeta,
+      ...creator(user),
+    };
+    drafts.push({ ...row, publishedAt: null });
+    if (status === 'published') published.push({ ...row, publishedAt: now });
+    relations.push({ authors: authors.map((author) => author.id), category: category?.id ?? null });
+    written.push({ documentId: row.documentId, values, fingerprint });
+  }
+
+  const ids = await insertRows(strapi, NEWSROOM.article, [...drafts, ...published], pace);
+  const draftIds = new Map<string, number>();
+  const publishedIds = new Map<string, number>();
+  for (const row of ids) (row.publishedAt ? publishedIds : draftIds).set(row.documentId, row.id);
+
+  // The Document Service's order: an article's draft takes the next place in each author's and
+  // category's list, its published version the same place; then the next article.
+  const authorLinks: Link[] = [];
+  const categoryLinks: Link[] = [];
+  written.forEach(({ documentId }, index) => {
+    const versions = [draftIds.get(documentId), publishedIds.get(documentId)];
+    if (versions[0] === undefined || (status === 'published' && versions[1] === undefined)) {
+      throw new Error(`The article "${creates[index].decision.slug}" was not written.`);
+    }
+    const { authors, category } = relations[index];
+    const [draftId, publishedId] = versions as [number, number | undefined];
+    if (authors.length > 0) {
+      const draftLinks: Link = { owner: draftId, targets: authors };
+      authorLinks.push(draftLinks);
+      if (publishedId !== undefined) {
+        authorLinks.push({ owner: publishedId, targets: authors, publishedFrom: draftLinks });
+      }
+    }
+    if (category !== null) {
+      const draftLinks: Link = { owner: draftId, targets: [category] };
+      categoryLinks.push(draftLinks);
+      if (publishedId !== undefined) {
+        categoryLinks.push({ owner: publishedId, targets: [category], publishedFrom: draftLinks });
+      }
+    }
+    events.push(['entry.create', draftId, NEWSROOM.article]);
+    if (publishedId !== undefined) events.push(['entry.publish', publishedId, NEWSROOM.article]);
+  });
+  await insertLinks(strapi, trx, joinTableOf(strapi, NEWSROOM.article, 'authors'), authorLinks);
+  await pace?.();
+  await insertLinks(strapi, trx, joinTableOf(strapi, NEWSROOM.article, 'category'), categoryLinks);
+  return written;
+};
