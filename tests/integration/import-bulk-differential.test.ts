@@ -420,4 +420,43 @@ describe('the bulk write path writes what the Document Service writes', () => {
       ])
     );
   });
+
+  it('switches to the Document Service while a subscriber listens to creates of its types', async () => {
+    await wipe();
+    const created: string[] = [];
+    const unsubscribe = strapi.db.lifecycles.subscribe({
+      models: [AUTHOR],
+      async afterCreate(event) {
+        created.push(String((event.result as { slug?: string }).slug));
+      },
+    });
+    // One for another model and one for other actions change nothing.
+    const others = strapi.db.lifecycles.subscribe({
+      models: ['admin::user'],
+      async afterCreate() {},
+    });
+    try {
+      expect(engine.writePath()).toEqual({
+        bulk: false,
+        reasons: [
+          expect.stringMatching(/^a database lifecycle subscriber listens to creates \(.+\)$/),
+        ],
+      });
+      const report = await engine.apply(
+        [file('s.txt', { title: 'Subscribed story', authors: ['Sub Scriber'] })],
+        { status: 'published' }
+      );
+      expect(report.totals.created).toBe(1);
+      // The subscriber heard of the author, as Strapi's per-row create lets it.
+      expect(created).toEqual(['sub-scriber']);
+    } finally {
+      (unsubscribe as unknown as () => void)();
+    }
+    expect(engine.writePath()).toEqual({ bulk: true, reasons: [] });
+    await engine.apply([file('t.txt', { title: 'Unsubscribed story', authors: ['Un Heard'] })], {
+      status: 'published',
+    });
+    expect(created).toEqual(['sub-scriber']);
+    (others as unknown as () => void)();
+  });
 });
