@@ -25,7 +25,6 @@ interface ImportService {
 }
 
 type Row = Record<string, unknown>;
-type Uid = Parameters<Core.Strapi['db']['query']>[0];
 
 let app: TestApp;
 let strapi: Core.Strapi;
