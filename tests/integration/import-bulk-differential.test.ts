@@ -458,4 +458,108 @@ describe('the bulk write path writes what the Document Service writes', () => {
     expect(created).toEqual(['sub-scriber']);
     (others as unknown as () => void)();
   });
+
+  it('in bulk, a write the database refuses fails that article alone, with what it created', async () => {
+    await wipe();
+    expect(engine.writePath()).toEqual({ bulk: true, reasons: [] });
+    const table = meta(ARTICLE).tableName;
+    const client = (strapi.db.dialect as unknown as { client: string }).client;
+    const db = strapi.db.connection;
+    // The database itself refuses one row (as a full disk or a constraint would): no
+    // subscriber or middleware, so the import stays on the bulk path.
+    const refuse = {
+      sqlite: [
+        `CREATE TRIGGER newsroom_test_refuse BEFORE INSERT ON ${table} WHEN NEW.title = 'Boom' ` +
+          `BEGIN SELECT RAISE(ABORT, 'refused by the database'); END`,
+      ],
+      postgres: [
+        `CREATE OR REPLACE FUNCTION newsroom_test_refuse() RETURNS trigger AS $$ BEGIN ` +
+          `IF NEW.title = 'Boom' THEN RAISE EXCEPTION 'refused by the database'; END IF; ` +
+          `RETURN NEW; END $$ LANGUAGE plpgsql`,
+        `CREATE TRIGGER newsroom_test_refuse BEFORE INSERT ON ${table} ` +
+          `FOR EACH ROW EXECUTE FUNCTION newsroom_test_refuse()`,
+      ],
+      mysql: [
+        `CREATE TRIGGER newsroom_test_refuse BEFORE INSERT ON ${table} FOR EACH ROW BEGIN ` +
+          `IF NEW.title = 'Boom' THEN SIGNAL SQLSTATE '45000' ` +
+          `SET MESSAGE_TEXT = 'refused by the database'; END IF; END`,
+      ],
+    }[client];
+    const accept = {
+      sqlite: ['DROP TRIGGER IF EXISTS newsroom_test_refuse'],
+      postgres: [
+        `DROP TRIGGER IF EXISTS newsroom_test_refuse ON ${table}`,
+        'DROP FUNCTION IF EXISTS newsroom_test_refuse()',
+      ],
+      mysql: ['DROP TRIGGER IF EXISTS newsroom_test_refuse'],
+    }[client];
+    if (!refuse || !accept) throw new Error(`no trigger for the database client ${client}`);
+    const sent: [string, string][] = [];
+    const listeners = EVENTS.map((name) => {
+      const listener = async (event: { uid?: string; entry?: { slug?: string } | null }) => {
+        sent.push([name, String(event.entry?.slug)]);
+      };
+      strapi.eventHub.on(name, listener);
+      return [name, listener] as const;
+    });
+    for (const statement of refuse) await db.raw(statement);
+    try {
+      const report = await engine.apply(
+        [
+          file('ok-1.txt', { title: 'Fine one', authors: ['Batch Author'], category: ['Kept'] }),
+          file('boom.txt', {
+            title: 'Boom',
+            category: ['Rollback Category'],
+            authors: ['Rollback Author', 'Batch Author'],
+          }),
+          file('ok-2.txt', { title: 'Fine two', authors: ['Batch Author', 'Second Author'] }),
+        ],
+        { status: 'published' }
+      );
+      expect(report.articles.map((line) => [line.source, line.action])).toEqual([
+        ['ok-1.txt', 'created'],
+        ['boom.txt', 'failed'],
+        ['ok-2.txt', 'created'],
+      ]);
+      expect(report.articles[1].error?.message).toMatch(/refused by the database/);
+    } finally {
+      for (const statement of accept) await db.raw(statement);
+      for (const [name, listener] of listeners) strapi.eventHub.off(name, listener);
+    }
+    const rows = await snapshot();
+    expect(rows.articles.map((row) => `${String(row.slug)} ${String(row.published_at)}`)).toEqual(
+      sorted(['fine-one true', 'fine-one false', 'fine-two true', 'fine-two false'])
+    );
+    expect(rows.authors.map((row) => row.slug).sort()).toEqual(['batch-author', 'second-author']);
+    expect(rows.categories.map((row) => row.slug)).toEqual(['kept']);
+    // The articles written again one by one still get their places in order.
+    expect(
+      rows.authorLinks
+        .filter((link) => link.target === 'batch-author')
+        .map((link) => [link.owner, link.article_ord])
+    ).toEqual(
+      sorted([
+        ['fine-one#draft', 1],
+        ['fine-one#pub', 1],
+        ['fine-two#draft', 2],
+        ['fine-two#pub', 2],
+      ])
+    );
+    // Nothing rolled back was announced.
+    const slugs = sent.map(([, slug]) => slug);
+    expect(slugs).not.toContain('boom');
+    expect(slugs).not.toContain('rollback-author');
+    expect(slugs).not.toContain('rollback-category');
+    expect(sorted(sent)).toEqual(
+      sorted([
+        ['entry.create', 'batch-author'],
+        ['entry.create', 'kept'],
+        ['entry.create', 'fine-one'],
+        ['entry.publish', 'fine-one'],
+        ['entry.create', 'second-author'],
+        ['entry.create', 'fine-two'],
+        ['entry.publish', 'fine-two'],
+      ])
+    );
+  });
 });
