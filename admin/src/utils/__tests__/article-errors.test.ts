@@ -27,6 +27,18 @@ const translator = (locale: string, messages: Record<string, string>): Translate
 
 const tAz = translator('az', az);
 const tEn = translator('en', en);
+/** A catalogue without the plugin's ids: each message's default text shows. */
+const tDefault: Translate = (() => {
+  const intl = createIntl({
+    locale: 'en',
+    messages: {},
+    onError: (error) => {
+      if (error.code !== 'MISSING_TRANSLATION') throw error;
+    },
+  });
+  return (id, defaultMessage, values) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
+})();
 
 /** Values for every code (the compiler holds this table to the contract). */
 const SAMPLES: { [C in ArticleErrorCode]: ArticleErrorParams[C] } = {
@@ -92,5 +104,62 @@ describe('errorText', () => {
     expect(error('WRITE_FAILED', { detail: null })).toBe('As sent');
     expect(error('FROM_A_NEWER_SERVER', {})).toBe('As sent');
     expect(error('constructor', {})).toBe('As sent');
+  });
+});
+
+describe('errorText: defaults and params', () => {
+  const text = (code: unknown, params: unknown, t: Translate = tEn) =>
+    errorText({ message: SERVER_TEXT, code: code as ArticleErrorCode, params: params as never }, t);
+
+  it.each(ARTICLE_ERROR_CODES)(
+    '%s: without a catalogue entry, the English text of en.json',
+    (code) => {
+      expect(text(code, SAMPLES[code], tDefault)).toBe(text(code, SAMPLES[code], tEn));
+    }
+  );
+
+  /** Each code's required params, one at a time missing or of the wrong kind. */
+  const spoilt = (code: ArticleErrorCode): [string, unknown][] =>
+    Object.entries(SAMPLES[code])
+      // The position of a NUL is optional (see below).
+      .filter(([name]) => !(code === 'NOT_TEXT' && name === 'position'))
+      .flatMap(([name, value]): [string, unknown][] =>
+        typeof value === 'number'
+          ? [
+              [name, undefined],
+              [name, String(value)],
+              [name, Infinity],
+              [name, Number.NaN],
+            ]
+          : [
+              [name, undefined],
+              [name, 7],
+            ]
+      );
+  const withParams = ARTICLE_ERROR_CODES.filter((code) => spoilt(code).length > 0);
+
+  it.each(withParams)(
+    "%s: the server's text when a param is missing or not as expected",
+    (code) => {
+      for (const [name, value] of spoilt(code)) {
+        const params: Record<string, unknown> = { ...SAMPLES[code], [name]: value };
+        if (value === undefined) delete params[name];
+        expect([name, text(code, params)]).toEqual([name, SERVER_TEXT]);
+      }
+    }
+  );
+
+  it("a NUL's position that is not a finite number is said as 0", () => {
+    const nul = (position: unknown) => text('NOT_TEXT', { reason: 'NUL_BYTE', position });
+    expect(nul(6)).toBe(
+      'The file contains a NUL byte at byte 6, so it looks binary: import a .txt, .md or .json file saved as UTF-8 text.'
+    );
+    for (const position of [undefined, null, '6', Infinity]) {
+      expect(nul(position)).toContain('a NUL byte at byte 0,');
+    }
+  });
+
+  it("a code that is not a string is not read as one (an array's text is its item)", () => {
+    expect(text(['INTERNAL'], { detail: 'boom' })).toBe(SERVER_TEXT);
   });
 });

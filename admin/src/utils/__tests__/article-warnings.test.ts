@@ -30,6 +30,18 @@ const translator = (locale: string, messages: Record<string, string>): Translate
 
 const tAz = translator('az', az);
 const tEn = translator('en', en);
+/** A catalogue without the plugin's ids: each message's default text shows. */
+const tDefault: Translate = (() => {
+  const intl = createIntl({
+    locale: 'en',
+    messages: {},
+    onError: (error) => {
+      if (error.code !== 'MISSING_TRANSLATION') throw error;
+    },
+  });
+  return (id, defaultMessage, values) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
+})();
 
 /** Values for every code (the compiler holds this table to the contract). */
 const SAMPLES: { [C in ArticleWarningCode]: ArticleWarningParams[C] } = {
@@ -134,6 +146,78 @@ describe('warningText', () => {
       warningText({ code: 'OVERWROTE_EDITS', params: { fields: ['cover'] }, message: 'Field' }, tAz)
     ).toBe('Field');
     expect(warningText({ code: 'toString', message: 'Inherited' }, tAz)).toBe('Inherited');
+  });
+});
+
+describe('warningText: defaults and params', () => {
+  it.each(ARTICLE_WARNING_CODES)(
+    '%s: without a catalogue entry, the English text of en.json',
+    (code) => {
+      expect(warningText(sample(code), tDefault)).toBe(warningText(sample(code), tEn));
+    }
+  );
+
+  /** Each code's params, one at a time missing or of the wrong kind. */
+  const spoilt = (code: ArticleWarningCode): [string, unknown][] =>
+    Object.entries(SAMPLES[code]).flatMap(([name, value]): [string, unknown][] =>
+      typeof value === 'number'
+        ? [
+            [name, undefined],
+            [name, String(value)],
+            [name, Infinity],
+            [name, Number.NaN],
+          ]
+        : typeof value === 'string'
+          ? [
+              [name, undefined],
+              [name, 7],
+            ]
+          : [
+              [name, undefined],
+              [name, 'title'],
+            ]
+    );
+  const withParams = ARTICLE_WARNING_CODES.filter((code) => spoilt(code).length > 0);
+
+  it.each(withParams)(
+    "%s: the server's text when a param is missing or not as expected",
+    (code) => {
+      for (const [name, value] of spoilt(code)) {
+        const params: Record<string, unknown> = { ...SAMPLES[code], [name]: value };
+        if (value === undefined) delete params[name];
+        expect([name, warningText({ code, params, message: SERVER_TEXT }, tEn)]).toEqual([
+          name,
+          SERVER_TEXT,
+        ]);
+      }
+    }
+  );
+
+  it('shortens a long link to its first 80 characters', () => {
+    const link = (url: string) =>
+      warningText({ code: 'LINK_KEPT_AS_TEXT', params: { url }, message: SERVER_TEXT }, tEn);
+    const eighty = `#${'a'.repeat(79)}`;
+    expect(link(eighty)).toBe(
+      `Link to "${eighty}" kept as plain text: Strapi's rich text cannot hold links that start with # or ?`
+    );
+    expect(link(`${eighty}bc`)).toBe(
+      `Link to "${eighty}…" kept as plain text: Strapi's rich text cannot hold links that start with # or ?`
+    );
+  });
+
+  it('names every field overwritten, and none when one of them is unknown', () => {
+    const overwrote = (fields: unknown) =>
+      warningText({ code: 'OVERWROTE_EDITS', params: { fields }, message: SERVER_TEXT }, tEn);
+    expect(overwrote(['title', 'slug', 'description', 'body', 'tags', 'authors', 'category'])).toBe(
+      'Overwrote changes made since the last import (Title, Slug, Lead, Body, Tags, Authors, Category), as asked.'
+    );
+    expect(overwrote(['title', 'cover'])).toBe(SERVER_TEXT);
+    expect(overwrote('title')).toBe(SERVER_TEXT);
+  });
+
+  it("a code that is not a string is not read as one (an array's text is its item)", () => {
+    const odd = { code: ['ADOPTED'], params: { slug: 'oil' }, message: SERVER_TEXT };
+    expect(warningText(odd as unknown as ArticleWarning, tEn)).toBe(SERVER_TEXT);
   });
 });
 

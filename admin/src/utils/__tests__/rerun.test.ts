@@ -105,6 +105,39 @@ describe('rerunChoiceOf', () => {
     expect(rerunChoiceOf(outcome)).toEqual({ retry: [], needsEditing: ['list.json'] });
   });
 
+  it('re-runs every file when no request got a report back', () => {
+    const outcome: BatchOutcome = {
+      failures: [{ files: ['a.txt', 'b.txt'], failure: serverError }],
+      totalFiles: 2,
+    };
+    expect(rerunChoiceOf(outcome)).toEqual({ retry: ['a.txt', 'b.txt'], needsEditing: [] });
+  });
+
+  it('re-runs a failed article that came without an error', () => {
+    const outcome: BatchOutcome = {
+      report: report([article('a.txt', { action: 'failed', error: null })]),
+      failures: [],
+      totalFiles: 1,
+    };
+    expect(rerunChoiceOf(outcome)).toEqual({ retry: ['a.txt'], needsEditing: [] });
+  });
+
+  it("finds a refused source's file by its last #number only, however long", () => {
+    const outcome: BatchOutcome = {
+      failures: [
+        {
+          files: ['issue#7.json', 'wire.json', 'other.json'],
+          failure: parseRefusal('issue#7.json#12', 'wire.json#3'),
+        },
+      ],
+      totalFiles: 3,
+    };
+    expect(rerunChoiceOf(outcome)).toEqual({
+      retry: ['other.json'],
+      needsEditing: ['issue#7.json', 'wire.json'],
+    });
+  });
+
   it('has nothing to re-run after an import without failures', () => {
     expect(
       rerunChoiceOf({ report: report([article('a.txt')]), failures: [], totalFiles: 1 })

@@ -262,7 +262,10 @@ describe('decide: categories', () => {
     expect(decision.category).toEqual(
       category.map(([name, action]) => ({ name, slug: name.toLowerCase(), action }))
     );
+    // toEqual takes [undefined] for []: the lengths are checked on their own.
+    expect(decision.warnings).toHaveLength(warnings.length);
     expect(decision.warnings).toEqual(warnings);
+    expect(decision.warningDetails).toHaveLength(warnings.length);
     expect(decision.warningDetails.map((warning) => warning.message)).toEqual(warnings);
   });
 

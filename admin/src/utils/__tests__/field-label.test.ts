@@ -1,0 +1,53 @@
+import { createIntl } from 'react-intl';
+
+import type { ArticleFieldName } from '../../../../shared/contracts';
+import az from '../../translations/az.json';
+import en from '../../translations/en.json';
+import { fieldLabel } from '../fieldLabel';
+import { getTranslation } from '../getTranslation';
+import type { Translate } from '../useT';
+
+/** `t` over a translation file; `{}` is a catalogue without the plugin's ids (the defaults show). */
+const translator = (locale: string, messages: Record<string, string>): Translate => {
+  const intl = createIntl({
+    locale,
+    messages: Object.fromEntries(
+      Object.entries(messages).map(([key, value]) => [getTranslation(key), value])
+    ),
+    onError: (error) => {
+      if (error.code !== 'MISSING_TRANSLATION') throw error;
+    },
+  });
+  return (id, defaultMessage, values) =>
+    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
+};
+
+const FIELDS: { field: ArticleFieldName; english: string; azerbaijani: string }[] = [
+  { field: 'title', english: 'Title', azerbaijani: az['field.title'] },
+  { field: 'slug', english: 'Slug', azerbaijani: az['field.slug'] },
+  { field: 'description', english: 'Lead', azerbaijani: az['field.description'] },
+  { field: 'body', english: 'Body', azerbaijani: az['field.body'] },
+  { field: 'tags', english: 'Tags', azerbaijani: az['field.tags'] },
+  { field: 'authors', english: 'Authors', azerbaijani: az['field.authors'] },
+  { field: 'category', english: 'Category', azerbaijani: az['field.category'] },
+];
+
+describe('fieldLabel', () => {
+  it.each(FIELDS)('$field: its own label, in English by default and in Azerbaijani', (row) => {
+    expect(fieldLabel(translator('en', en), row.field)).toBe(row.english);
+    // Without a catalogue entry the default text shows: the same English words.
+    expect(fieldLabel(translator('en', {}), row.field)).toBe(row.english);
+    expect(fieldLabel(translator('az', az), row.field)).toBe(row.azerbaijani);
+  });
+
+  it('gives each field a label of its own, in both languages', () => {
+    for (const [locale, messages] of [
+      ['en', en],
+      ['az', az],
+    ] as const) {
+      const labels = FIELDS.map((row) => fieldLabel(translator(locale, messages), row.field));
+      expect(new Set(labels).size).toBe(FIELDS.length);
+    }
+    expect(FIELDS.map((row) => row.azerbaijani)).not.toContain(undefined);
+  });
+});
