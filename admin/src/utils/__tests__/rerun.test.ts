@@ -107,6 +107,7 @@ describe('rerunChoiceOf', () => {
 
   it('re-runs every file when no request got a report back', () => {
     const outcome: BatchOutcome = {
+      report: null,
       failures: [{ files: ['a.txt', 'b.txt'], failure: serverError }],
       totalFiles: 2,
     };
@@ -124,6 +125,7 @@ describe('rerunChoiceOf', () => {
 
   it("finds a refused source's file by its last #number only, however long", () => {
     const outcome: BatchOutcome = {
+      report: null,
       failures: [
         {
           files: ['issue#7.json', 'wire.json', 'other.json'],
