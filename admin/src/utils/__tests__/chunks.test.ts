@@ -212,7 +212,8 @@ describe('runInChunks', () => {
     expect(outcome.failures).toEqual([]);
   });
 
-  it('a 500 is not fatal', async () => {
+  it('a 500 is not fatal: its files count as done, one article each', async () => {
+    const progress: [number, number][] = [];
     const outcome = await runInChunks(files, {
       status: 'draft',
       chunkSize: 2,
@@ -220,9 +221,16 @@ describe('runInChunks', () => {
         if (body.files[0].name === 'a') throw { status: 500, message: 'Oops' };
         return report(body.files.map((f) => article(f.name)));
       },
+      onProgress: (done, _total, articles) => progress.push([done, articles]),
     });
     expect(outcome.failures.map((f) => f.files)).toEqual([['a', 'b']]);
     expect(outcome.report?.articles).toHaveLength(3);
+    expect(progress).toEqual([
+      [0, 0],
+      [2, 2],
+      [4, 4],
+      [5, 5],
+    ]);
   });
 
   it('works without a progress callback, and with no files', async () => {

@@ -7,15 +7,16 @@ import { fieldLabel } from '../fieldLabel';
 import { getTranslation } from '../getTranslation';
 import type { Translate } from '../useT';
 
-/** `t` over a translation file; `{}` is a catalogue without the plugin's ids (the defaults show). */
+/** `t` over a translation file (an unknown id throws); `{}`: no catalogue, the defaults show. */
 const translator = (locale: string, messages: Record<string, string>): Translate => {
   const intl = createIntl({
     locale,
     messages: Object.fromEntries(
       Object.entries(messages).map(([key, value]) => [getTranslation(key), value])
     ),
+    // Only the catalogue-less translator lets an id be missing: a label's id must be in both files.
     onError: (error) => {
-      if (error.code !== 'MISSING_TRANSLATION') throw error;
+      if (error.code !== 'MISSING_TRANSLATION' || Object.keys(messages).length > 0) throw error;
     },
   });
   return (id, defaultMessage, values) =>
