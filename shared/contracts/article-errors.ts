@@ -1,9 +1,10 @@
 /**
  * Why an article or a file could not be imported (a report line's `error`): `code` says what is
  * wrong and, for the codes below, `params` its values, so the admin says it in the user's
- * language. The English `message` stays for the CLI, API callers, and the errors without params
- * (a field's value, the front matter's YAML, a character the text may not hold…), which the
- * admin shows as they are.
+ * language. The English `message` stays for the CLI and API callers. The problems that come in
+ * too many shapes (a field's value, the front matter's YAML, a character the text may not
+ * hold…) carry the parser's English sentence as `detail`, which the admin quotes after a lead in
+ * the user's language.
  */
 import type { InputFormat } from './article';
 
@@ -31,6 +32,14 @@ export interface ArticleErrorParams {
   DATABASE_BUSY: { detail: string };
   WRITE_FAILED: { detail: string };
   INTERNAL: { detail: string };
+  /**
+   * `detail`: the parser's own sentence (English), which names the field, the value or the
+   * character and what to do; these problems come in too many shapes for one message each.
+   */
+  INVALID_FIELD: { detail: string };
+  INVALID_FRONT_MATTER: { detail: string };
+  INVALID_CHARACTER: { detail: string };
+  TOO_DEEP: { detail: string };
 }
 
 export type ArticleErrorCode = keyof ArticleErrorParams;
@@ -49,6 +58,10 @@ export const ARTICLE_ERROR_PARAMS = {
   DATABASE_BUSY: ['detail'],
   WRITE_FAILED: ['detail'],
   INTERNAL: ['detail'],
+  INVALID_FIELD: ['detail'],
+  INVALID_FRONT_MATTER: ['detail'],
+  INVALID_CHARACTER: ['detail'],
+  TOO_DEEP: ['detail'],
 } as const satisfies { [C in ArticleErrorCode]: readonly (keyof ArticleErrorParams[C])[] };
 
 type UnlistedParams = {

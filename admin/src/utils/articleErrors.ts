@@ -131,12 +131,33 @@ const MESSAGES: Record<ArticleErrorCode, (t: Translate, p: Params) => string | n
       { detail }
     )
   ),
+  INVALID_FIELD: withDetail((t, detail) =>
+    t('articleError.INVALID_FIELD', 'A field of the article is not valid: {detail}', { detail })
+  ),
+  INVALID_FRONT_MATTER: withDetail((t, detail) =>
+    t('articleError.INVALID_FRONT_MATTER', 'The front matter cannot be read: {detail}', {
+      detail,
+    })
+  ),
+  INVALID_CHARACTER: withDetail((t, detail) =>
+    t(
+      'articleError.INVALID_CHARACTER',
+      'The text holds a character that cannot be stored: {detail}',
+      {
+        detail,
+      }
+    )
+  ),
+  TOO_DEEP: withDetail((t, detail) =>
+    t('articleError.TOO_DEEP', 'A value is nested too deep: {detail}', { detail })
+  ),
 };
 
 /**
- * An article's error in the user's language, from its code and params; the server's English
- * text for an error without params (a field's value, the front matter…), a code this admin does
- * not know, or params not as expected.
+ * An article's error in the user's language, from its code and params (a lead in the user's
+ * language before the parser's English sentence for a field, the front matter, a character or
+ * a nesting depth); the server's English text for an error without params, a code this admin
+ * does not know, or params not as expected.
  */
 export const errorText = (
   error: Pick<ImportError, 'message' | 'code' | 'params'>,

@@ -47,13 +47,23 @@ export class ParseFailure extends Error {
   }
 }
 
+/** The codes whose message is their only param: the admin quotes it after its own lead. */
+const DETAIL_CODES: ReadonlySet<ParseErrorCode> = new Set([
+  'INVALID_FIELD',
+  'INVALID_FRONT_MATTER',
+  'INVALID_CHARACTER',
+  'TOO_DEEP',
+]);
+
 export function parseError(
   code: ParseErrorCode,
   message: string,
   line?: number,
   column?: number
 ): ParseError {
-  const error: ParseError = { code, message };
+  const error: ParseError = DETAIL_CODES.has(code)
+    ? { code, message, params: { detail: message } }
+    : { code, message };
   if (line !== undefined) error.line = line;
   if (column !== undefined) error.column = column;
   return error;

@@ -54,6 +54,10 @@ const SAMPLES: { [C in ArticleErrorCode]: ArticleErrorParams[C] } = {
   DATABASE_BUSY: { detail: 'SQLITE_BUSY' },
   WRITE_FAILED: { detail: 'value too long' },
   INTERNAL: { detail: 'boom' },
+  INVALID_FIELD: { detail: '"tags" must be a list of strings.' },
+  INVALID_FRONT_MATTER: { detail: 'The front matter is not valid YAML at line 3.' },
+  INVALID_CHARACTER: { detail: '"title" contains a NUL character: remove it.' },
+  TOO_DEEP: { detail: '"sourceMeta" is nested too deep: flatten it.' },
 };
 
 const SERVER_TEXT = 'the English text the server sent';
@@ -77,6 +81,20 @@ describe('errorText', () => {
       expect(inAz).not.toBe(inEn);
     }
   );
+
+  it("puts a lead in the user's language before the parser's sentence for a field's problem", () => {
+    const error = {
+      message: '"tags" must be a list of strings.',
+      code: 'INVALID_FIELD',
+      params: { detail: '"tags" must be a list of strings.' },
+    };
+    expect(errorText(error, tAz)).toBe(
+      'Məqalənin sahələrindən biri yanlışdır (təfərrüat ingiliscə): "tags" must be a list of strings.'
+    );
+    expect(errorText(error, tEn)).toBe(
+      'A field of the article is not valid: "tags" must be a list of strings.'
+    );
+  });
 
   it('says the values in words: the format’s hint, the size, the reason', () => {
     const text = (code: ArticleErrorCode, params: unknown, t: Translate) =>

@@ -47,12 +47,19 @@ describe('refused articles keep their error params for the history', () => {
       const error = await refusedWith({ ...base, params });
       expect(error).toEqual({ ...base, column: null });
     }
-    const noParamsCode = await refusedWith({
+    const unknownCode = await refusedWith({
       message: 'Bad field',
-      code: 'INVALID_FIELD',
+      code: 'NOT_A_CODE',
       params: { detail: 'x' },
     });
-    expect(noParamsCode.params).toBeUndefined();
+    expect(unknownCode.params).toBeUndefined();
+    // A field's problem: its English sentence is its one param.
+    const field = await refusedWith({
+      message: 'Bad field',
+      code: 'INVALID_FIELD',
+      params: { detail: 'Bad field' },
+    });
+    expect(field.params).toEqual({ detail: 'Bad field' });
   });
 
   it('strips unprintable characters from a text param, as from the message', async () => {

@@ -76,9 +76,20 @@ describe('parse errors with params', () => {
     );
   });
 
-  it('an error without params stays as it was (a field’s value: the English message only)', () => {
-    const error = parseFailure('{"title": 42, "body": "Text."}', 'oil.json');
-    expect(error.code).toBe('INVALID_FIELD');
-    expect(error.params).toBeUndefined();
+  it('a field, the front matter, a character, a depth: the English sentence is the detail', () => {
+    const cases = [
+      ['{"title": 42, "body": "Text."}', 'oil.json', 'INVALID_FIELD'],
+      ['---\ntitle: [unclosed\n---\n\nText.\n', 'oil.md', 'INVALID_FRONT_MATTER'],
+      ['{"title": "Oil\\u0000", "body": "Text."}', 'oil.json', 'INVALID_CHARACTER'],
+      [
+        `{"title": "Oil", "body": "Text.", "meta": ${'['.repeat(80)}${']'.repeat(80)}}`,
+        'oil.json',
+        'TOO_DEEP',
+      ],
+    ] as const;
+    for (const [input, name, code] of cases) {
+      const error = parseFailure(input, name);
+      expect([error.code, error.params]).toEqual([code, { detail: error.message }]);
+    }
   });
 });
