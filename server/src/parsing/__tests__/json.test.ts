@@ -148,8 +148,15 @@ describe('json: errors', () => {
     expect(error.message).toContain(words);
   });
 
-  it('reports a top-level value that is not an article', () => {
+  it('reports a top-level value that is not an article, saying what it is', () => {
     expect(parseFailure('"just a string"', 'x.json')).toMatchObject({ code: 'INVALID_FIELD' });
+    const said = (json: string) => parseFailure(json, 'x.json').message;
+    const like = ': an article must be an object like { "title": "…", "body": "…" }.';
+    expect(said('null')).toBe(`The JSON is null${like}`);
+    expect(said('42')).toBe(`The JSON is a number${like}`);
+    expect(said('"just a string"')).toBe(`The JSON is a string${like}`);
+    expect(said('[[1]]')).toBe(`Article 1 is a list${like}`);
+    expect(said('[null]')).toBe(`Article 1 is null${like}`);
   });
 
   it.each([

@@ -249,6 +249,47 @@ describe('news text: breadcrumb and title', () => {
   });
 });
 
+describe('news text: hard-wrapped lines without blank lines', () => {
+  it('rejoins the wrapped lines into paragraphs that end on a short line closing a sentence', () => {
+    const draft = parseOne(
+      [
+        'Ferry route to Turkmenbashi reopens',
+        'The ferry between Baku and Turkmenbashi sails again from May,',
+        'twice a week, the port authority said on Monday after the',
+        'ministers signed the deal.',
+        'Tickets go on sale next week at the port and online, and the',
+        'first crossing is already fully booked by freight firms.',
+        '',
+      ].join('\n')
+    );
+    expect(draft.title).toBe('Ferry route to Turkmenbashi reopens');
+    expect(paragraphTexts(draft)).toEqual([
+      'The ferry between Baku and Turkmenbashi sails again from May, twice a week, the port authority said on Monday after the ministers signed the deal.',
+      'Tickets go on sale next week at the port and online, and the first crossing is already fully booked by freight firms.',
+    ]);
+    expect(draft.warnings).toContainEqual(
+      expect.stringMatching(/^No blank lines between paragraphs and the lines look hard-wrapped/)
+    );
+  });
+
+  it('keeps one paragraph per line when the lines are not wrapped (most end a sentence)', () => {
+    const draft = parseOne(
+      [
+        'Ferry route reopens',
+        'The ferry sails again from May.',
+        'Tickets go on sale next week.',
+        'The first crossing is booked.',
+        '',
+      ].join('\n')
+    );
+    expect(paragraphTexts(draft)).toEqual([
+      'The ferry sails again from May.',
+      'Tickets go on sale next week.',
+      'The first crossing is booked.',
+    ]);
+  });
+});
+
 describe('news text: tags line versus a short first paragraph', () => {
   it.each([
     ['Aragchi also voiced support.'],
