@@ -1,44 +1,14 @@
-import { createIntl } from 'react-intl';
-
 import {
   ARTICLE_ERROR_CODES,
   type ArticleErrorCode,
   type ArticleErrorParams,
 } from '../../../../shared/contracts';
-import az from '../../translations/az.json';
-import en from '../../translations/en.json';
 import { errorText } from '../articleErrors';
-import { getTranslation } from '../getTranslation';
 import type { Translate } from '../useT';
 
-const translator = (locale: string, messages: Record<string, string>): Translate => {
-  const intl = createIntl({
-    locale,
-    messages: Object.fromEntries(
-      Object.entries(messages).map(([key, value]) => [getTranslation(key), value])
-    ),
-    onError: (error) => {
-      throw error;
-    },
-  });
-  return (id, defaultMessage, values) =>
-    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
-};
+import { defaultsOnly, tAz, tEn } from './translators';
 
-const tAz = translator('az', az);
-const tEn = translator('en', en);
-/** A catalogue without the plugin's ids: each message's default text shows. */
-const tDefault: Translate = (() => {
-  const intl = createIntl({
-    locale: 'en',
-    messages: {},
-    onError: (error) => {
-      if (error.code !== 'MISSING_TRANSLATION') throw error;
-    },
-  });
-  return (id, defaultMessage, values) =>
-    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
-})();
+const tDefault = defaultsOnly();
 
 /** Values for every code (the compiler holds this table to the contract). */
 const SAMPLES: { [C in ArticleErrorCode]: ArticleErrorParams[C] } = {

@@ -1,33 +1,9 @@
-import { createIntl } from 'react-intl';
-
 import type { ArticleFieldName } from '../../../../shared/contracts';
 import az from '../../translations/az.json';
 import en from '../../translations/en.json';
 import { fieldLabel } from '../fieldLabel';
-import { getTranslation } from '../getTranslation';
-import type { Translate } from '../useT';
 
-/**
- * `t` over a translation file; `strict`: an id missing from it throws (a label's id must be in
- * both files), else the default text shows.
- */
-const translator = (
-  locale: string,
-  messages: Record<string, string>,
-  { strict }: { strict: boolean }
-): Translate => {
-  const intl = createIntl({
-    locale,
-    messages: Object.fromEntries(
-      Object.entries(messages).map(([key, value]) => [getTranslation(key), value])
-    ),
-    onError: (error) => {
-      if (strict || error.code !== 'MISSING_TRANSLATION') throw error;
-    },
-  });
-  return (id, defaultMessage, values) =>
-    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
-};
+import { translator } from './translators';
 
 const FIELDS: { field: ArticleFieldName; english: string; azerbaijani: string }[] = [
   { field: 'title', english: 'Title', azerbaijani: az['field.title'] },

@@ -1,43 +1,10 @@
-import { createIntl } from 'react-intl';
-
 import type { RequestErrorCode, RequestErrorParams } from '../../../../shared/contracts';
 import type { RequestFailure } from '../../api/errors';
-import az from '../../translations/az.json';
-import en from '../../translations/en.json';
-import { getTranslation } from '../getTranslation';
 import { requestErrorMessage } from '../requestErrors';
-import type { Translate } from '../useT';
 
-/** `t` as the admin builds it, over a translation file (an unknown id throws). */
-const translator = (locale: string, messages: Record<string, string>): Translate => {
-  const intl = createIntl({
-    locale,
-    messages: Object.fromEntries(
-      Object.entries(messages).map(([key, value]) => [getTranslation(key), value])
-    ),
-    onError: (error) => {
-      throw error;
-    },
-  });
-  return (id, defaultMessage, values) =>
-    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
-};
+import { defaultsOnly, tAz, tEn } from './translators';
 
-const tAz = translator('az', az);
-const tEn = translator('en', en);
-
-/** `t` in a language the plugin has no translations for: every message is its default. */
-const tNone: Translate = (() => {
-  const intl = createIntl({
-    locale: 'fr',
-    messages: {},
-    onError: (error) => {
-      if (error.code !== 'MISSING_TRANSLATION') throw error;
-    },
-  });
-  return (id, defaultMessage, values) =>
-    intl.formatMessage({ id: getTranslation(id), defaultMessage }, values);
-})();
+const tNone = defaultsOnly('fr');
 
 const refusal = (details: unknown, message = 'The server’s English message'): RequestFailure => ({
   kind: 'http',
