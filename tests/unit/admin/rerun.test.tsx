@@ -48,6 +48,31 @@ beforeEach(() => {
 
 const noop = () => undefined;
 
+/** The report of `batch` (the live one when given), with no-op actions but the re-run. */
+const renderReport = (
+  live: LiveReport | null,
+  onRerun: (start: ImportStart) => void = noop,
+  batch = live?.batch ?? BATCH
+) =>
+  renderWithProviders(
+    <BatchReport
+      batch={batch}
+      live={live}
+      onBackToEditing={noop}
+      onStartOver={noop}
+      onShowAll={noop}
+      onRerun={onRerun}
+    />
+  );
+
+/** The History answers with this one entry. */
+const historyHas = (entry: unknown) =>
+  mockApi.history.mockResolvedValue({
+    entries: [entry],
+    users: [],
+    pagination: { page: 1, pageSize: 10, pageCount: 1, total: 1 },
+  });
+
 describe('re-running the failed files of an import just run', () => {
   const live = (): LiveReport => ({
     batch: BATCH,
@@ -72,16 +97,7 @@ describe('re-running the failed files of an import just run', () => {
 
   it('offers to re-run the failed file with its content, and names the file to fix', async () => {
     const onRerun = jest.fn<void, [ImportStart]>();
-    renderWithProviders(
-      <BatchReport
-        batch={BATCH}
-        live={live()}
-        onBackToEditing={noop}
-        onStartOver={noop}
-        onShowAll={noop}
-        onRerun={onRerun}
-      />
-    );
+    renderReport(live(), onRerun);
     const actions = screen.getByTestId('rerun-actions');
     expect(actions).toHaveTextContent(
       'Plans locked.txt again on the Import tab, alone: nothing is written until you import.'
@@ -297,22 +313,9 @@ describe('choosing the failed files of a past import again', () => {
       articlesOmitted: 0,
       durationMs: 900,
     };
-    mockApi.history.mockResolvedValue({
-      entries: [entry],
-      users: [],
-      pagination: { page: 1, pageSize: 10, pageCount: 1, total: 1 },
-    });
+    historyHas(entry);
     const onRerun = jest.fn<void, [ImportStart]>();
-    renderWithProviders(
-      <BatchReport
-        batch={BATCH}
-        live={null}
-        onBackToEditing={noop}
-        onStartOver={noop}
-        onShowAll={noop}
-        onRerun={onRerun}
-      />
-    );
+    renderReport(null, onRerun);
     const choose = await screen.findByRole('button', { name: 'Choose the 2 failed files again' });
     expect(screen.getByTestId('choose-again')).toHaveTextContent(
       'The history keeps what happened to each file, not its content: the Import tab lists the names to choose again.'
@@ -386,16 +389,7 @@ describe('files whose request failed as a whole, in the History', () => {
     const onImported = jest.fn<void, [LiveReport]>();
     await importTwo(onImported);
     const live = onImported.mock.calls[0][0];
-    renderWithProviders(
-      <BatchReport
-        batch={live.batch}
-        live={live}
-        onBackToEditing={noop}
-        onStartOver={noop}
-        onShowAll={noop}
-        onRerun={noop}
-      />
-    );
+    renderReport(live);
     expect(screen.getByTestId('history-incomplete')).toHaveTextContent(
       'The History may be incomplete: 2 files without an outcome could not be recorded in it (The request failed (HTTP 503)): good.txt, other.txt. This report lists them; keep it open to re-run them.'
     );
@@ -439,22 +433,9 @@ describe('files whose request failed as a whole, in the History', () => {
       articlesOmitted: 0,
       durationMs: 900,
     };
-    mockApi.history.mockResolvedValue({
-      entries: [entry],
-      users: [],
-      pagination: { page: 1, pageSize: 10, pageCount: 1, total: 1 },
-    });
+    historyHas(entry);
     const onRerun = jest.fn<void, [ImportStart]>();
-    renderWithProviders(
-      <BatchReport
-        batch={BATCH}
-        live={null}
-        onBackToEditing={noop}
-        onStartOver={noop}
-        onShowAll={noop}
-        onRerun={onRerun}
-      />
-    );
+    renderReport(null, onRerun);
     const choose = await screen.findByRole('button', { name: 'Choose the 3 failed files again' });
     expect(screen.getAllByTestId('unsent-reason').map((reason) => reason.textContent)).toEqual([
       'Not imported: its request failed (the server answered 500). Nothing of it was written.',
