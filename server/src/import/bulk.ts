@@ -5,11 +5,11 @@ import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
 import { readingFieldsOf, tagIndexOf } from '../content-types/article/derived-fields';
 import type { Block } from '../parsing';
 import { getService } from '../utils/get-service';
-import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
+import type { FieldValues } from './decide';
 import { chunks, IN_LIST } from './in-list';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
-import type { EntryEvent } from './write';
+import { creator, importedFields, type EntryEvent } from './write';
 
 /** A new article the bulk path writes: its candidate and its `create` decision. */
 export interface BulkCreate {
@@ -164,9 +164,6 @@ const insertRows = async (
   return out;
 };
 
-const creator = (user: ImportUser | null) =>
-  user ? { createdBy: user.id, updatedBy: user.id } : {};
-
 /** Creates the authors the chunk's new articles need and the state does not hold. */
 const createAuthors = async (
   strapi: Core.Strapi,
@@ -297,40 +294,26 @@ export const writeCreates = async (
     const authors = [...new Set(candidate.authorRefs.map((ref) => state.authors.get(ref.slug)!))];
     const leaf = decision.categoryRefs.at(-1);
     const category = leaf ? state.categories.get(leaf.slug)! : null;
-    const values: FieldValues = {
-      title: draft.title,
-      slug: decision.slug,
-      description: draft.description,
-      body: draft.body,
-      tags: draft.tags,
-      authors: authors.map((author) => author.documentId),
-      category: category?.documentId ?? null,
-    };
-    const fingerprint = fingerprintOf(values);
+    const { values, fingerprint, source } = importedFields(
+      candidate,
+      decision.slug,
+      authors.map((author) => author.documentId),
+      category?.documentId ?? null
+    );
+    // The links are rows of their own (below); the rest as the article middleware derives it.
+    const { authors: _authors, category: _category, ...content } = values;
     const reading = readingFieldsOf(draft.body as Block[], wordsPerMinute);
-    const now = new Date();
     const row = {
       documentId: makeId(),
-      title: values.title,
-      slug: values.slug,
-      description: values.description,
-      body: values.body,
-      tags: values.tags,
+      ...content,
       tagIndex: Array.isArray(draft.tags) ? tagIndexOf(draft.tags) : null,
       wordCount: reading.wordCount,
       readingTimeMinutes: reading.readingTimeMinutes,
-      sourceName: storedSourceName(candidate.source),
-      sourceUrl: draft.sourceMeta.sourceUrl ?? null,
-      importedAt: now,
-      contentHash: candidate.hash,
-      sourceHash: candidate.sourceHash,
-      sourceKey: candidate.key,
-      importFingerprint: fingerprint,
-      sourceMeta: draft.sourceMeta,
+      ...source,
       ...creator(user),
     };
     drafts.push({ ...row, publishedAt: null });
-    if (status === 'published') published.push({ ...row, publishedAt: now });
+    if (status === 'published') published.push({ ...row, publishedAt: source.importedAt });
     relations.push({ authors: authors.map((author) => author.id), category: category?.id ?? null });
     written.push({ documentId: row.documentId, values, fingerprint });
   }

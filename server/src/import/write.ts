@@ -10,7 +10,7 @@ import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from
 export type WriteDecision = Extract<Decision, { action: 'create' | 'update' }>;
 
 /** createdBy / updatedBy: the importing admin (none for the CLI and the bootstrap seed). */
-const creator = (user: ImportUser | null) =>
+export const creator = (user: ImportUser | null) =>
   user ? { createdBy: user.id, updatedBy: user.id } : {};
 const editor = (user: ImportUser | null) => (user ? { updatedBy: user.id } : {});
 
@@ -84,6 +84,41 @@ const ensureAuthors = async (
 };
 
 /**
+ * What an import writes of an article, on either write path: its content (`values`, authors and
+ * category as documentIds), the fingerprint of that content, and where it came from (`source`:
+ * the source's name, URL, hashes and key, the import time, the fingerprint).
+ */
+export const importedFields = (
+  candidate: Candidate,
+  slug: string,
+  authors: string[],
+  category: string | null
+) => {
+  const { draft } = candidate;
+  const values: FieldValues = {
+    title: draft.title,
+    slug,
+    description: draft.description,
+    body: draft.body,
+    tags: draft.tags,
+    authors,
+    category,
+  };
+  const fingerprint = fingerprintOf(values);
+  const source = {
+    sourceName: storedSourceName(candidate.source),
+    sourceUrl: draft.sourceMeta.sourceUrl ?? null,
+    importedAt: new Date(),
+    contentHash: candidate.hash,
+    sourceHash: candidate.sourceHash,
+    sourceKey: candidate.key,
+    importFingerprint: fingerprint,
+    sourceMeta: draft.sourceMeta,
+  };
+  return { values, fingerprint, source };
+};
+
+/**
  * Writes one article (and the authors and categories it needs) and returns its documentId and
  * what it now holds. `status: 'published'` publishes the new content; `draft` writes the draft
  * only and leaves an existing published version as it was. Along with the content go the source
@@ -99,28 +134,13 @@ export const writeArticle = async (
 ): Promise<{ documentId: string; values: FieldValues; fingerprint: unknown }> => {
   const authors = await ensureAuthors(strapi, candidate, state, user);
   const category = await ensureCategories(strapi, decision, state, user);
-  const { draft } = candidate;
-  const values: FieldValues = {
-    title: draft.title,
-    slug: decision.slug,
-    description: draft.description,
-    body: draft.body,
-    tags: draft.tags,
+  const { values, fingerprint, source } = importedFields(
+    candidate,
+    decision.slug,
     authors,
-    category,
-  };
-  const fingerprint = fingerprintOf(values);
-  const fields = {
-    ...values,
-    sourceName: storedSourceName(candidate.source),
-    sourceUrl: draft.sourceMeta.sourceUrl ?? null,
-    importedAt: new Date(),
-    contentHash: candidate.hash,
-    sourceHash: candidate.sourceHash,
-    sourceKey: candidate.key,
-    importFingerprint: fingerprint,
-    sourceMeta: draft.sourceMeta,
-  };
+    category
+  );
+  const fields = { ...values, ...source };
 
   const service = documents(strapi, NEWSROOM.article);
   if (decision.action === 'create') {
