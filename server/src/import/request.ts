@@ -216,27 +216,39 @@ const readRefusedArticle = (value: unknown): RefusedArticle | null => {
   };
 };
 
-/** The articles the admin refused before sending: a JSON array (multipart: one JSON text). */
-const readRefused = (value: unknown, batch: string | undefined): RefusedArticle[] => {
-  if (value === undefined || value === null || value === '') return [];
+/**
+ * A list the admin sends with a batch (`refused`, `unsent`), given: a JSON array (multipart: one
+ * JSON text) of at most MAX_FILES items, each as `read` gives it; undefined when it is not such
+ * a list or an item is not the shape `read` takes.
+ */
+const readBatchList = <T>(value: unknown, read: (item: unknown) => T | null): T[] | undefined => {
   let list: unknown = value;
   if (typeof value === 'string') {
     try {
       list = JSON.parse(value) as unknown;
     } catch {
-      list = null;
+      return undefined;
     }
   }
+  if (!Array.isArray(list) || list.length > MAX_FILES) return undefined;
+  const items = list.map(read);
+  return items.some((item) => item === null) ? undefined : (items as T[]);
+};
+
+/** Whether the body left a list field out (absent, null or an empty multipart field). */
+const absent = (value: unknown) => value === undefined || value === null || value === '';
+
+/** The articles the admin refused before sending. */
+const readRefused = (value: unknown, batch: string | undefined): RefusedArticle[] => {
+  if (absent(value)) return [];
   const articles =
-    Array.isArray(list) && list.length <= MAX_FILES ? list.map(readRefusedArticle) : [null];
-  if (articles.some((article) => article === null)) {
+    readBatchList(value, readRefusedArticle) ??
     bad(
       `"refused" must be a list of at most ${MAX_FILES} articles { file, index, title, error: { message, line, code } } (the files the admin did not send because they do not parse).`,
       'INVALID_REFUSED',
       { max: MAX_FILES },
       'refused'
     );
-  }
   if (batch === undefined) {
     bad(
       '"refused" needs "batch": refused articles are recorded with the import batch they belong to.',
@@ -245,7 +257,7 @@ const readRefused = (value: unknown, batch: string | undefined): RefusedArticle[
       'refused'
     );
   }
-  return articles as RefusedArticle[];
+  return articles;
 };
 
 /** Most bytes a file of an import can have, as the admin says it: a sanity bound (2 GiB). */
@@ -279,26 +291,17 @@ const readUnsentFile = (value: unknown): UnsentFile | null => {
   };
 };
 
-/** The files the admin could not send: a JSON array (multipart: one JSON text). */
+/** The files the admin could not send. */
 const readUnsent = (value: unknown, batch: string | undefined): UnsentFile[] => {
-  if (value === undefined || value === null || value === '') return [];
-  let list: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      list = JSON.parse(value) as unknown;
-    } catch {
-      list = null;
-    }
-  }
-  const files = Array.isArray(list) && list.length <= MAX_FILES ? list.map(readUnsentFile) : [null];
-  if (files.some((file) => file === null)) {
+  if (absent(value)) return [];
+  const files =
+    readBatchList(value, readUnsentFile) ??
     bad(
       `"unsent" must be a list of at most ${MAX_FILES} files { file, bytes, reason, status } and nothing else (no content): file a name of 1 to ${MAX_NAME} characters, bytes a size, reason one of ${UNSENT_REASONS.join(', ')}, status the HTTP error status (400 to 599) for request-failed and timeout, null otherwise.`,
       'INVALID_UNSENT',
       { max: MAX_FILES },
       'unsent'
     );
-  }
   if (batch === undefined) {
     bad(
       '"unsent" needs "batch": the files are recorded with the import batch they belong to.',
@@ -307,7 +310,7 @@ const readUnsent = (value: unknown, batch: string | undefined): UnsentFile[] => 
       'unsent'
     );
   }
-  return files as UnsentFile[];
+  return files;
 };
 
 /** A body with no files at all (absent, or an empty list): maybe a record-only request. */
