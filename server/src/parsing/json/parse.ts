@@ -43,7 +43,7 @@ function readJson(text: string): { data: unknown; keyLines: ArticleKeyLines } {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** `label` names the element of an array ("Article 2"); a single article has none. */
