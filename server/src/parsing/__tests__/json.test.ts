@@ -1,4 +1,8 @@
 import { parseSource } from '..';
+import { locateJsonError } from '../json/locate-error';
+import { checkJsonStructure } from '../json/structure';
+import { MAX_DOCUMENT_DEPTH } from '../limits';
+import { LINK_RULE } from '../links';
 import { item, list, parseFailure, parseOne, readFixture, t } from './helpers';
 const article = (fields: Record<string, unknown>): string =>
   JSON.stringify({ title: 'T', body: 'Body.', ...fields });
@@ -220,6 +224,206 @@ describe('json: errors', () => {
   it('takes the title from a Markdown body H1', () => {
     expect(parseOne(JSON.stringify({ body: '# From body\n\nText.' }), 'x.json').title).toBe(
       'From body'
+    );
+  });
+});
+
+describe('json: where the syntax error is (locateJsonError)', () => {
+  it('finds nothing wrong in valid JSON with every kind of value, escape and number', () => {
+    const valid = [
+      '{"title": "A \\"quoted\\" \\\\ \\/ \\b\\f\\n\\r\\t word", "id": "\\u00e9\\u00C9x",',
+      ' "n": [0, -1, 9, 12.75, 1e10, 1E+5, -0.5e-3],\t"flags": [true, false, null],\r\n',
+      ' "empty": {}, "none": [], "deep": {"a": [{"b": "x y"}]}}',
+    ].join('');
+    expect(() => JSON.parse(valid)).not.toThrow();
+    expect(locateJsonError(valid)).toBeUndefined();
+    for (const text of ['{}', ' [ ] \n', '"x"', '-0', 'null']) {
+      expect(locateJsonError(text)).toBeUndefined();
+    }
+  });
+
+  it.each([
+    ['', 0, 'expected a value but found the end of the text'],
+    [']', 0, "expected a value but found ']'"],
+    ['[+1]', 1, "expected a value but found '+'"],
+    ['{"a": -}', 6, 'invalid number'],
+    ['[9 x]', 3, `expected "," or "]" but found 'x' (a missing comma?)`],
+    ['[true 1]', 6, `expected "," or "]" but found '1' (a missing comma?)`],
+    ['[null, nul]', 7, "expected a value but found 'n'"],
+    ['[12.75 1e10 2]', 7, `expected "," or "]" but found '1' (a missing comma?)`],
+    ['[[], {}, 1 2]', 11, `expected "," or "]" but found '2' (a missing comma?)`],
+    ['{"a": 1', 7, 'expected "," or "}" but found the end of the text (a missing comma?)'],
+    ['[1}', 2, `expected "," or "]" but found '}' (a missing comma?)`],
+    ['{"a": [1, 2}', 11, `expected "," or "]" but found '}' (a missing comma?)`],
+    ['{"a": 1]', 7, `expected "," or "}" but found ']' (a missing comma?)`],
+    ['{"a": 1} \'x\'', 9, `unexpected "'" after the JSON value`],
+    ['{]', 1, "expected a property name in double quotes but found ']'"],
+    ["{'a': 1}", 1, `expected a property name in double quotes but found "'"`],
+    ['[}', 1, "expected a value but found '}'"],
+    ['{"a": ]}', 6, "expected a value but found ']'"],
+    ['[1, x]', 4, "expected a value but found 'x'"],
+    ['[1, ]', 4, 'a comma before "]" (remove the trailing comma)'],
+    ['{"a": 1, }', 9, 'a comma before "}" (remove the trailing comma)'],
+    ['{"a": 1, 5}', 9, "expected a property name in double quotes but found '5'"],
+    ['{"title', 1, 'a string is never closed (missing ")'],
+    ['{"a" 1}', 5, `expected ":" after the property name but found '1'`],
+    ['{"a"', 4, 'expected ":" after the property name but found the end of the text'],
+    ['{"a": "\\u12G4"}', 7, 'a \\u escape needs four hex digits'],
+    ['["abc\\', 5, 'invalid escape "\\" in a string'],
+    ['{"a": "x\ty"}', 8, 'a line break or control character inside a string (write it as \\n)'],
+  ])('%j: at offset %i, %s', (text, offset, reason) => {
+    expect(() => JSON.parse(text)).toThrow();
+    expect(locateJsonError(text)).toEqual({ offset, reason });
+  });
+});
+
+describe('json: structure checks and key lines (checkJsonStructure)', () => {
+  it('gives the line of each key of each article object, not of the objects inside them', () => {
+    const text = [
+      '[',
+      '  {"title": "A",',
+      '   "body": "B"},',
+      '  {"title": "Commas, colons: {and} [brackets]", "n": -1.5e3, "z": 0, "nine": 9,',
+      '   "ok": true, "no": false, "nil": null,',
+      '   "meta": {"title": "inner", "list": [{"x": 1}, [2]]},',
+      '   "after": 1}',
+      ']',
+    ].join('\n');
+    expect(checkJsonStructure(text)).toEqual(
+      new Map([
+        [
+          0,
+          new Map([
+            ['title', 2],
+            ['body', 3],
+          ]),
+        ],
+        [
+          1,
+          new Map([
+            ['title', 4],
+            ['n', 4],
+            ['z', 4],
+            ['nine', 4],
+            ['ok', 5],
+            ['no', 5],
+            ['nil', 5],
+            ['meta', 6],
+            ['after', 7],
+          ]),
+        ],
+      ])
+    );
+    expect(checkJsonStructure('{\n  "title": "T",\n  "tags": {"a": 1}\n}')).toEqual(
+      new Map([
+        [
+          0,
+          new Map([
+            ['title', 2],
+            ['tags', 3],
+          ]),
+        ],
+      ])
+    );
+  });
+
+  it('refuses a key given twice in one object, with both lines; the same key in two objects is fine', () => {
+    const error = parseFailure(
+      '{\n  "title": "A",\n  "body": "B",\n  "title": "C"\n}',
+      'twice.json'
+    );
+    expect(error).toMatchObject({
+      code: 'INVALID_FIELD',
+      message: 'Key "title" appears twice in the same object (lines 2 and 4): keep only one.',
+      line: 4,
+      column: 3,
+    });
+    expect(() =>
+      checkJsonStructure('{"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 3}], "x": 4}')
+    ).not.toThrow();
+  });
+
+  it(`accepts ${MAX_DOCUMENT_DEPTH} levels of nesting and refuses one more, with its line`, () => {
+    const nested = (levels: number) => `${'[\n'.repeat(levels)}${']'.repeat(levels)}`;
+    expect(() => checkJsonStructure(nested(MAX_DOCUMENT_DEPTH))).not.toThrow();
+    expect(parseFailure(nested(MAX_DOCUMENT_DEPTH + 1), 'deep.json')).toMatchObject({
+      code: 'TOO_DEEP',
+      message: `The JSON is nested more than ${MAX_DOCUMENT_DEPTH} levels deep at line ${MAX_DOCUMENT_DEPTH + 1}: flatten it (an article needs far less).`,
+      line: MAX_DOCUMENT_DEPTH + 1,
+      column: 1,
+    });
+  });
+});
+
+describe('json: what the messages say', () => {
+  it('gives the line of a bad character inside an article of an array or of a single object', () => {
+    const array = '[\n  {"title": "A", "body": "x"},\n  {"title": "B",\n   "body": "a\\u0000b"}\n]';
+    expect(parseFailure(array, 'a.json')).toMatchObject({
+      code: 'INVALID_CHARACTER',
+      message:
+        '"[1].body" contains a NUL character (\\u0000) at position 2: remove it (or write the character it stands for) and save the file as UTF-8.',
+      line: 4,
+    });
+    const single = '{\n  "title": "A",\n  "body": "x\\u0000"\n}';
+    expect(parseFailure(single, 'a.json')).toMatchObject({ code: 'INVALID_CHARACTER', line: 3 });
+    // Not in an article object: no key to give the line of.
+    for (const text of ['[\n  "a\\u0000"\n]', '"a\\u0000"']) {
+      const error = parseFailure(text, 'a.json');
+      expect(error.code).toBe('INVALID_CHARACTER');
+      expect(error.line).toBeUndefined();
+    }
+  });
+
+  it('names the kind of a body that is neither Markdown nor blocks, and which article it is', () => {
+    const said = (json: string) => parseFailure(json, 'x.json').message;
+    expect(said('{"title": "T", "body": 5}')).toBe(
+      'Field "body" must be Markdown text or an array of Strapi blocks, not a number.'
+    );
+    expect(said('{"title": "T", "body": {"text": "x"}}')).toBe(
+      'Field "body" must be Markdown text or an array of Strapi blocks, not an object.'
+    );
+    // A null body is no body.
+    expect(said('{"title": "T", "body": null}')).toBe(
+      'The article "T" has no body text: add a "body" field with Markdown text or an array of blocks.'
+    );
+    expect(said('[{"title": "T", "body": true}]')).toBe(
+      'Article 1: field "body" must be Markdown text or an array of Strapi blocks, not a boolean.'
+    );
+    expect(said('[{"title": "T", "body": [{"type": "table", "children": []}]}]')).toMatch(
+      /^Article 1: body\[0\]: unknown block type "table"/
+    );
+  });
+
+  it('says what to add when the title or the body is missing, or the array is empty', () => {
+    expect(parseFailure('{"body": "Text."}', 'x.json').message).toBe(
+      'The article has no title: add a "title" field (or start the Markdown body with a "# Title" line).'
+    );
+    expect(parseFailure('{"title": "T"}', 'x.json').message).toBe(
+      'The article "T" has no body text: add a "body" field with Markdown text or an array of blocks.'
+    );
+    expect(parseFailure('[]', 'x.json').message).toBe(
+      'The JSON array is empty: add at least one article object.'
+    );
+  });
+
+  it('keeps the warnings of the decoding (removed control characters)', () => {
+    const draft = parseOne('{"title": "T", "body": "Te\u0007xt."}', 'x.json');
+    expect(draft.body).toEqual([{ type: 'paragraph', children: [t('Text.')] }]);
+    expect(draft.warnings[0]).toBe('Removed 1 invisible control character from the text');
+  });
+
+  it('says where a bad link in a Markdown body is, without a line (the body is one JSON string)', () => {
+    const long = `ftp://example.com/${'a'.repeat(70)}`;
+    expect(
+      parseFailure(JSON.stringify({ title: 'T', body: `See [files](${long}).` }), 'x.json').message
+    ).toBe(
+      `body: the link to "${long.slice(0, 80)}…" uses a protocol that is not allowed (only http:, https:, mailto: and tel:); ${LINK_RULE}.`
+    );
+    const exactly80 = `ftp://example.com/${'a'.repeat(62)}`;
+    expect(
+      parseFailure(JSON.stringify({ title: 'T', body: `[f](${exactly80})` }), 'x.json').message
+    ).toBe(
+      `body: the link to "${exactly80}" uses a protocol that is not allowed (only http:, https:, mailto: and tel:); ${LINK_RULE}.`
     );
   });
 });

