@@ -383,7 +383,7 @@ describe('markdown: links and images', () => {
         ],
       },
     ]);
-    expect(draft.warningDetails.slice(0, 3)).toEqual([
+    expect(draft.warningDetails?.slice(0, 3)).toEqual([
       {
         code: 'LINK_KEPT_AS_TEXT',
         params: { url: '#top' },
