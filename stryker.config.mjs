@@ -148,6 +148,15 @@ export default {
   // - import/decide/slug.ts: `self !== null` forced true in mine() and free(), and
   //   `current !== null` forced true (holderOf answers a documentId or undefined, never null, and
   //   Map.get(null) is undefined).
+  // - parsing/html (scope `parsing-html`; a `// Stryker disable next-line` comment beside each):
+  //   to-blocks.ts tagOf's '' for a text or comment node (only ever compared with element
+  //   names); json-ld.ts the roots list's initial `[]` (a string among the roots is neither an
+  //   object nor a list: skipped); noise.ts `!node.isConnected` forced false (removing a node
+  //   inside one already removed changes nothing in the document); page-meta.ts textOf's
+  //   `?? ''` (an element's textContent is never null) and the breadcrumb items' `[]` when the
+  //   page has no breadcrumb (a string has no textContent: dropped as empty); parse.ts
+  //   categoryFrom's `path.length > 0` forced true or `>= 0` (an empty path's path[0] is
+  //   undefined, which ROOT_WORD does not match).
   //
   // Survivors not yet killed (real gaps, left for the next pass; each is a test to write):
   // - not examined in this pass: admin/src/utils/download.ts (exportFileName emptied: no test of

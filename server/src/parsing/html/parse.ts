@@ -9,7 +9,7 @@ import { articleWarning, type ArticleWarning } from '../../../../shared/contract
 import { blockText, type Block } from '../blocks';
 import { readDateLine, type ReadDate } from '../dates';
 import { buildDraft, type DraftOptions } from '../draft';
-import { isAllowedLinkUrl } from '../links';
+import { absoluteUrlProblem } from '../links';
 import { splitNames } from '../names';
 import { collapseWhitespace, looseKey } from '../text-utils';
 import type { ArticleDraft } from '../types';
@@ -35,13 +35,16 @@ function loadDocument(html: string): Document {
   return parseHTML(page).document as unknown as Document;
 }
 
+/** The article's own URL: an absolute http(s) URL, as the import accepts for `sourceUrl`. */
 function absoluteUrl(value: string | undefined): string | undefined {
-  return value && /^https?:\/\//iu.test(value) && isAllowedLinkUrl(value) ? value : undefined;
+  return value && absoluteUrlProblem(value) === undefined ? value : undefined;
 }
 
 /** "Home / World / Europe / <title>" → ["World", "Europe"]. */
 function categoryFrom(items: readonly string[], title: string): string[] {
-  const path = items.map(collapseWhitespace).filter(Boolean);
+  // The items are never blank (JSON-LD names and visible texts are read as undefined then).
+  const path = items.map(collapseWhitespace);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an empty path's path[0] is undefined, and ROOT_WORD does not match "undefined"
   if (path.length > 0 && ROOT_WORD.test(path[0])) path.shift();
   const last = path[path.length - 1];
   if (last !== undefined) {
@@ -107,7 +110,7 @@ const CHROME_LINES: ReadonlyArray<(text: string) => ChromeFound | undefined> = [
 
 /** Keeps what a line said where nothing earlier said it. */
 function keepFirst<K extends keyof ChromeFound>(found: ChromeFound, said: ChromeFound, key: K) {
-  if (said[key] !== undefined) found[key] ??= said[key];
+  found[key] ??= said[key];
 }
 
 /** Header and footer lines Readability may leave in: title, byline, date, tags, author box. */
@@ -126,10 +129,13 @@ function isChrome(block: Block, title: string, found: ChromeFound): boolean {
   return false;
 }
 
-/** Parses an HTML page. Throws ParseFailure (no title, no body). */
+/**
+ * Parses an HTML page. Throws ParseFailure (no title, no body). `maxElements`: above this many
+ * elements Readability is skipped (MAX_ELEMENTS; the tests set a small bound).
+ */
 export function parseHtml(
   html: string,
-  options: DraftOptions & { warnings?: ArticleWarning[] } = {}
+  options: DraftOptions & { warnings?: ArticleWarning[]; maxElements?: number } = {}
 ): ArticleDraft {
   const document = loadDocument(html);
   const warnings = [...(options.warnings ?? [])];
@@ -146,8 +152,9 @@ export function parseHtml(
   const pageTitle = collapseWhitespace(document.querySelector('title')?.textContent ?? '');
   flattenDeepNesting(document.documentElement);
   removeNoise(document);
+  const maxElements = options.maxElements ?? MAX_ELEMENTS;
   const readable =
-    countElements(document.documentElement, MAX_ELEMENTS) > MAX_ELEMENTS
+    countElements(document.documentElement, maxElements) > maxElements
       ? null
       : new Readability<Node>(document, {
           charThreshold: CHAR_THRESHOLD,
@@ -188,10 +195,10 @@ export function parseHtml(
     (block) => block.type === 'paragraph' && isBoilerplate(blockText(block))
   );
   const found: ChromeFound = {};
-  const body = blocks.filter((block) => !isChrome(block, title ?? '', found));
+  const body = blocks.filter((block) => !isChrome(block, title, found));
 
   const crumb = ld.breadcrumb ?? visible.breadcrumb;
-  let categoryPath = categoryFrom(crumb, title ?? '');
+  let categoryPath = categoryFrom(crumb, title);
   if (categoryPath.length === 0) {
     const sections = article?.sections.length
       ? article.sections

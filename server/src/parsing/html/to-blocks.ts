@@ -71,6 +71,8 @@ const BLOCK_TAGS = new Set([
   'li',
 ]);
 
+const HEADINGS: Record<string, HeadingLevel> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -80,18 +82,21 @@ interface Context {
 }
 
 function tagOf(node: Node): string {
+  // Stryker disable next-line StringLiteral: equivalent, a text or comment node's "tag" is only compared with element names, which no other string matches either
   return node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toLowerCase() : '';
 }
 
 function linkUrl(element: Element, context: Context): string | undefined {
   const href = element.getAttribute('href')?.trim();
-  if (!href || href.startsWith('#') || href.startsWith('javascript:')) return undefined;
+  // In-page anchors are no links of the article (against the page's URL they would look like one).
+  // `javascript:` and other schemes are refused by isAllowedLinkUrl.
+  if (!href || href.startsWith('#')) return undefined;
   let url = href;
   if (context.base && !/^[a-z][a-z0-9+.-]*:/iu.test(href)) {
     try {
       url = new URL(href, context.base).toString();
     } catch {
-      url = href;
+      // Not a URL even against the page's: left as written, for isAllowedLinkUrl to judge.
     }
   }
   return isAllowedLinkUrl(url) ? url : undefined;
@@ -105,10 +110,10 @@ function inlines(node: Node, marks: TextMarks, context: Context, out: InlineNode
 /** One node as inline content; blocks met inside are flattened to their text. */
 function inline(child: Node, marks: TextMarks, context: Context, out: InlineNode[]): void {
   if (child.nodeType === TEXT_NODE) {
-    out.push(textNode((child.textContent ?? '').replace(/\s+/gu, ' '), marks));
+    out.push(textNode((child as Text).data.replace(/\s+/gu, ' '), marks));
     return;
   }
-  if (child.nodeType !== ELEMENT_NODE) return;
+  // A comment has no tag and no children: it adds nothing below.
   const tag = tagOf(child);
   if (SKIPPED.has(tag)) return;
   if (tag === 'br') {
@@ -135,24 +140,22 @@ function inline(child: Node, marks: TextMarks, context: Context, out: InlineNode
 /** Trims the first and last texts and collapses inner spaces; undefined when empty. */
 function finish(nodes: InlineNode[]): InlineNode[] | undefined {
   const merged = normalizeInlines(nodes);
-  const trimEdge = (node: InlineNode, side: 'start' | 'end'): InlineNode => {
+  const trimEdge = (node: InlineNode, atStart: boolean): InlineNode => {
     const trim = (text: TextNode): TextNode =>
-      textNode(side === 'start' ? text.text.trimStart() : text.text.trimEnd(), text);
+      textNode(atStart ? text.text.trimStart() : text.text.trimEnd(), text);
     if (node.type === 'text') return trim(node);
     const children = Array.from(node.children);
-    const index = side === 'start' ? 0 : children.length - 1;
+    const index = atStart ? 0 : children.length - 1;
     children[index] = trim(children[index]);
     return { ...node, children: normalizeTexts(children) };
   };
-  merged[0] = trimEdge(merged[0], 'start');
-  merged[merged.length - 1] = trimEdge(merged[merged.length - 1], 'end');
+  merged[0] = trimEdge(merged[0], true);
+  merged[merged.length - 1] = trimEdge(merged[merged.length - 1], false);
   const result = normalizeInlines(merged).map((node) =>
     node.type === 'text' ? textNode(node.text.replace(/ {2,}/gu, ' '), node) : node
   );
-  const text = result
-    .map((node) => (node.type === 'text' ? node.text : node.children.map((c) => c.text).join('')))
-    .join('');
-  return text.trim() === '' ? undefined : result;
+  const texts = result.flatMap((node) => (node.type === 'text' ? [node] : node.children));
+  return texts.some((node) => node.text.trim() !== '') ? result : undefined;
 }
 
 function listBlock(element: Element, context: Context, depth: number): ListBlock | undefined {
@@ -195,23 +198,20 @@ function walk(node: Node, context: Context, out: Block[]): void {
   for (const child of Array.from(node.childNodes)) {
     const tag = tagOf(child);
     if (child.nodeType === TEXT_NODE) {
-      run.push(textNode((child.textContent ?? '').replace(/\s+/gu, ' ')));
+      run.push(textNode((child as Text).data.replace(/\s+/gu, ' ')));
       continue;
     }
-    if (child.nodeType !== ELEMENT_NODE || SKIPPED.has(tag)) continue;
+    // Comments and the skipped elements (images, media) are inline: inline() leaves them out.
     if (!BLOCK_TAGS.has(tag)) {
       inline(child, {}, context, run);
       continue;
     }
     flush();
     const element = child as Element;
-    if (/^h[1-6]$/u.test(tag)) {
+    const level = HEADINGS[tag];
+    if (level) {
       const children = finish(collect(element, context));
-      if (children)
-        out.push({ type: 'heading', level: Number(tag.slice(1)) as HeadingLevel, children });
-    } else if (tag === 'p' || tag === 'dt' || tag === 'dd') {
-      const children = finish(collect(element, context));
-      if (children) out.push({ type: 'paragraph', children });
+      if (children) out.push({ type: 'heading', level, children });
     } else if (tag === 'ul' || tag === 'ol') {
       const list = listBlock(element, context, 0);
       if (list) out.push(list);
@@ -219,10 +219,11 @@ function walk(node: Node, context: Context, out: Block[]): void {
       const inner: Block[] = [];
       walk(element, context, inner);
       const quoted: InlineNode[] = [];
-      inner.forEach((block, index) => {
-        if (index > 0) quoted.push(textNode(' '));
+      for (const block of inner) {
+        // A space between the quote's paragraphs (finish() trims the first).
+        quoted.push(textNode(' '));
         if (block.type !== 'list' && block.type !== 'code') quoted.push(...block.children);
-      });
+      }
       const children = finish(quoted);
       if (children) out.push({ type: 'quote', children });
     } else if (tag === 'pre') {
@@ -235,7 +236,8 @@ function walk(node: Node, context: Context, out: Block[]): void {
         .filter(Boolean);
       if (cells.length > 0)
         out.push({ type: 'paragraph', children: [textNode(cells.join(' | '))] });
-    } else if (tag !== 'hr') {
+    } else {
+      // Containers (div, section, p, dd …) are walked: their paragraphs stay paragraphs.
       walk(element, context, out);
     }
   }
