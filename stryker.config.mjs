@@ -164,6 +164,23 @@ export default {
   //   article-param-values.ts (`read.value !== undefined` forced true), queries/read-query.ts
   //   (the default `extraFilters` as a non-empty list).
   //
+  // Scope `parsing-common` (server/src/parsing/*.ts), survivors accepted (equivalent mutants,
+  // disabled in place with `// Stryker disable next-line`):
+  // - draft-limits.ts: `stringifyJson(draft.sourceMeta) ?? ''` with another string (the metadata
+  //   is an object: it is never written as undefined).
+  // - blocks-validate.ts: validateBlocks' default `warnings` list made non-empty (a caller that
+  //   passes no list never reads it).
+  // - draft.ts: the draft's first `warnings: []` and `warningDetails: []` made non-empty (both are
+  //   replaced before the draft is returned, and checkDraftLimits finds nothing in them).
+  // - dates.ts: leftoverWords' split regex without `+` (the extra empty words are filtered out).
+  // - reading.ts: countWords' split regex without `+` (an empty token counts as no word).
+  // Other equivalent mutants were removed by simplifying the code with the same behaviour (the
+  // UTF-16 mark check without a length guard, utf8Length without the bounds check charCodeAt
+  // makes anyway, the URL check without the protocol and host test that `new URL` already
+  // guarantees for http(s), stringifyJson's cycle tracking, transliterateChar's table lookups,
+  // countWords' CJK branch, cutAtHyphen, startsWithFrontMatter and looksLikeJson's first line
+  // and next character, the heading title, the positive-number options, formatByline).
+  //
   // Scope `parsing` (~5,000 mutants): a mutant costs about one run of the parser's tests, which
   // all cover nearly every parser mutant. Three things cut that: the tests run as one file that
   // loads the parser once (parsing/__tests__/all.mutation.ts), the tests of very large or

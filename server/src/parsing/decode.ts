@@ -17,7 +17,8 @@ export function utf8Length(value: string): number {
     const code = value.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // After the last unit, charCodeAt answers NaN: not a low surrogate.
       const next = value.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         bytes += 4;
@@ -31,15 +32,14 @@ export function utf8Length(value: string): number {
 function decodeBytes(bytes: Uint8Array, maxBytes: number): string {
   if (bytes.byteLength > maxBytes)
     throw new ParseFailure(tooLargeError(bytes.byteLength, maxBytes));
-  if (bytes.byteLength >= 2) {
-    const [a, b] = [bytes[0], bytes[1]];
-    if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
-      failWith(
-        'NOT_TEXT',
-        { reason: 'UTF16', position: null },
-        `The file is UTF-16 text, not UTF-8: save it as UTF-8 and ${NOT_TEXT_ADVICE}`
-      );
-    }
+  // A UTF-16 byte order mark (bytes[1] of a shorter input is undefined: no mark).
+  const [a, b] = [bytes[0], bytes[1]];
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
+    failWith(
+      'NOT_TEXT',
+      { reason: 'UTF16', position: null },
+      `The file is UTF-16 text, not UTF-8: save it as UTF-8 and ${NOT_TEXT_ADVICE}`
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {

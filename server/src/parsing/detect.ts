@@ -5,8 +5,7 @@ import type { InputFormat } from './types';
 /** True when the first line is a `---` front-matter fence. */
 export function startsWithFrontMatter(text: string): boolean {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const end = body.indexOf('\n');
-  const first = end < 0 ? body : body.slice(0, end);
+  const [first] = body.split('\n', 1);
   return first.trimEnd() === '---';
 }
 
@@ -16,7 +15,8 @@ function looksLikeJson(text: string): boolean {
   if (!body.startsWith('[')) return false;
   // "[Breaking] Title" is news text; "[{", "[1", "[]", '["' are JSON.
   const next = body.slice(1).trimStart().charAt(0);
-  return next === '' || '{["]-0123456789tfn'.includes(next);
+  // A lone "[" too: every string includes '' (next is '' at the end).
+  return '{["]-0123456789tfn'.includes(next);
 }
 
 // A page or a browser's clipboard HTML ("<meta charset='utf-8'><div>…") starts with a tag.

@@ -18,7 +18,8 @@ export type FieldLine = (field: string) => number | undefined;
 const invalid = (field: string, problem: string, line: number | undefined): never =>
   fail('INVALID_FIELD', `"${field}" ${problem}.`, line);
 
-const short = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+// The values shown are over a limit of at least 100 characters: always cut.
+const short = (value: string) => `${value.slice(0, 60)}…`;
 
 function checkList(
   values: readonly string[],
@@ -74,13 +75,14 @@ export function checkDraftLimits(
   );
   const problem = findValueProblem(draft, MAX_DOCUMENT_DEPTH);
   if (problem) {
-    const [field] = problem.path;
+    // The draft is an object nested far less than the limit: the path starts with its key.
+    const line = fieldLine(String(problem.path[0]));
     const where = `"${formatPath(problem.path)}"`;
-    const line = typeof field === 'string' ? fieldLine(field) : undefined;
     if (problem.kind === 'tooDeep')
       fail('TOO_DEEP', `${where} is nested too deep: flatten it.`, line);
     fail('INVALID_CHARACTER', `${where} contains ${problem.problem}: remove it.`, line);
   }
+  // Stryker disable next-line StringLiteral: the metadata is an object, never written as undefined
   const metaBytes = utf8Length(stringifyJson(draft.sourceMeta) ?? '');
   if (metaBytes > MAX_SOURCE_META_BYTES) {
     fail(

@@ -17,11 +17,9 @@ export interface FieldsDraftInput {
 /** Without a `title` field, the first level-1 heading is the title and leaves the body. */
 function takeHeadingTitle(fields: ArticleFields, body: Block[]): { title?: string; body: Block[] } {
   if (fields.title) return { title: fields.title, body };
-  const index = body.findIndex((block) => block.type === 'heading' && block.level === 1);
-  if (index < 0) return { title: undefined, body };
-  const heading = body[index];
-  const title = heading.type === 'heading' ? inlineText(heading.children) : undefined;
-  return { title, body: [...body.slice(0, index), ...body.slice(index + 1)] };
+  const heading = body.find((block) => block.type === 'heading' && block.level === 1);
+  if (heading?.type !== 'heading') return { title: undefined, body };
+  return { title: inlineText(heading.children), body: body.filter((block) => block !== heading) };
 }
 
 /** Builds a draft from named fields (front matter or JSON) and an already converted body. */

@@ -23,10 +23,10 @@ function checkCommon(url: string): UrlProblem | undefined {
 
 function checkAbsoluteHttp(url: string): UrlProblem | undefined {
   if (!/^https?:\/\//i.test(url)) return 'must be an absolute http:// or https:// URL';
+  // A URL that starts with http:// or https:// and parses has that protocol and a host (the URL
+  // standard gives these "special" schemes no empty host).
   try {
-    const parsed = new URL(url);
-    if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '')
-      return 'must be an absolute http:// or https:// URL';
+    new URL(url);
   } catch {
     return 'is not a valid URL';
   }

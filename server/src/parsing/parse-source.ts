@@ -10,7 +10,8 @@ import { articleSource } from '../../../shared/contracts/import';
 import type { ParseItem, ParseOptions } from './types';
 
 function positive(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+  const number = value ?? Number.NaN;
+  return Number.isFinite(number) && number > 0 ? number : fallback;
 }
 
 /**

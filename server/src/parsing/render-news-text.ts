@@ -38,7 +38,7 @@ function blockParagraphs(block: Block): string[] {
 }
 
 export function formatByline(authors: readonly string[]): string {
-  if (authors.length <= 1) return authors.join('');
+  if (authors.length <= 1) return authors[0] ?? '';
   return `${authors.slice(0, -1).join(', ')} and ${authors[authors.length - 1]}`;
 }
 

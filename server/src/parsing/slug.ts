@@ -4,10 +4,10 @@ import { transliterateChar } from './transliterate';
 
 function cutAtHyphen(slug: string, max: number): string {
   if (slug.length <= max) return slug;
+  // Up to the last hyphen within max + 1 characters (a slug never starts with one, nor holds
+  // two in a row). Without one, lastIndexOf is -1: slice(0, -1) keeps the first max characters.
   const head = slug.slice(0, max + 1);
-  const hyphen = head.lastIndexOf('-');
-  const cut = hyphen > 0 ? head.slice(0, hyphen) : slug.slice(0, max);
-  return cut.replace(/-+$/, '');
+  return head.slice(0, head.lastIndexOf('-'));
 }
 
 /**

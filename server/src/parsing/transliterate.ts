@@ -132,18 +132,14 @@ export type CharClass =
 
 /** Classifies one lower-cased code point for slug building. */
 export function transliterateChar(char: string): CharClass {
-  if (/^[a-z0-9]$/.test(char)) return { kind: 'ascii', value: char };
   if (JOINERS.has(char)) return { kind: 'joiner' };
-  const mapped = TABLE.get(char);
+  const stripped = char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // The table's keys are single non-ASCII letters: a letter it lacks may still be a base it has
+  // with a mark ("ǿ" → "ø" → "o"); ASCII letters and digits are never keys.
+  const mapped = TABLE.get(char) ?? TABLE.get(stripped);
   if (mapped !== undefined)
     return mapped === '' ? { kind: 'joiner' } : { kind: 'ascii', value: mapped };
-  const stripped = char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  if (stripped !== '' && /^[a-z0-9]+$/.test(stripped)) return { kind: 'ascii', value: stripped };
-  const first = stripped.charAt(0);
-  const fromTable = first !== '' ? TABLE.get(first) : undefined;
-  if (fromTable !== undefined && stripped.length === 1) {
-    return fromTable === '' ? { kind: 'joiner' } : { kind: 'ascii', value: fromTable };
-  }
+  if (/^[a-z0-9]+$/.test(stripped)) return { kind: 'ascii', value: stripped };
   if (/[\p{L}\p{N}]/u.test(char)) return { kind: 'foreign' };
   if (/\p{M}/u.test(char)) return { kind: 'joiner' };
   return { kind: 'break' };

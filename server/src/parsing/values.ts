@@ -93,6 +93,8 @@ export function findValueProblem(value: unknown, maxDepth: number): ValueProblem
 }
 
 type Container = {
+  /** The array or object written. */
+  value: object;
   open: string;
   close: string;
   parts: string[];
@@ -115,12 +117,10 @@ const scalarJson = (value: unknown): string | undefined => {
   }
 };
 
-const withToJson = (value: unknown): unknown => {
-  const candidate = value as { toJSON?: () => unknown } | null;
-  return candidate && typeof candidate === 'object' && typeof candidate.toJSON === 'function'
-    ? candidate.toJSON()
+const withToJson = (value: unknown): unknown =>
+  isContainer(value) && typeof (value as { toJSON?: unknown }).toJSON === 'function'
+    ? (value as { toJSON: () => unknown }).toJSON()
     : value;
-};
 
 /**
  * `JSON.stringify(value)` (no replacer, no indentation) with an explicit stack: the same text
@@ -132,8 +132,15 @@ export function stringifyJson(value: unknown): string | undefined {
   if (!isContainer(root)) return scalar;
   const open = (container: object): Container =>
     Array.isArray(container)
-      ? { open: '[', close: ']', parts: [], items: container.map((item) => [null, item]) }
+      ? {
+          value: container,
+          open: '[',
+          close: ']',
+          parts: [],
+          items: container.map((item) => [null, item]),
+        }
       : {
+          value: container,
           open: '{',
           close: '}',
           parts: [],
@@ -142,10 +149,16 @@ export function stringifyJson(value: unknown): string | undefined {
             (container as Record<string, unknown>)[key],
           ]),
         };
-  const ancestors = new Set<object>([root]);
-  const objects: object[] = [root];
-  const stack: Container[] = [open(root)];
-  const cursors: number[] = [0];
+  // The containers being written, from the root: a child that is one of them is a cycle.
+  const ancestors = new Set<object>();
+  const stack: Container[] = [];
+  const cursors: number[] = [];
+  const enter = (container: object) => {
+    ancestors.add(container);
+    stack.push(open(container));
+    cursors.push(0);
+  };
+  enter(root);
   for (;;) {
     const top = stack[stack.length - 1];
     const index = cursors[cursors.length - 1];
@@ -153,7 +166,7 @@ export function stringifyJson(value: unknown): string | undefined {
       const text = `${top.open}${top.parts.join(',')}${top.close}`;
       stack.pop();
       cursors.pop();
-      ancestors.delete(objects.pop() as object);
+      ancestors.delete(top.value);
       if (stack.length === 0) return text;
       const parent = stack[stack.length - 1];
       const [key] = parent.items[cursors[cursors.length - 1] - 1];
@@ -165,10 +178,7 @@ export function stringifyJson(value: unknown): string | undefined {
     const child = withToJson(raw);
     if (isContainer(child)) {
       if (ancestors.has(child)) throw new TypeError('Converting circular structure to JSON');
-      ancestors.add(child);
-      objects.push(child);
-      stack.push(open(child));
-      cursors.push(0);
+      enter(child);
       continue;
     }
     const text = scalarJson(child);

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 
 import { contentHash } from '../../import/hash';
 import { parseSource, stringifyJson } from '..';
+import { absoluteUrlProblem, isAllowedLinkUrl, isStorableLink, linkUrlProblem } from '../links';
+import { badCharacterIn, findValueProblem, formatPath } from '../values';
 import { parseFailure, parseOne, readSeedBytes, heavyIt } from './helpers';
 
 const BODY = 'The council met on Monday and agreed the budget.';
@@ -273,4 +275,148 @@ describe('random mutations of the reference seed (property)', () => {
       );
     }
   );
+});
+
+describe('value helpers (paths, bad characters, depth, JSON text)', () => {
+  it('writes a path as a reader would: keys dotted, indexes bracketed, control characters escaped', () => {
+    expect(formatPath([])).toBe('');
+    expect(formatPath(['extra', 'links', 2, 'url'])).toBe('extra.links[2].url');
+    expect(formatPath([0, 'title'])).toBe('[0].title');
+    expect(formatPath(['a\u0001b', 'c\ud800'])).toBe('a\\u0001b.c\\ud800');
+  });
+
+  it('says where a NUL or a lone surrogate is, 1-based', () => {
+    expect(badCharacterIn('\u0000abc')).toBe('a NUL character (\\u0000) at position 1');
+    expect(badCharacterIn('ab\u0000')).toBe('a NUL character (\\u0000) at position 3');
+    expect(badCharacterIn('\udc00ab')).toBe('a lone UTF-16 surrogate (\\udc00) at position 1');
+    expect(badCharacterIn('ab\ud83d')).toBe('a lone UTF-16 surrogate (\\ud83d) at position 3');
+    expect(badCharacterIn('fine 😀')).toBeUndefined();
+  });
+
+  it('finds the first problem of a value, with its path from the root', () => {
+    expect(findValueProblem([1], 1)).toBeUndefined();
+    expect(findValueProblem([[1]], 1)).toEqual({ kind: 'tooDeep', path: [0], limit: 1 });
+    expect(findValueProblem({ a: { b: { c: 1 } } }, 2)).toEqual({
+      kind: 'tooDeep',
+      path: ['a', 'b'],
+      limit: 2,
+    });
+    expect(findValueProblem({ a: [{ ok: 1 }, { 'b\u0000': 1 }] }, 64)).toEqual({
+      kind: 'badCharacter',
+      path: ['a', 1, 'b\u0000'],
+      problem: 'a NUL character (\\u0000) at position 2',
+    });
+    expect(findValueProblem({ a: 'x', b: ['y', '\udc00'] }, 64)).toEqual({
+      kind: 'badCharacter',
+      path: ['b', 1],
+      problem: 'a lone UTF-16 surrogate (\\udc00) at position 1',
+    });
+  });
+
+  it('writes the same JSON text as JSON.stringify', () => {
+    const shared = { n: 1 };
+    const values: unknown[] = [
+      null,
+      'text "quoted"',
+      0,
+      -0,
+      2.5,
+      NaN,
+      Infinity,
+      true,
+      false,
+      [],
+      {},
+      [1, 'two', null, true, false, NaN, undefined, () => 1, Symbol('s')],
+      { a: undefined, b: () => 1, c: null, d: [], e: {}, f: 'x' },
+      { list: [1, [2, [3, { deep: [4, { deeper: 'end' }] }]]], after: { x: [] }, last: 0 },
+      [{ a: 1 }, [], [[]], { b: [{}] }],
+      { when: new Date(Date.UTC(2024, 4, 1)), custom: { toJSON: () => ({ replaced: [1, 2] }) } },
+      { same: shared, again: shared, inList: [shared, shared] },
+    ];
+    for (const value of values) {
+      expect(stringifyJson(value)).toBe(JSON.stringify(value));
+    }
+    expect(stringifyJson({ a: [1, { b: null }], c: 'd' })).toBe('{"a":[1,{"b":null}],"c":"d"}');
+    expect(stringifyJson([undefined, { x: undefined }])).toBe('[null,{}]');
+    expect(stringifyJson(new Date(Date.UTC(2024, 4, 1)))).toBe('"2024-05-01T00:00:00.000Z"');
+    expect(stringifyJson(undefined)).toBeUndefined();
+    expect(stringifyJson(() => 1)).toBeUndefined();
+  });
+
+  it('throws on a cycle and on a BigInt, as JSON.stringify does', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(() => stringifyJson(cyclic)).toThrow(
+      new TypeError('Converting circular structure to JSON')
+    );
+    const inner: unknown[] = [];
+    inner.push({ back: inner });
+    expect(() => stringifyJson({ list: inner })).toThrow(TypeError);
+    expect(() => stringifyJson({ n: BigInt(1) })).toThrow(
+      new TypeError('Do not know how to serialize a BigInt')
+    );
+  });
+});
+
+describe('URL rules', () => {
+  it.each([
+    ['https://example.com/a', undefined],
+    [`https://example.com/${'a'.repeat(1980)}`, undefined],
+    [`https://example.com/${'a'.repeat(1981)}`, 'is longer than 2000 characters'],
+    ['https://example.com/a b', 'contains spaces or control characters (encode them, e.g. %20)'],
+    ['https://example.com/\u0085', 'contains spaces or control characters (encode them, e.g. %20)'],
+    ['http:/example.com?next=https://other.org', 'must be an absolute http:// or https:// URL'],
+    ['ftp://example.com', 'must be an absolute http:// or https:// URL'],
+    ['https://exa mple', 'contains spaces or control characters (encode them, e.g. %20)'],
+    ['https://[bad', 'is not a valid URL'],
+  ])('sourceUrl / cover %j → %j', (url, problem) => {
+    expect(absoluteUrlProblem(url)).toBe(problem);
+  });
+
+  it.each([
+    ['', 'is empty'],
+    [
+      '//evil.example',
+      'is protocol-relative ("//host" points to another site): write https://host/…',
+    ],
+    [
+      '/\\evil.example',
+      'is protocol-relative ("//host" points to another site): write https://host/…',
+    ],
+    ['/world/europe', undefined],
+    ['#top', undefined],
+    ['?page=2', undefined],
+    ['mailto:desk@example.com', undefined],
+    ['TEL:+994123', undefined],
+    [
+      'x-mailto:desk@example.com',
+      'uses a protocol that is not allowed (only http:, https:, mailto: and tel:)',
+    ],
+    [
+      'javascript:alert(1)',
+      'uses a protocol that is not allowed (only http:, https:, mailto: and tel:)',
+    ],
+    ['x-https:foo', 'uses a protocol that is not allowed (only http:, https:, mailto: and tel:)'],
+    ['http://example.com', undefined],
+    ['HTTPS://example.com', undefined],
+    ['Über:x', 'must be an absolute http:// or https:// URL'],
+    ['example.com/page', 'must be an absolute http:// or https:// URL'],
+    [`/${'a'.repeat(2000)}`, 'is longer than 2000 characters'],
+    ['/a\tb', 'contains spaces or control characters (encode them, e.g. %20)'],
+  ])('body link %j → %j', (url, problem) => {
+    expect(linkUrlProblem(url)).toBe(problem);
+  });
+
+  it('allows the links Strapi can store', () => {
+    expect(isStorableLink('/search?')).toBe(true);
+    expect(isStorableLink('?q=1')).toBe(false);
+    expect(isStorableLink('#top')).toBe(false);
+    expect(isAllowedLinkUrl('https://example.com/a')).toBe(true);
+    expect(isAllowedLinkUrl('/search?q=a')).toBe(true);
+    expect(isAllowedLinkUrl('#top')).toBe(false);
+    expect(isAllowedLinkUrl('?q=1')).toBe(false);
+    expect(isAllowedLinkUrl('javascript:alert(1)')).toBe(false);
+    expect(isAllowedLinkUrl('//evil.example')).toBe(false);
+  });
 });

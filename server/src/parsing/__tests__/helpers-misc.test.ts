@@ -6,6 +6,19 @@ import {
   renderNewsText,
   type Block,
 } from '..';
+import { blockText, normalizeTexts } from '../blocks';
+import { readDateIn, readDateLine } from '../dates';
+import { deriveDescription } from '../description';
+import { formatByline, renderTagsLine } from '../render-news-text';
+import {
+  collapseWhitespace,
+  countWordsIn,
+  fileExtension,
+  foldPunctuation,
+  looseKey,
+  startsCapitalised,
+  uniqueLoose,
+} from '../text-utils';
 import { paragraphTexts, parseOne, readSeedBytes, SEED_NAME } from './helpers';
 
 describe('detectFormat', () => {
@@ -29,6 +42,14 @@ describe('detectFormat', () => {
     ['notes.rtf', '<p>Hi</p>', 'html'],
     ['a.constructor', 'Title', 'text'],
     ['.md', 'Title', 'text'],
+    ['notes', '---', 'markdown'],
+    ['notes', '\uFEFF--- \ntitle: x', 'markdown'],
+    ['notes', '----\nTitle', 'text'],
+    ['notes', 'Q1 results\n\nBody.', 'text'],
+    ['notes', '[ {"title": "x"}]', 'json'],
+    ['notes', '[', 'json'],
+    ['notes', '[ ', 'json'],
+    ['notes', '\n  <!DOCTYPE html><html><body><p>Hi</p></body></html>', 'html'],
   ])('%s with %j → %s', (name, text, format) => {
     expect(detectFormat(text, name)).toBe(format);
   });
@@ -212,5 +233,187 @@ describe('renderNewsText', () => {
       ['World'],
       ['The talks went well.'],
     ]);
+  });
+});
+
+const text = (value: string) => ({ type: 'text' as const, text: value });
+const para = (value: string): Block => ({ type: 'paragraph', children: [text(value)] });
+const heading = (value: string): Block => ({ type: 'heading', level: 2, children: [text(value)] });
+
+describe('description, cut and derived', () => {
+  it('cuts a text without spaces at the limit, never inside a surrogate pair', () => {
+    expect(cutDescription('abcdefgh😀xyz', 10)).toBe('abcdefgh…');
+    expect(cutDescription('abcdefghijklmnop', 10)).toBe('abcdefghi…');
+    expect(cutDescription('abcdefghij', 10)).toBe('abcdefghij');
+  });
+
+  it('drops the punctuation left at the cut', () => {
+    expect(cutDescription('Oil, gas,; and power for the region', 12)).toBe('Oil, gas…');
+    expect(cutDescription('Leaders met – and agreed', 14)).toBe('Leaders met…');
+  });
+
+  it('takes the first paragraph with text, else the first block with text', () => {
+    expect(deriveDescription([heading('Context'), para('   '), para(''), para('The lead.')])).toBe(
+      'The lead.'
+    );
+    expect(deriveDescription([heading('  '), heading('Only headings'), heading('Second')])).toBe(
+      'Only headings'
+    );
+    expect(deriveDescription([para(' \n ')])).toBe('');
+    expect(deriveDescription([])).toBe('');
+  });
+});
+
+describe('news text rendering details', () => {
+  const draft = (body: Block[], authors: string[] = []) => ({
+    title: 'Summit in Baku',
+    categoryPath: [],
+    tags: [],
+    authors,
+    body,
+  });
+
+  it('writes a paragraph on one line and skips empty ones', () => {
+    expect(
+      renderNewsText(draft([para('  First line\n\n  second line  '), para(' \n '), para('Next.')]))
+    ).toBe('Summit in Baku\n\nFirst line second line\n\nNext.\n');
+  });
+
+  it('numbers ordered list items, nested lists on their own', () => {
+    const item = (value: string) => ({ type: 'list-item' as const, children: [text(value)] });
+    const list: Block = {
+      type: 'list',
+      format: 'ordered',
+      children: [
+        item('One'),
+        { type: 'list', format: 'unordered', children: [item('Inner')] },
+        { type: 'list', format: 'ordered', children: [item('Sub')] },
+        item('Two'),
+      ],
+    };
+    expect(renderNewsText(draft([list]))).toBe(
+      'Summit in Baku\n\n1. One\n\n• Inner\n\n1. Sub\n\n2. Two\n'
+    );
+  });
+
+  it('joins the byline: one name, two, or more', () => {
+    expect(formatByline([])).toBe('');
+    expect(formatByline(['Ann Lee'])).toBe('Ann Lee');
+    expect(formatByline(['Ann Lee', 'Bob Stone'])).toBe('Ann Lee and Bob Stone');
+    expect(formatByline(['Ann', 'Bob', 'Cem'])).toBe('Ann, Bob and Cem');
+  });
+
+  it.each([
+    [['Oil', 'Gas'], 'Oil, Gas'],
+    [['Oil', 'Gas and Power'], 'Oil, Gas and Power'],
+    [['BAKU'], 'BAKU'],
+    [['Oil', 'Gas '], 'Tags: Oil, Gas '],
+    [['Oil', ''], 'Tags: Oil, '],
+    [['Oil', 'gas'], 'Tags: Oil, gas'],
+    [['Sponsored'], 'Tags: Sponsored'],
+    [['By Ann Lee'], 'Tags: By Ann Lee'],
+    [['About the author'], 'Tags: About the author'],
+    [['Ann Lee is a reporter'], 'Tags: Ann Lee is a reporter'],
+    [['1 May 2024'], 'Tags: 1 May 2024'],
+    [['BAKU (Reuters) -'], 'Tags: BAKU (Reuters) -'],
+  ])('writes the tags %j as %j', (tags, line) => {
+    expect(renderTagsLine(tags)).toBe(line);
+  });
+});
+
+describe('text utilities', () => {
+  it('collapses and counts whitespace-separated words', () => {
+    expect(collapseWhitespace(' a \t\n b\u00a0 c ')).toBe('a b c');
+    expect(countWordsIn('')).toBe(0);
+    expect(countWordsIn('   ')).toBe(0);
+    expect(countWordsIn(' one  two\n\tthree ')).toBe(3);
+  });
+
+  it('reads the first character as capitalised or not', () => {
+    expect(startsCapitalised('Baku')).toBe(true);
+    expect(startsCapitalised('7 days')).toBe(true);
+    expect(startsCapitalised('新闻')).toBe(true);
+    expect(startsCapitalised('a Baku')).toBe(false);
+    expect(startsCapitalised('"Baku"')).toBe(false);
+  });
+
+  it('compares display strings loosely', () => {
+    expect(looseKey('  It’s   “Done” — Now ')).toBe('it\'s "done" - now');
+    expect(foldPunctuation('‘a’ `b` ″c″')).toBe("'a' 'b' \"c\"");
+    expect(uniqueLoose(['Oil', 'OIL ', 'Gas', 'o\u0069l'])).toEqual(['Oil', 'Gas']);
+  });
+
+  it('takes the extension of the last path segment', () => {
+    expect(fileExtension('dir.v2/a.MD')).toBe('md');
+    expect(fileExtension('C:\\dir.v2\\notes')).toBe('');
+    expect(fileExtension('dir\\sub.d/notes')).toBe('');
+    expect(fileExtension('.env')).toBe('');
+    expect(fileExtension('archive.tar.gz')).toBe('gz');
+    expect(fileExtension('notes.')).toBe('');
+  });
+});
+
+describe('word counts', () => {
+  it.each([
+    ['', 0],
+    ['  one   two  ', 2],
+    ['— 2024 —', 1],
+    ['-- ** !!', 0],
+    ['Bakı şəhəri', 2],
+    ['«»', 0],
+    ['日本語のニュース', 8],
+    ['新闻abc', 3],
+    ['新闻。', 2],
+    ['Ἀθῆναι', 1],
+  ])('%j has %d words', (value, count) => {
+    expect(countWords(value)).toBe(count);
+  });
+});
+
+describe('date lines', () => {
+  it.each([
+    ['1 May 2024 10:00 -0500', '2024-05-01T10:00:00-05:00', undefined],
+    ['1 May 2024 10:00 +0330', '2024-05-01T10:00:00+03:30', undefined],
+    ['1 May 2024 10:00 UTC', '2024-05-01T10:00:00Z', undefined],
+    ['1 May 2024 10:00', '2024-05-01T10:00:00', 'NO_TIME_ZONE'],
+    ['01.05.2024 10:00 / 11:30', '2024-05-01T10:00:00', 'NO_TIME_ZONE'],
+    ['01.05.2024 / 02.05.2024 11:30', '2024-05-01', undefined],
+    ['03.09.2024 / 11:20', '2024-09-03T11:20:00', 'NO_TIME_ZONE'],
+    ['at 1 May 2024 UTC', '2024-05-01', undefined],
+  ])('reads %j as %s', (line, iso, note) => {
+    const read = readDateLine(line);
+    expect(read).toEqual(note === undefined ? { text: line, iso } : { text: line, iso, note });
+  });
+
+  it.each(['1 May 2024, yesterday', 'Updated yesterday, 1 May 2024', 'First of May', 'May 2024'])(
+    'does not read %j as a date line',
+    (line) => {
+      expect(readDateLine(line)).toBeUndefined();
+    }
+  );
+
+  it('reads lines and phrases of up to 100 characters', () => {
+    const line = (length: number) => `1 May 2024${' '.repeat(length - 10)}`;
+    expect(readDateLine(line(100))?.iso).toBe('2024-05-01');
+    expect(readDateLine(line(101))).toBeUndefined();
+    const phrase = (length: number) => `BAKU, May 1 2024 ${'x'.repeat(length - 17)}`;
+    expect(readDateIn(phrase(100))).toEqual({ text: 'May 1 2024', iso: '2024-05-01' });
+    expect(readDateIn(phrase(101))).toBeUndefined();
+  });
+});
+
+describe('block text', () => {
+  it('writes a list one item a line, and never leaves a text list empty', () => {
+    const item = (value: string) => ({ type: 'list-item' as const, children: [text(value)] });
+    const list: Block = {
+      type: 'list',
+      format: 'unordered',
+      children: [item('One'), { type: 'list', format: 'ordered', children: [item('Two')] }],
+    };
+    expect(blockText(list)).toBe('One\nTwo');
+    expect(deriveDescription([list])).toBe('One Two');
+    expect(normalizeTexts([])).toEqual([{ type: 'text', text: '' }]);
+    expect(normalizeTexts([text(''), text('')])).toEqual([{ type: 'text', text: '' }]);
+    expect(normalizeTexts([text('a'), text('b')])).toEqual([{ type: 'text', text: 'ab' }]);
   });
 });

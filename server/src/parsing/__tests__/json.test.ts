@@ -1,4 +1,8 @@
-import { parseSource } from '..';
+import { parseSource, type ParseError } from '..';
+import type { ArticleWarning } from '../../../../shared/contracts';
+import { validateBlocks } from '../blocks-validate';
+import { ParseFailure } from '../errors';
+import { readArticleFields } from '../fields';
 import { locateJsonError } from '../json/locate-error';
 import { checkJsonStructure } from '../json/structure';
 import { MAX_DOCUMENT_DEPTH } from '../limits';
@@ -425,5 +429,340 @@ describe('json: what the messages say', () => {
     ).toBe(
       `body: the link to "${exactly80}" uses a protocol that is not allowed (only http:, https:, mailto: and tel:); ${LINK_RULE}.`
     );
+  });
+});
+
+/** The ParseError a call throws (it must throw a ParseFailure). */
+function failureOf(run: () => unknown): ParseError {
+  try {
+    run();
+  } catch (caught) {
+    if (caught instanceof ParseFailure) return caught.error;
+    throw caught;
+  }
+  throw new Error('expected a ParseFailure, nothing was thrown');
+}
+
+describe('json: a body given as Strapi blocks (validateBlocks)', () => {
+  const text = (value: string) => ({ type: 'text', text: value });
+  const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
+  const messageOf = (value: unknown) => failureOf(() => validateBlocks(value)).message;
+  const fix = '. Fix this block or give the body as Markdown text instead.';
+
+  it('copies every block kind', () => {
+    const warnings: ArticleWarning[] = [];
+    expect(
+      validateBlocks(
+        [
+          paragraph(text('See '), {
+            type: 'link',
+            url: 'https://example.com',
+            children: [text('this')],
+          }),
+          { type: 'quote', children: [text('Quoted.')] },
+          ...[1, 2, 3, 4, 5, 6].map((level) => ({ type: 'heading', level, children: [text('H')] })),
+          { type: 'code', children: [text('x = 1')] },
+          { type: 'code', language: 'ts', children: [text('let x')] },
+          { type: 'code', language: null, children: [text('y')] },
+        ],
+        'body',
+        warnings
+      )
+    ).toEqual([
+      {
+        type: 'paragraph',
+        children: [t('See '), { type: 'link', url: 'https://example.com', children: [t('this')] }],
+      },
+      { type: 'quote', children: [t('Quoted.')] },
+      ...[1, 2, 3, 4, 5, 6].map((level) => ({ type: 'heading', level, children: [t('H')] })),
+      { type: 'code', children: [t('x = 1')] },
+      { type: 'code', language: 'ts', children: [t('let x')] },
+      { type: 'code', children: [t('y')] },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps a "#" link as its text, with a warning', () => {
+    const warnings: ArticleWarning[] = [];
+    expect(
+      validateBlocks(
+        [paragraph({ type: 'link', url: '#top', children: [text('Top')] })],
+        'body',
+        warnings
+      )
+    ).toEqual([{ type: 'paragraph', children: [t('Top')] }]);
+    expect(warnings.map((warning) => warning.code)).toEqual(['LINK_KEPT_AS_TEXT']);
+  });
+
+  it('reads list indents: given, from the nesting, or none at the top', () => {
+    const item_ = (value: string) => ({ type: 'list-item', children: [text(value)] });
+    const [top] = validateBlocks([
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [
+          item_('a'),
+          { type: 'list', format: 'ordered', children: [item_('b')] },
+          { type: 'list', format: 'ordered', indentLevel: 3, children: [item_('c')] },
+          { type: 'list', format: 'ordered', indentLevel: 0, children: [item_('d')] },
+          { type: 'list', format: 'ordered', indentLevel: null, children: [item_('e')] },
+        ],
+      },
+    ]);
+    expect(top).toEqual({
+      type: 'list',
+      format: 'unordered',
+      children: [
+        { type: 'list-item', children: [t('a')] },
+        { type: 'list', format: 'ordered', indentLevel: 1, children: [item(t('b'))] },
+        { type: 'list', format: 'ordered', indentLevel: 3, children: [item(t('c'))] },
+        { type: 'list', format: 'ordered', children: [item(t('d'))] },
+        { type: 'list', format: 'ordered', indentLevel: 1, children: [item(t('e'))] },
+      ],
+    });
+    const [given] = validateBlocks([
+      { type: 'list', format: 'ordered', indentLevel: 2, children: [item_('x')] },
+    ]);
+    expect(given).toEqual({
+      type: 'list',
+      format: 'ordered',
+      indentLevel: 2,
+      children: [item(t('x'))],
+    });
+  });
+
+  it.each([-1, 1.5, '2', true])('refuses the indentLevel %j', (indentLevel) => {
+    expect(messageOf([{ type: 'list', format: 'ordered', indentLevel, children: [] }])).toBe(
+      `body[0]: "children" must not be empty (use [{ "type": "text", "text": "" }])${fix}`
+    );
+    expect(
+      messageOf([
+        {
+          type: 'list',
+          format: 'ordered',
+          indentLevel,
+          children: [{ type: 'list-item', children: [text('a')] }],
+        },
+      ])
+    ).toBe(`body[0]: "indentLevel" must be a whole number ≥ 0${fix}`);
+  });
+
+  it('nests lists 10 levels below the first, not 11', () => {
+    const nested = (depth: number): Record<string, unknown> => ({
+      type: 'list',
+      format: 'unordered',
+      children: [
+        { type: 'list-item', children: [text(`level ${depth}`)] },
+        ...(depth > 0 ? [nested(depth - 1)] : []),
+      ],
+    });
+    expect(() => validateBlocks([nested(10)])).not.toThrow();
+    expect(messageOf([nested(11)])).toBe(
+      `body[0]${'.children[1]'.repeat(11)}: lists may nest at most 10 levels deep${fix}`
+    );
+  });
+
+  it.each([
+    ['x', 'body: expected an array of blocks'],
+    [[null], 'body[0]: expected a block object (paragraph, heading, list, quote or code)'],
+    [[[]], 'body[0]: expected a block object (paragraph, heading, list, quote or code)'],
+    [[paragraph(null)], 'body[0].children[0]: expected a text or link node'],
+    [[paragraph({ type: 'image' })], 'body[0].children[0]: expected a text or link node'],
+    [
+      [{ type: 'code', children: [{ type: 'strong', text: 'x' }] }],
+      'body[0].children[0]: expected a text node { "type": "text", "text": "…" }',
+    ],
+    [
+      [{ type: 'code', children: [text('a'), null] }],
+      'body[0].children[1]: expected a text node { "type": "text", "text": "…" }',
+    ],
+    [
+      [{ type: 'code', children: [{ type: 'text', text: 1 }] }],
+      'body[0].children[0]: a text node needs a string "text"',
+    ],
+    [
+      [{ type: 'code', language: 5, children: [text('a')] }],
+      'body[0]: "language" must be a string',
+    ],
+    [
+      [paragraph({ type: 'link', children: [text('a')] })],
+      'body[0].children[0]: a link needs a "url": links must be http:// or https:// URLs, mailto:, tel:, or site paths starting with one "/"',
+    ],
+    [
+      [paragraph({ type: 'link', url: `javascript:${'a'.repeat(100)}`, children: [text('a')] })],
+      `body[0].children[0]: the link URL "javascript:${'a'.repeat(69)}" uses a protocol that is not allowed (only http:, https:, mailto: and tel:); links must be http:// or https:// URLs, mailto:, tel:, or site paths starting with one "/"`,
+    ],
+    [
+      [paragraph({ type: 'link', url: '/a', children: [{ type: 'text', text: 'a', bold: 1 }] })],
+      'body[0].children[0].children[0]: "bold" must be true or false',
+    ],
+    [
+      [{ type: 'heading', level: 0, children: [text('H')] }],
+      'body[0]: "level" must be a number from 1 to 6',
+    ],
+    [
+      [{ type: 'heading', level: 7, children: [text('H')] }],
+      'body[0]: "level" must be a number from 1 to 6',
+    ],
+    [
+      [{ type: 'heading', level: '1', children: [text('H')] }],
+      'body[0]: "level" must be a number from 1 to 6',
+    ],
+    [
+      [{ type: 'list', format: 'bulleted', children: [] }],
+      'body[0]: "format" must be "ordered" or "unordered"',
+    ],
+    [[{ type: 'paragraph', children: 'text' }], 'body[0]: "children" must be an array'],
+  ])('refuses %j', (value, message) => {
+    expect(failureOf(() => validateBlocks(value))).toEqual({
+      code: 'INVALID_FIELD',
+      message: `${message}${fix}`,
+      params: { detail: `${message}${fix}` },
+    });
+  });
+});
+
+describe('json: the article fields (readArticleFields)', () => {
+  const lines: Record<string, number> = { title: 2, tags: 3, cover: 4, locale: 5, k50: 9, deep: 7 };
+  const read = (data: Record<string, unknown>) =>
+    readArticleFields(data, 'Article 1: ', (key) => lines[key]);
+  const refusal = (data: Record<string, unknown>) => failureOf(() => read(data));
+
+  it('reads every field, trimmed, and keeps unknown keys as extra', () => {
+    expect(
+      read({
+        title: '  Summit in Baku ',
+        slug: ' summit ',
+        description: ' Leaders met. ',
+        category: 'Home / World › Europe',
+        tags: [' Oil ', 'Gas'],
+        author: ' by Ann Lee and Bob Stone ',
+        body: 'Text.',
+        cover: 'https://example.com/c.jpg',
+        sourceUrl: '',
+        publishedAt: '2024-05-01',
+        locale: ' az ',
+        aboutAuthor: ' Ann covers energy. ',
+        desk: 'Energy',
+      })
+    ).toEqual({
+      title: 'Summit in Baku',
+      slug: 'summit',
+      description: 'Leaders met.',
+      categoryPath: ['World', 'Europe'],
+      tags: ['Oil', 'Gas'],
+      authors: ['Ann Lee', 'Bob Stone'],
+      body: 'Text.',
+      meta: {
+        cover: 'https://example.com/c.jpg',
+        sourceUrl: '',
+        publishedAt: '2024-05-01',
+        locale: 'az',
+        aboutAuthor: 'Ann covers energy.',
+        extra: { desk: 'Energy' },
+      },
+      warnings: [],
+      keyLine: expect.any(Function),
+    });
+  });
+
+  it('reads absent and null fields as not given', () => {
+    const fields = read({ title: null, tags: null, authors: null, body: null, cover: null });
+    expect(fields.title).toBeUndefined();
+    expect(fields.tags).toEqual([]);
+    expect(fields.authors).toEqual([]);
+    expect(fields.body).toBeUndefined();
+    expect(fields.meta.cover).toBeUndefined();
+    expect(fields.meta.publishedAt).toBeUndefined();
+    expect(read({ publishedAt: '' }).warnings).toEqual([]);
+  });
+
+  it('splits one string into tags, a category path, or authors', () => {
+    expect(read({ tags: 'Oil , Gas,Energy ' }).tags).toEqual(['Oil', 'Gas', 'Energy']);
+    expect(read({ categoryPath: 'World//Europe' }).categoryPath).toEqual(['World', 'Europe']);
+    expect(read({ category: ['', 'home', 'News'] }).categoryPath).toEqual(['News']);
+    expect(read({ authors: 'Colby Smith' }).authors).toEqual(['Colby Smith']);
+    expect(read({ authors: 'BY Ann Lee' }).authors).toEqual(['Ann Lee']);
+    const long = `${'Ann Lee, '.repeat(40)}Bob`;
+    expect(read({ authors: long }).authors).toEqual([long]);
+  });
+
+  it('warns about a publishedAt that is not a date', () => {
+    expect(read({ publishedAt: 'last Monday' }).warnings).toEqual([
+      {
+        code: 'PUBLISHED_AT_NOT_A_DATE',
+        params: { value: 'last Monday' },
+        message:
+          'publishedAt "last Monday" is not a date (use YYYY-MM-DD or an ISO date-time): it was ignored',
+      },
+    ]);
+  });
+
+  it.each([
+    [{ title: ['a'] }, '"title" must be text, not a list: put it in quotes, e.g. title: "a"', 2],
+    [
+      { title: { a: 1 } },
+      '"title" must be text, not an object: put it in quotes, e.g. title: "[object Object]"',
+      2,
+    ],
+    [{ title: 5 }, '"title" must be text, not a number: put it in quotes, e.g. title: "5"', 2],
+    [
+      { tags: ['Oil', null] },
+      '"tags" item 2 must be text, not null: put it in quotes, e.g. "null"',
+      3,
+    ],
+    [{ tags: { a: 1 } }, '"tags" must be a list of texts, not an object', 3],
+    [{ tags: true }, '"tags" must be a list of texts, not a boolean', 3],
+    [
+      { locale: 'l'.repeat(256) },
+      '"locale" is 256 characters long, over the 255 allowed: shorten it',
+      5,
+    ],
+    [
+      { cover: 'ftp://example.com/c.jpg' },
+      '"cover" must be an absolute http:// or https:// URL (got "ftp://example.com/c.jpg"): give the full https:// address or remove the field',
+      4,
+    ],
+    [
+      { cover: `ftp://${'c'.repeat(74)}` },
+      `"cover" must be an absolute http:// or https:// URL (got "ftp://${'c'.repeat(74)}"): give the full https:// address or remove the field`,
+      4,
+    ],
+    [
+      { cover: `ftp://${'c'.repeat(75)}` },
+      `"cover" must be an absolute http:// or https:// URL (got "ftp://${'c'.repeat(74)}"…): give the full https:// address or remove the field`,
+      4,
+    ],
+  ])('refuses %j', (data, problem, line) => {
+    const message = `Article 1: ${problem}.`;
+    expect(refusal(data)).toEqual({
+      code: 'INVALID_FIELD',
+      message,
+      params: { detail: message },
+      line,
+    });
+  });
+
+  it('takes short texts of 255 characters and 50 extra keys', () => {
+    expect(read({ locale: 'l'.repeat(255) }).meta.locale).toHaveLength(255);
+    const keys = (count: number) =>
+      Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, i]));
+    expect(Object.keys(read(keys(50)).meta.extra ?? {})).toHaveLength(50);
+    expect(refusal(keys(51))).toMatchObject({
+      message:
+        'Article 1: "k50" is one key too many: at most 50 keys besides the article fields are kept (got 51); remove the ones you do not need.',
+      line: 9,
+    });
+  });
+
+  it('refuses an extra key nested deeper than 8 levels', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 8; i += 1) deep = [deep];
+    expect(read({ deep }).meta.extra).toEqual({ deep });
+    expect(refusal({ deep: [deep] })).toMatchObject({
+      message:
+        'Article 1: "deep" is nested more than 8 levels deep: extra keys are kept as source metadata, flatten it or remove it.',
+      line: 7,
+    });
   });
 });

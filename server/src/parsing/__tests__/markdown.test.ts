@@ -536,3 +536,23 @@ describe('markdown: front matter checks', () => {
     );
   });
 });
+
+describe('markdown: the first level-1 heading as the title', () => {
+  it('takes the first "#" heading wherever it is, not a "##" before it', () => {
+    const draft = parseOne(
+      'Intro paragraph.\n\n## Background\n\n# Summit in Baku\n\nBody text.',
+      'a.md'
+    );
+    expect(draft.title).toBe('Summit in Baku');
+    expect(draft.body).toEqual([
+      { type: 'paragraph', children: [t('Intro paragraph.')] },
+      { type: 'heading', level: 2, children: [t('Background')] },
+      { type: 'paragraph', children: [t('Body text.')] },
+    ]);
+  });
+
+  it('without a title field or a "#" heading, says how to add a title', () => {
+    const error = parseFailure('## Background\n\nJust a paragraph.', 'a.md');
+    expect(error.code).toBe('NO_TITLE');
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { slugify } from '..';
 import { fnv1a } from '../hash';
+import { transliterateChar } from '../transliterate';
 
 const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -73,5 +74,43 @@ describe('slugify', () => {
       }),
       { numRuns: 300 }
     );
+  });
+});
+
+describe('slug cuts and hashes', () => {
+  it('keeps a slug of exactly the length, cuts a longer one at its last hyphen', () => {
+    expect(slugify('aaaa bbbb cccc dddd', 19)).toBe('aaaa-bbbb-cccc-dddd');
+    expect(slugify('aaaa bbbb cccc dddd e', 19)).toBe('aaaa-bbbb-cccc-dddd');
+    expect(slugify('aaaa bbbb cccc dddde', 19)).toBe('aaaa-bbbb-cccc');
+    expect(slugify('a'.repeat(30), 16)).toBe('a'.repeat(16));
+  });
+
+  it('leaves room for the hash of a title with foreign words', () => {
+    expect(slugify('abcdefghijklm 新', 20)).toBe(`abcdefghijk-${fnv1a('abcdefghijklm 新')}`);
+    expect(slugify('新闻 Baku')).toBe(`baku-${fnv1a('新闻 Baku')}`);
+    expect(slugify(' 新闻 ')).toBe(`a-${fnv1a('新闻')}`);
+  });
+});
+
+describe('transliterateChar', () => {
+  it.each([
+    ['a', { kind: 'ascii', value: 'a' }],
+    ['7', { kind: 'ascii', value: '7' }],
+    ["'", { kind: 'joiner' }],
+    ['\u2019', { kind: 'joiner' }],
+    ['ь', { kind: 'joiner' }],
+    ['ж', { kind: 'ascii', value: 'zh' }],
+    ['й', { kind: 'ascii', value: 'y' }],
+    ['ǿ', { kind: 'ascii', value: 'o' }],
+    ['ə', { kind: 'ascii', value: 'e' }],
+    ['ü', { kind: 'ascii', value: 'u' }],
+    ['ﬁ', { kind: 'ascii', value: 'fi' }],
+    ['½', { kind: 'foreign' }],
+    ['新', { kind: 'foreign' }],
+    ['\u0301', { kind: 'joiner' }],
+    [' ', { kind: 'break' }],
+    ['-', { kind: 'break' }],
+  ])('%j → %j', (char, kind) => {
+    expect(transliterateChar(char)).toEqual(kind);
   });
 });

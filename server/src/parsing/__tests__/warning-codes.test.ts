@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 
-import { ARTICLE_WARNING_CODES, type ArticleWarning } from '../../../../shared/contracts';
-import { parseSource } from '..';
+import {
+  ARTICLE_WARNING_CODES,
+  articleWarning,
+  type ArticleWarning,
+} from '../../../../shared/contracts';
+import { parseSource, type Block } from '..';
+import { buildDraft, type DraftInput } from '../draft';
 import { parseOne, REPO_ROOT } from './helpers';
 
 /**
@@ -163,5 +168,134 @@ describe('warning codes and params', () => {
       }
     }
     expect(seen).toBeGreaterThan(5);
+  });
+});
+
+describe('buildDraft: the checks every format shares', () => {
+  const para = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+  const input = (fields: Partial<DraftInput> = {}): DraftInput => ({
+    format: 'markdown',
+    title: 'Summit in Baku',
+    titleHint: 'add a "# Title" line',
+    body: [para('Leaders met on Monday.')],
+    bodyHint: 'add a paragraph',
+    ...fields,
+  });
+  const warning = (text: string) =>
+    articleWarning('PUBLISHED_AT_NOT_A_DATE', { value: text }, text);
+
+  it('leaves lists empty and the metadata bare when none are given', () => {
+    const draft = buildDraft(input());
+    expect(draft).toMatchObject({
+      slug: 'summit-in-baku',
+      description: 'Leaders met on Monday.',
+      categoryPath: [],
+      tags: [],
+      authors: [],
+      sourceMeta: { format: 'markdown' },
+      warnings: [],
+      warningDetails: [],
+    });
+    expect(draft.sourceMeta).toStrictEqual({ format: 'markdown' });
+  });
+
+  it('drops empty list items and empty metadata, keeps the rest', () => {
+    const draft = buildDraft(
+      input({
+        tags: ['', ' Oil ', '  '],
+        categoryPath: ['World', ''],
+        authors: ['', 'Ann  Lee'],
+        meta: {
+          dateline: '',
+          outlet: 'Baku Post',
+          boilerplate: [],
+          extra: {},
+        },
+      })
+    );
+    expect([draft.tags, draft.categoryPath, draft.authors]).toEqual([
+      ['Oil'],
+      ['World'],
+      ['Ann Lee'],
+    ]);
+    expect(draft.sourceMeta).toStrictEqual({ format: 'markdown', outlet: 'Baku Post' });
+    const kept = buildDraft(
+      input({ meta: { boilerplate: ['Subscribe'], extra: { desk: 'Energy' } } })
+    );
+    expect(kept.sourceMeta).toStrictEqual({
+      format: 'markdown',
+      boilerplate: ['Subscribe'],
+      extra: { desk: 'Energy' },
+    });
+  });
+
+  it('names the field it removed invisible characters from', () => {
+    const draft = buildDraft(
+      input({
+        tags: ['O\u200bil'],
+        categoryPath: ['Wor\u200bld\u200b'],
+        authors: ['Ann\u200b Lee'],
+        slug: ' summit\u200b-baku ',
+      })
+    );
+    expect(draft.slug).toBe('summit-baku');
+    expect(draft.warningDetails).toEqual([
+      {
+        code: 'INVISIBLE_CHARACTERS_REMOVED',
+        params: { count: 1, field: 'slug' },
+        message: 'Removed 1 invisible character (zero-width or bidi control) from the slug',
+      },
+      {
+        code: 'INVISIBLE_CHARACTERS_REMOVED',
+        params: { count: 2, field: 'category' },
+        message: 'Removed 2 invisible characters (zero-width or bidi control) from the category',
+      },
+      {
+        code: 'INVISIBLE_CHARACTERS_REMOVED',
+        params: { count: 1, field: 'tags' },
+        message: 'Removed 1 invisible character (zero-width or bidi control) from the tags',
+      },
+      {
+        code: 'INVISIBLE_CHARACTERS_REMOVED',
+        params: { count: 1, field: 'authors' },
+        message: 'Removed 1 invisible character (zero-width or bidi control) from the authors',
+      },
+    ]);
+  });
+
+  it('keeps a description of 300 characters, cuts one of 301', () => {
+    const exact = 'a'.repeat(300);
+    expect(buildDraft(input({ description: exact }))).toMatchObject({
+      description: exact,
+      warnings: [],
+    });
+    const cut = buildDraft(input({ description: `${'word '.repeat(60)}x` }));
+    expect(cut.description).toBe(`${'word '.repeat(59)}word…`);
+    expect(cut.warnings).toEqual(['Description was cut to 300 characters']);
+  });
+
+  it('keeps 20 warnings, sums up the rest, and says each message once', () => {
+    const given = (count: number) =>
+      Array.from({ length: count }, (_, i) => warning(`Note ${i + 1}`));
+    expect(buildDraft(input({ warnings: [...given(20), warning('Note 3')] })).warnings).toEqual(
+      given(20).map((item) => item.message)
+    );
+    const many = buildDraft(input({ warnings: given(21) })).warningDetails ?? [];
+    expect(many).toHaveLength(20);
+    expect(many[18].message).toBe('Note 19');
+    expect(many[19]).toEqual({
+      code: 'MORE_WARNINGS',
+      params: { count: 2 },
+      message: '…and 2 more warnings',
+    });
+  });
+
+  it('refuses a title over 255 characters and a body of blanks', () => {
+    expect(() => buildDraft(input({ title: 't'.repeat(256), titleLine: 3 }))).toThrow(
+      'The title is 256 characters long, over the 255 allowed: shorten it (is the first paragraph on the title line?).'
+    );
+    expect(() => buildDraft(input({ body: [para('   '), para('\n')] }))).toThrow(
+      'The article "Summit in Baku" has no body text: add a paragraph.'
+    );
   });
 });
