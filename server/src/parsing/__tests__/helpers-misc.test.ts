@@ -385,6 +385,22 @@ describe('date lines', () => {
     expect(read).toEqual(note === undefined ? { text: line, iso } : { text: line, iso, note });
   });
 
+  it.each([
+    ['Опубликовано 1 мая 2024', { iso: '2024-05-01' }],
+    ['1 мая 2024, 10:00', { iso: '2024-05-01T10:00:00', note: 'NO_TIME_ZONE' }],
+    ['5 mart 2024', { iso: '2024-03-05' }],
+    ['Dərc olunub: 5 mart 2024, 10:30', { iso: '2024-03-05T10:30:00', note: 'NO_TIME_ZONE' }],
+    ['May 5, 2024 at 10:00 GMT+4', { iso: '2024-05-05T10:00:00+04:00' }],
+  ])('reads the Russian, Azerbaijani or English line %j', (line, read) => {
+    expect(readDateLine(line)).toEqual({ text: line, ...read });
+  });
+
+  it('finds the date in a phrase, not a relative day before it', () => {
+    expect(readDateIn('yesterday, May 1 2024')).toEqual({ text: 'May 1 2024', iso: '2024-05-01' });
+    const russian = readDateIn('вчера, 1 мая 2024');
+    expect([russian?.text.trim(), russian?.iso]).toEqual(['1 мая 2024', '2024-05-01']);
+  });
+
   it.each(['1 May 2024, yesterday', 'Updated yesterday, 1 May 2024', 'First of May', 'May 2024'])(
     'does not read %j as a date line',
     (line) => {

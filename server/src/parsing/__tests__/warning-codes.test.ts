@@ -290,6 +290,12 @@ describe('buildDraft: the checks every format shares', () => {
     });
   });
 
+  it('keeps the first of two warnings with the same message', () => {
+    const first = articleWarning('PUBLISHED_AT_NOT_A_DATE', { value: 'first' }, 'Same text');
+    const second = articleWarning('PUBLISHED_AT_NOT_A_DATE', { value: 'second' }, 'Same text');
+    expect(buildDraft(input({ warnings: [first, second] })).warningDetails).toEqual([first]);
+  });
+
   it('refuses a title over 255 characters and a body of blanks', () => {
     expect(() => buildDraft(input({ title: 't'.repeat(256), titleLine: 3 }))).toThrow(
       'The title is 256 characters long, over the 255 allowed: shorten it (is the first paragraph on the title line?).'
