@@ -1,8 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
-import { sanitize } from '@strapi/utils';
 
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
 import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
+import { sanitizeEventEntry } from './event-entry';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
 
@@ -204,8 +204,9 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
       const row = byUid.get(uid)?.get(id);
       if (!row) continue;
       const model = strapi.getModel(uid as UID.Schema);
-      const entry = await sanitize.sanitizers.defaultSanitizeOutput(
-        { schema: model, getModel: (target) => strapi.getModel(target as UID.Schema) },
+      const entry = sanitizeEventEntry(
+        model,
+        (target) => strapi.getModel(target as UID.Schema),
         row
       );
       await strapi.eventHub.emit(name, { model: model.modelName, uid: model.uid, entry });
