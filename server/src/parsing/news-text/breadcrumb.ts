@@ -74,9 +74,7 @@ export function isRootlessBreadcrumb(line: string, titleLine: string | undefined
   if (titleLine === undefined) return false;
   const text = looseKey(line);
   const title = looseKey(titleLine);
-  if (title === '') return false;
-  return ['/', '›', '»', '>'].some((separator) => {
-    const suffix = ` ${separator} ${title}`;
-    return text.length > suffix.length && text.endsWith(suffix);
-  });
+  // The suffix starts with a space and `text` (trimmed) never does: ending with it, `text` is
+  // longer than it, and an empty title (suffix " / ") never matches.
+  return ['/', '›', '»', '>'].some((separator) => text.endsWith(` ${separator} ${title}`));
 }

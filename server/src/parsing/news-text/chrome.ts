@@ -34,7 +34,8 @@ export function readAboutLine(line: string): string | undefined {
   const match = /^About\s/u.exec(line);
   if (!match || line.length > 120) return undefined;
   const name = collapseWhitespace(line.slice(match[0].length));
-  if (name === '' || /[.,;:!?]$/u.test(name)) return undefined;
+  if (/[.,;:!?]$/u.test(name)) return undefined;
+  // An empty name is not a name either.
   return isName(name, 6) ? name : undefined;
 }
 
