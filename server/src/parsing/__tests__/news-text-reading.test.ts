@@ -105,6 +105,20 @@ describe('news text: the header under the title', () => {
     });
   });
 
+  it('of two bylines under the title, the first is the byline; the second starts the text', () => {
+    expect(read(newsText(TITLE, 'By Jane Roe', 'By John Doe', BODY))).toMatchObject({
+      authors: ['Jane Roe'],
+      body: ['By John Doe', BODY],
+    });
+  });
+
+  it('a tags-like last line is the body, not tags', () => {
+    expect(read(newsText(TITLE, 'Azerbaijan, Iran'))).toMatchObject({
+      tags: [],
+      body: ['Azerbaijan, Iran'],
+    });
+  });
+
   it('the header ends at the first line of text: tags and dates further down stay text', () => {
     expect(read(newsText(TITLE, 'By Jane Roe', BODY, 'Tags: Oil', MORE))).toMatchObject({
       tags: [],
@@ -194,6 +208,17 @@ describe('news text: the standfirst', () => {
     });
     expect(read(newsText(TITLE, STANDFIRST, 'BAKU, July 14'))).toMatchObject({
       body: [STANDFIRST, 'BAKU, July 14'],
+      meta: { format: 'text' },
+    });
+    // Looking at the lines after it reads nothing from them.
+    expect(read(newsText(TITLE, STANDFIRST, '14 March 2024', 'BAKU, July 14'))).toMatchObject({
+      tags: [],
+      body: [STANDFIRST, '14 March 2024', 'BAKU, July 14'],
+      meta: { format: 'text' },
+    });
+    expect(read(newsText(TITLE, STANDFIRST, 'Tags: Oil', 'BAKU, July 14'))).toMatchObject({
+      tags: [],
+      body: [STANDFIRST, 'Tags: Oil', 'BAKU, July 14'],
       meta: { format: 'text' },
     });
   });

@@ -196,6 +196,11 @@ describe('readDateline', () => {
       agency: 'Trend',
       rest: 'Ilham Aliyev. The president met.',
     });
+    // Only after a dash: after a full stop the sentence starts with the name.
+    expect(readDateline('BAKU. Ilham Aliyev. The president met.')).toEqual({
+      place: 'BAKU',
+      rest: 'Ilham Aliyev. The president met.',
+    });
     // A comma further on is the sentence's, not a place item.
     expect(readDateline('BAKU (AP) – He met Ilham Aliyev, President.')).toEqual({
       place: 'BAKU',
@@ -247,6 +252,11 @@ describe('parseBreadcrumb', () => {
       path: ['Sport'],
       titleSegment: 'Football',
       matchesTitle: false,
+    });
+    expect(parseBreadcrumb('Home / Title', 'Title')).toEqual({
+      path: [],
+      titleSegment: 'Title',
+      matchesTitle: true,
     });
     expect(parseBreadcrumb('Home /', 'Title')).toEqual({
       path: [],

@@ -18,6 +18,7 @@ function splitSegments(value: string, separator: string): string[] {
 
 function stripTrailingSeparator(value: string): string {
   let end = value.length;
+  // Stryker disable next-line EqualityOperator: `end >= 0` strips all but one separator of an all-separator value, which splits to no segment all the same
   while (end > 0 && ' /›»>'.includes(value.charAt(end - 1))) end -= 1;
   return value.slice(0, end);
 }
@@ -44,10 +45,9 @@ export function parseBreadcrumb(line: string, titleLine: string | undefined): Br
     const tail = folded.slice(folded.length - title.length);
     if (tail.toLowerCase() === foldPunctuation(title).toLowerCase()) {
       const head = rest.slice(0, rest.length - title.length);
-      const headTrimmed = head.trimEnd();
-      const atBoundary =
-        head === '' || ' /›»>'.includes(headTrimmed.charAt(headTrimmed.length - 1));
-      if (atBoundary) {
+      // The title follows a separator or a space, or is the whole rest (then the last
+      // character is '', which includes() finds too).
+      if (' /›»>'.includes(head.trimEnd().slice(-1))) {
         return {
           path: splitSegments(stripTrailingSeparator(head), separator),
           titleSegment: rest.slice(rest.length - title.length),

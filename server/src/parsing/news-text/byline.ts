@@ -48,8 +48,8 @@ export function isName(name: string, maxWords: number): boolean {
 function cleanSuffix(value: string): string {
   // "(AP)" loses its parentheses; "Caspian News (Tashkent)" keeps its balanced pair.
   const trimmed = value.replace(/[\]:.,;]+$/u, '').replace(/^[(\s]+/u, '');
-  const open = (trimmed.match(/\(/gu) ?? []).length;
-  const close = (trimmed.match(/\)/gu) ?? []).length;
+  const open = trimmed.replace(/[^(]/gu, '').length;
+  const close = trimmed.replace(/[^)]/gu, '').length;
   return collapseWhitespace(close > open ? trimmed.replace(/\)+$/u, '') : trimmed);
 }
 

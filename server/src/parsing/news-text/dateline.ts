@@ -22,7 +22,8 @@ const PLACE = /^([\p{Lu}][\p{Lu}\p{M}'’.\- ]{1,29}?)(?=[,(/]|\s[–—-]|\.\s|
 const AGENCY = /^\s*(?:\(([^()]{1,40})\)|\/([^/]{1,30})\/)/u;
 const AGENCY_AFTER_DASH =
   /^(\p{Lu}[\p{L}\p{M}.-]{1,30}(?: \p{Lu}[\p{L}\p{M}.-]{1,30})?)\.\s+(?=\p{Lu})/u;
-const SEPARATOR = /^\s*(?:[–—-]+|:|\.)\s+/u;
+// A dash (captured), a colon or a full stop.
+const SEPARATOR = /^\s*(?:([–—-]+)|:|\.)\s+/u;
 
 function capitalisedWords(item: string): boolean {
   return /^[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{Lu}][\p{L}\p{M}'’.-]*){0,3}$/u.test(item);
@@ -33,7 +34,7 @@ export function readDateline(line: string): Dateline | undefined {
   const head = line.slice(0, 160);
   const place = PLACE.exec(head);
   // At least three capital letters, and no lower case: "BAKU", "NEW YORK", "БАКУ".
-  if (!place || (place[1].match(/\p{Lu}/gu)?.length ?? 0) < 3) return undefined;
+  if (!place || place[1].replace(/\P{Lu}/gu, '').length < 3) return undefined;
   const placeParts = [collapseWhitespace(place[1])];
   let date: ReadDate | undefined;
   let at = place[0].length;
@@ -69,9 +70,7 @@ export function readDateline(line: string): Dateline | undefined {
   let rest = restOfLine.slice(separator[0].length);
   // "БАКУ, 12 мая — Sputnik. В Баку…": the agency after the dash.
   const trailingAgency =
-    /^[–—-]/u.test(separator[0].trim()) && agency === undefined
-      ? AGENCY_AFTER_DASH.exec(rest)
-      : null;
+    separator[1] !== undefined && agency === undefined ? AGENCY_AFTER_DASH.exec(rest) : null;
   if (trailingAgency) {
     agency = trailingAgency[1];
     rest = rest.slice(trailingAgency[0].length);

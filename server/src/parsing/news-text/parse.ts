@@ -16,7 +16,11 @@ import { readLines, SENTENCE_END, type Line } from './lines';
 import { decideLayout, toParagraphs, type BodyLine, type Layout } from './paragraphs';
 import { isBreadcrumb, looksLikeParagraph, parseLabelledTags, parseTagsLine } from './shapes';
 
-/** What each line of the text was read as; lines without a role are body. */
+/**
+ * What each line of the text was read as; lines without a role are body. Only 'breadcrumb',
+ * 'title' and 'boilerplate' are ever compared by name; the others only mark a line as taken
+ * (`!== undefined`), and their names are for the reader.
+ */
 type Role =
   | 'breadcrumb'
   | 'title'
@@ -50,7 +54,7 @@ interface Reading {
 
 const MAX_SUBTITLE = 300;
 
-/** The index of the next line without a role after `from`, or -1. */
+/** The index of the next line without a role after `from` (-1 for the first line), or -1. */
 function nextFree(reading: Reading, from: number): number {
   for (let i = from + 1; i < reading.lines.length; i += 1) {
     if (reading.roles[i] === undefined) return i;
@@ -58,8 +62,9 @@ function nextFree(reading: Reading, from: number): number {
   return -1;
 }
 
-function setDate(reading: Reading, date: ReadDate): void {
-  if (reading.date === undefined) reading.date = date;
+/** The first date found is the article's. */
+function setDate(reading: Reading, date: ReadDate | undefined): void {
+  reading.date ??= date;
 }
 
 /** A header line that is structure, not prose (or undefined): what it is, applied when asked. */
@@ -69,7 +74,7 @@ function headerShape(reading: Reading, index: number, apply: boolean): Role | un
   if (byline) {
     if (apply) {
       reading.byline = byline;
-      if (byline.date) setDate(reading, byline.date);
+      setDate(reading, byline.date);
     }
     return 'byline';
   }
@@ -82,8 +87,8 @@ function headerShape(reading: Reading, index: number, apply: boolean): Role | un
   if (dateline && dateline.rest === '') {
     if (apply) {
       reading.dateline = dateline.place;
-      if (dateline.date) setDate(reading, dateline.date);
-      if (dateline.agency) reading.outlet ??= dateline.agency;
+      setDate(reading, dateline.date);
+      reading.outlet ??= dateline.agency;
     }
     return 'dateline';
   }
@@ -99,7 +104,7 @@ function headerShape(reading: Reading, index: number, apply: boolean): Role | un
 function isTagsLine(reading: Reading, index: number): string[] | undefined {
   if (reading.tags.length > 0) return undefined;
   const next = nextFree(reading, index);
-  if (next < 0) return undefined;
+  if (next === -1) return undefined;
   // In a blank-line text, a line glued to the next one is the start of a wrapped paragraph.
   const standsAlone =
     reading.layout === 'single-newlines' ||
@@ -111,9 +116,10 @@ function isTagsLine(reading: Reading, index: number): string[] | undefined {
 }
 
 function readTitle(reading: Reading, start: number): number {
-  const first = start >= 0 ? reading.lines[start] : undefined;
-  const next = start >= 0 ? nextFree(reading, start) : -1;
-  const nextText = next >= 0 ? reading.lines[next].text : undefined;
+  // `start` is -1 when no line is left (then there is no next one either).
+  const first: Line | undefined = reading.lines[start];
+  const next = nextFree(reading, start);
+  const nextText = next === -1 ? undefined : reading.lines[next].text;
   if (!first || !(isBreadcrumb(first.text) || isRootlessBreadcrumb(first.text, nextText))) {
     reading.warnings.push(
       articleWarning('NO_BREADCRUMB', {}, 'No breadcrumb found: the article will have no category')
@@ -127,7 +133,7 @@ function readTitle(reading: Reading, start: number): number {
   }
   reading.roles[start] = 'breadcrumb';
   const candidateIndex = nextFree(reading, start);
-  const candidate = candidateIndex >= 0 ? reading.lines[candidateIndex] : undefined;
+  const candidate: Line | undefined = reading.lines[candidateIndex];
   const crumb = parseBreadcrumb(first.text, candidate?.text);
   reading.categoryPath = crumb.path;
   reading.titleLine = candidate?.line ?? first.line + 1;
@@ -146,7 +152,7 @@ function readTitle(reading: Reading, start: number): number {
     reading.categoryPath = [...crumb.path, crumb.titleSegment];
     return takeCandidate();
   }
-  const hasBodyAfter = nextFree(reading, candidateIndex) >= 0;
+  const hasBodyAfter = nextFree(reading, candidateIndex) !== -1;
   const tagsLike = hasBodyAfter && (parseTagsLine(candidate.text)?.length ?? 0) >= 2;
   const notTitle =
     tagsLike ||
@@ -189,18 +195,15 @@ function isCategoryName(segment: string, titleLine: string): boolean {
 /** Breadcrumb, title, then the standfirst, dateline, date, tags and byline in any order. */
 function readHeader(reading: Reading): void {
   let index = nextFree(reading, -1);
-  // A date line may sit above the title.
-  while (
-    index >= 0 &&
-    !isBreadcrumb(reading.lines[index].text) &&
-    readDateLine(reading.lines[index].text)
-  ) {
+  // A date line may sit above the title (a breadcrumb never reads as one: its root is a word).
+  while (index !== -1 && readDateLine(reading.lines[index].text)) {
     headerShape(reading, index, true);
+    // Stryker disable next-line StringLiteral: a role only read as set (see Role)
     reading.roles[index] = 'date';
     index = nextFree(reading, index);
   }
   index = nextFree(reading, readTitle(reading, index));
-  while (index >= 0) {
+  while (index !== -1) {
     const role = headerShape(reading, index, true);
     if (role) {
       reading.roles[index] = role;
@@ -208,6 +211,7 @@ function readHeader(reading: Reading): void {
       const tags = isTagsLine(reading, index);
       if (tags) {
         reading.tags = tags;
+        // Stryker disable next-line StringLiteral: a role only read as set (see Role)
         reading.roles[index] = 'tags';
       } else if (!isSubtitle(reading, index)) {
         return;
@@ -217,10 +221,12 @@ function readHeader(reading: Reading): void {
   }
 }
 
-/** The line under the title is a standfirst when more header (byline, date…) follows it. */
+/**
+ * The line under the title is a standfirst when more header (byline, date…) follows it. Right
+ * under it: no other header line (a standfirst read already included) comes before it.
+ */
 function isSubtitle(reading: Reading, index: number): boolean {
   if (
-    reading.subtitle !== undefined ||
     reading.roles
       .slice(0, index)
       .some(
@@ -232,13 +238,14 @@ function isSubtitle(reading: Reading, index: number): boolean {
   const text = reading.lines[index].text;
   if (text.length > MAX_SUBTITLE || text.endsWith(':')) return false;
   const next = nextFree(reading, index);
-  if (next < 0 || headerShape(reading, next, false) === undefined) return false;
+  if (next === -1 || headerShape(reading, next, false) === undefined) return false;
   // Body must follow the rest of the header, or this line is the body.
   let after = nextFree(reading, next);
-  while (after >= 0 && headerShape(reading, after, false) !== undefined)
+  while (after !== -1 && headerShape(reading, after, false) !== undefined)
     after = nextFree(reading, after);
-  if (after < 0) return false;
+  if (after === -1) return false;
   reading.subtitle = text;
+  // Stryker disable next-line StringLiteral: a role only read as set (see Role)
   reading.roles[index] = 'subtitle';
   reading.warnings.push(
     articleWarning(
@@ -250,16 +257,16 @@ function isSubtitle(reading: Reading, index: number): boolean {
   return true;
 }
 
-/** In a blank-line text, a trailing line glued to a paragraph that has not ended continues it. */
+/**
+ * In a blank-line text, a trailing line glued to a paragraph that has not ended continues it.
+ * `index` is never 0 (the trailer stops above the first line).
+ */
 function glued(reading: Reading, index: number): boolean {
-  const line = reading.lines[index];
-  const before = reading.lines[index - 1];
   return (
     reading.layout === 'blank-lines' &&
-    !line.blankBefore &&
-    before !== undefined &&
+    !reading.lines[index].blankBefore &&
     reading.roles[index - 1] === undefined &&
-    !SENTENCE_END.test(before.text)
+    !SENTENCE_END.test(reading.lines[index - 1].text)
   );
 }
 
@@ -271,8 +278,8 @@ const ABOUT_SEARCH = 10;
 function readAuthorBox(reading: Reading, headerEnd: number): void {
   const { lines } = reading;
   const lowest = Math.max(headerEnd + 1, lines.length - ABOUT_SEARCH);
+  // Only boilerplate has a role yet, and no boilerplate line reads as an author box.
   for (let j = lines.length - 1; j >= lowest; j -= 1) {
-    if (reading.roles[j] !== undefined) continue;
     let name = readAboutLine(lines[j].text);
     let bioStart = j + 1;
     if (name === undefined && isAboutHeading(lines[j].text) && j + 1 < lines.length) {
@@ -294,7 +301,9 @@ function readAuthorBox(reading: Reading, headerEnd: number): void {
     if (bio.length > MAX_BIO_LINES || bio.some((k) => lines[k].text.length > MAX_BIO_LINE))
       continue;
     reading.aboutAuthor = name;
+    // Stryker disable next-line StringLiteral: a role only read as set (see Role)
     for (let k = j; k < bioStart; k += 1) reading.roles[k] = 'about';
+    // Stryker disable next-line StringLiteral: a role only read as set (see Role)
     for (const k of bio) reading.roles[k] = 'bio';
     if (bio.length > 0) reading.authorBio = bio.map((k) => lines[k].text).join(' ');
     return;
@@ -309,38 +318,42 @@ function readTrailer(reading: Reading, headerEnd: number): void {
     if (glued(reading, index)) return;
     const text = reading.lines[index].text;
     const byline = reading.byline === undefined ? readByline(text) : undefined;
-    const note = byline || reading.authorBio !== undefined ? undefined : readAuthorNote(text);
-    const tags = byline || note ? undefined : parseLabelledTags(text);
-    const date = byline || note || tags ? undefined : readDateLine(text);
     if (byline) {
       reading.byline = byline;
-      if (byline.date) setDate(reading, byline.date);
+      setDate(reading, byline.date);
+      // Stryker disable next-line StringLiteral: a role only read as set (see Role)
       reading.roles[index] = 'byline';
-    } else if (note) {
+      continue;
+    }
+    const note = reading.authorBio === undefined ? readAuthorNote(text) : undefined;
+    if (note) {
       reading.noteAuthor = note;
       reading.authorBio = text;
+      // Stryker disable next-line StringLiteral: a role only read as set (see Role)
       reading.roles[index] = 'bio';
-    } else if (tags) {
+      continue;
+    }
+    const tags = parseLabelledTags(text);
+    if (tags) {
       reading.tags = [...reading.tags, ...tags];
+      // Stryker disable next-line StringLiteral: a role only read as set (see Role)
       reading.roles[index] = 'tags';
-    } else if (date) {
-      setDate(reading, date);
-      reading.roles[index] = 'date';
-    } else return;
+      continue;
+    }
+    const date = readDateLine(text);
+    if (!date) return;
+    setDate(reading, date);
+    // Stryker disable next-line StringLiteral: a role only read as set (see Role)
+    reading.roles[index] = 'date';
   }
 }
 
 /** The body lines, with a break wherever a blank line or removed chrome was. */
 function bodyLines(reading: Reading): BodyLine[] {
   const out: BodyLine[] = [];
-  let removed = false;
   reading.lines.forEach((line, index) => {
-    if (reading.roles[index] !== undefined) {
-      removed = true;
-      return;
-    }
-    out.push({ ...line, breakBefore: line.blankBefore || removed });
-    removed = false;
+    if (reading.roles[index] !== undefined) return;
+    out.push({ ...line, breakBefore: line.blankBefore || reading.roles[index - 1] !== undefined });
   });
   return out;
 }
@@ -350,11 +363,12 @@ function takeInlineDateline(reading: Reading, lines: BodyLine[]): void {
   const first = lines[0];
   if (!first || reading.dateline !== undefined) return;
   const dateline = readDateline(first.text);
-  if (!dateline || dateline.rest === '') return;
+  // A dateline alone on its line (rest '') never gets here: the header takes it.
+  if (!dateline?.rest) return;
   lines[0] = { ...first, text: dateline.rest };
   reading.dateline = dateline.place;
-  if (dateline.date) setDate(reading, dateline.date);
-  if (dateline.agency) reading.outlet ??= dateline.agency;
+  setDate(reading, dateline.date);
+  reading.outlet ??= dateline.agency;
 }
 
 /** Why a date was not used, or only partly, in words. */
@@ -396,7 +410,8 @@ function sourceMeta(reading: Reading, boilerplate: string[]): Omit<SourceMeta, '
     publishedAt: reading.date?.iso,
     dateText: reading.date?.text,
     outlet: reading.byline?.outlet ?? reading.outlet,
-    boilerplate: boilerplate.length > 0 ? boilerplate : undefined,
+    // An empty list is left out of the metadata (buildDraft).
+    boilerplate,
   };
 }
 
