@@ -18,12 +18,12 @@ function read(text: string) {
     authors: draft.authors,
     body: paragraphTexts(draft),
     meta: draft.sourceMeta,
-    warnings: draft.warningDetails.map((warning) => warning.code),
+    warnings: (draft.warningDetails ?? []).map((warning) => warning.code),
   };
 }
 
 const detail = (text: string, code: ArticleWarning['code']) =>
-  parseOne(text).warningDetails.find((warning) => warning.code === code);
+  (parseOne(text).warningDetails ?? []).find((warning) => warning.code === code);
 
 const TITLE = 'Talks in Baku';
 const BODY = 'The ministers met on Monday.';
