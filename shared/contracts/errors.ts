@@ -7,8 +7,19 @@
 export interface RequestErrorParams {
   /** 413: the import's bytes over the Newsroom setting maxImportBytes. */
   IMPORT_TOO_LARGE: { bytes: number; limit: number };
-  /** 400: every article of the import is invalid; the first one's problem. */
-  NOTHING_TO_IMPORT: { count: number; source: string; line: number | null; message: string };
+  /**
+   * 400: every article of the import is invalid; the first one's problem (`message` in English;
+   * its article-error `code` and `params`, when it has them, for the admin to say it in the
+   * user's language).
+   */
+  NOTHING_TO_IMPORT: {
+    count: number;
+    source: string;
+    line: number | null;
+    message: string;
+    code?: string;
+    params?: Record<string, unknown>;
+  };
   TOO_MANY_FILES: { count: number; max: number };
   INVALID_BODY: Record<string, never>;
   NO_FILES: Record<string, never>;

@@ -111,6 +111,24 @@ describe('refusals with codes (real Strapi)', () => {
       /^1 məqalədən heç biri idxal edilə bilmir, ona görə heç nə idxal edilmədi\. İlk problem: broken\.md/,
     ],
     [
+      'an import whose every file has no title: the first problem said in Azerbaijani too',
+      () =>
+        post('/newsroom/import', {
+          files: [{ name: 'untitled.md', content: '---\ntags: [a]\n---\n' }],
+        }),
+      {
+        code: 'NOTHING_TO_IMPORT',
+        params: {
+          count: 1,
+          source: 'untitled.md',
+          code: 'NO_TITLE',
+          params: { format: 'markdown' },
+        },
+      },
+      '1 məqalədən heç biri idxal edilə bilmir, ona görə heç nə idxal edilmədi. İlk problem: untitled.md: ' +
+        'Məqalənin başlığı yoxdur: front matter-ə “title: …” əlavə edin və ya mətni “# Başlıq” sətri ilə başlayın.',
+    ],
+    [
       'a history date that is not a day of its month',
       () => history('from=2026-02-30'),
       { key: 'from', code: 'INVALID_DATE', params: { key: 'from', value: '2026-02-30' } },

@@ -2,6 +2,7 @@ import type { RequestErrorCode } from '../../../shared/contracts';
 import { isRecord } from '../../../shared/contracts';
 import type { RequestFailure } from '../api/errors';
 
+import { errorText } from './articleErrors';
 import { formatBytes } from './format';
 import type { Translate } from './useT';
 
@@ -29,8 +30,13 @@ const MESSAGES: Record<RequestErrorCode, (t: Translate, p: Params) => string | n
   NOTHING_TO_IMPORT: (t, p) => {
     const count = num(p, 'count');
     const source = str(p, 'source');
-    const message = str(p, 'message');
-    if (count === null || source === null || message === null) return null;
+    const english = str(p, 'message');
+    if (count === null || source === null || english === null) return null;
+    // The first problem in the user's language too, when the server sent its code and params.
+    const message = errorText(
+      { message: english, code: str(p, 'code') ?? undefined, params: p.params as never },
+      t
+    );
     const line = num(p, 'line');
     return line === null
       ? t(

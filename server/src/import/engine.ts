@@ -378,6 +378,8 @@ const refusal = (invalid: FailedOutcome[]) => {
         source: first.source,
         line: firstError?.line ?? null,
         message: firstError?.message ?? '',
+        ...(firstError?.code ? { code: firstError.code } : {}),
+        ...(firstError?.params ? { params: { ...firstError.params } } : {}),
       } satisfies RequestErrorParams['NOTHING_TO_IMPORT'],
       errors: invalid.map((o) => ({
         source: o.source,

@@ -81,6 +81,41 @@ describe('requestErrorMessage', () => {
     );
   });
 
+  it('says the first problem in the user’s language when the server sent its code and params', () => {
+    const params = {
+      ...EXAMPLES.NOTHING_TO_IMPORT,
+      source: 'untitled.md',
+      line: null,
+      message: 'The article has no title: add "title: …" to the front matter.',
+      code: 'NO_TITLE',
+      params: { format: 'markdown' },
+    };
+    expect(requestErrorMessage(refusal({ code: 'NOTHING_TO_IMPORT', params }), tAz)).toBe(
+      '2 məqalədən heç biri idxal edilə bilmir, ona görə heç nə idxal edilmədi. İlk problem: untitled.md: ' +
+        'Məqalənin başlığı yoxdur: front matter-ə “title: …” əlavə edin və ya mətni “# Başlıq” sətri ilə başlayın.'
+    );
+    expect(requestErrorMessage(refusal({ code: 'NOTHING_TO_IMPORT', params }), tEn)).toBe(
+      'None of the 2 articles can be imported, so nothing was imported. First problem: untitled.md: ' +
+        'The article has no title: add "title: …" to the front matter, or start the text with a "# Title" line.'
+    );
+    // A code the admin does not know, or params not as expected: the server's English sentence.
+    for (const first of [
+      { code: 'SOMETHING_NEW', params: {} },
+      { code: 'NO_TITLE', params: { format: 3 } },
+      { code: 'NO_TITLE', params: 'markdown' },
+    ]) {
+      expect(
+        requestErrorMessage(
+          refusal({ code: 'NOTHING_TO_IMPORT', params: { ...params, ...first } }),
+          tEn
+        )
+      ).toBe(
+        'None of the 2 articles can be imported, so nothing was imported. First problem: untitled.md: ' +
+          'The article has no title: add "title: …" to the front matter.'
+      );
+    }
+  });
+
   it('a code it does not know, or params not as expected, leave the server’s message (null)', () => {
     expect(requestErrorMessage(refusal({ code: 'SOMETHING_NEW', params: {} }), tAz)).toBeNull();
     expect(requestErrorMessage(refusal({ code: 'toString' }), tAz)).toBeNull();
