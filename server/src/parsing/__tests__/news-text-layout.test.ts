@@ -1,4 +1,4 @@
-import type { Line } from '../news-text/lines';
+import { readLines, type Line } from '../news-text/lines';
 import { decideLayout, toParagraphs, type BodyLine } from '../news-text/paragraphs';
 
 /**
@@ -17,6 +17,25 @@ const lines = (...texts: string[]): Line[] =>
 /** Body lines without breaks (one block of a single-newline text). */
 const body = (...texts: string[]): BodyLine[] =>
   texts.map((text, index) => ({ text, line: index + 1, blankBefore: false, breakBefore: false }));
+
+describe('readLines', () => {
+  it('gives the trimmed non-blank lines, their numbers, and whether a blank line came before', () => {
+    expect(readLines('Title\n\n  One  \nTwo\n')).toEqual([
+      { text: 'Title', line: 1, blankBefore: true },
+      { text: 'One', line: 3, blankBefore: true },
+      { text: 'Two', line: 4, blankBefore: false },
+    ]);
+  });
+
+  it('ends lines at the Unicode line and paragraph separators and NEL too', () => {
+    expect(readLines('One\u2028Two\u2029Three\u0085Four').map((line) => line.text)).toEqual([
+      'One',
+      'Two',
+      'Three',
+      'Four',
+    ]);
+  });
+});
 
 describe('decideLayout', () => {
   it('is blank-lines when sentence ends are followed by a blank line', () => {

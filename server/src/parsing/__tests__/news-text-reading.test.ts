@@ -1,4 +1,5 @@
 import type { ArticleWarning } from '../../../../shared/contracts/warnings';
+import { parseNewsText } from '../news-text/parse';
 import { newsText, paragraphTexts, parseFailure, parseOne } from './helpers';
 
 /**
@@ -29,6 +30,15 @@ const TITLE = 'Talks in Baku';
 const BODY = 'The ministers met on Monday.';
 const MORE = 'They agreed on a plan.';
 const STANDFIRST = 'Ministers agree on a plan for the region';
+
+describe('parseNewsText', () => {
+  it('called on its own (no warnings handed to it), gives only its own warnings', () => {
+    const text = newsText(TITLE, BODY, 'By Jane Roe');
+    expect(parseNewsText(text).warnings).toEqual([
+      'No breadcrumb found: the article will have no category',
+    ]);
+  });
+});
 
 describe('news text: the header under the title', () => {
   it('keeps the first date found (a byline date before a date line)', () => {
@@ -116,6 +126,14 @@ describe('news text: the header under the title', () => {
     expect(read(newsText(TITLE, 'Azerbaijan, Iran'))).toMatchObject({
       tags: [],
       body: ['Azerbaijan, Iran'],
+    });
+  });
+
+  it('labelled tags between paragraphs are text', () => {
+    expect(read(newsText(TITLE, BODY, MORE, 'Tags: Oil', 'The end.'))).toMatchObject({
+      description: BODY,
+      tags: [],
+      body: [BODY, MORE, 'Tags: Oil', 'The end.'],
     });
   });
 
@@ -273,6 +291,23 @@ describe('news text: the breadcrumb and the title', () => {
     expect(error.code).toBe('NO_BODY');
   });
 
+  it('the first line is the title even when it reads like a byline', () => {
+    expect(parseFailure(newsText('By Jane Roe', 'Tags: Oil')).code).toBe('NO_BODY');
+  });
+
+  it('an unspaced breadcrumb names the title line under it too', () => {
+    expect(
+      read(
+        newsText('Home/Sport/Sponsored', 'Sponsored', 'The club signed a new sponsor on Monday.')
+      )
+    ).toMatchObject({
+      title: 'Sponsored',
+      categoryPath: ['Sport'],
+      body: ['The club signed a new sponsor on Monday.'],
+      meta: { format: 'text' },
+    });
+  });
+
   it('a text of nothing but boilerplate has no title', () => {
     expect(parseFailure(newsText('Follow us on Twitter', 'Advertisement')).code).toBe('NO_TITLE');
   });
@@ -327,6 +362,7 @@ describe('news text: a breadcrumb that ends with a category', () => {
 
   it('not: four words, a lower-case word, or an ending stop', () => {
     for (const segment of [
+      'Ports and inland',
       'Oil Gas and Mining',
       'Sport and leisure',
       'Oil and offshore',

@@ -56,6 +56,10 @@ describe('readByline: names and outlets', () => {
     expect(readByline('By Saturday, Jane Roe')).toBeUndefined();
   });
 
+  it('skips an empty name before a comma (a template with an author left blank)', () => {
+    expect(readByline('By , Madonna')).toEqual({ authors: ['Madonna'] });
+  });
+
   it('reads one-word names, and a last one-word item as an outlet only after full names', () => {
     expect(readByline('By Madonna')).toEqual({ authors: ['Madonna'] });
     expect(readByline('By Jane Roe, John Doe')).toEqual({ authors: ['Jane Roe', 'John Doe'] });
