@@ -168,6 +168,13 @@ describe('news text: the standfirst', () => {
     });
   });
 
+  it('is read under a title with a date line above it, and the byline after it too', () => {
+    expect(read(newsText('14 March 2024', TITLE, STANDFIRST, 'By Jane Roe', BODY))).toEqual({
+      ...expected,
+      meta: { format: 'text', publishedAt: '2024-03-14', dateText: '14 March 2024' },
+    });
+  });
+
   it('may have an ad label between it and the title', () => {
     expect(read(newsText(TITLE, 'Advertisement', STANDFIRST, 'By Jane Roe', BODY))).toEqual({
       ...expected,

@@ -17,9 +17,9 @@ import { decideLayout, toParagraphs, type BodyLine, type Layout } from './paragr
 import { isBreadcrumb, looksLikeParagraph, parseLabelledTags, parseTagsLine } from './shapes';
 
 /**
- * What each line of the text was read as; lines without a role are body. Only 'breadcrumb',
- * 'title' and 'boilerplate' are ever compared by name; the others only mark a line as taken
- * (`!== undefined`), and their names are for the reader.
+ * What each line of the text was read as; lines without a role are body. Only 'boilerplate' is
+ * ever compared by name; the others only mark a line as taken (`!== undefined`), and their names
+ * are for the reader.
  */
 type Role =
   | 'breadcrumb'
@@ -125,12 +125,14 @@ function readTitle(reading: Reading, start: number): number {
       articleWarning('NO_BREADCRUMB', {}, 'No breadcrumb found: the article will have no category')
     );
     if (first) {
+      // Stryker disable next-line StringLiteral: a role only read as set (see Role)
       reading.roles[start] = 'title';
       reading.title = first.text;
       reading.titleLine = first.line;
     }
     return start;
   }
+  // Stryker disable next-line StringLiteral: a role only read as set (see Role)
   reading.roles[start] = 'breadcrumb';
   const candidateIndex = nextFree(reading, start);
   const candidate: Line | undefined = reading.lines[candidateIndex];
@@ -142,6 +144,7 @@ function readTitle(reading: Reading, start: number): number {
     return start;
   }
   const takeCandidate = (): number => {
+    // Stryker disable next-line StringLiteral: a role only read as set (see Role)
     reading.roles[candidateIndex] = 'title';
     reading.title = candidate.text;
     return candidateIndex;
@@ -202,7 +205,8 @@ function readHeader(reading: Reading): void {
     reading.roles[index] = 'date';
     index = nextFree(reading, index);
   }
-  index = nextFree(reading, readTitle(reading, index));
+  const titleEnd = readTitle(reading, index);
+  index = nextFree(reading, titleEnd);
   while (index !== -1) {
     const role = headerShape(reading, index, true);
     if (role) {
@@ -213,7 +217,7 @@ function readHeader(reading: Reading): void {
         reading.tags = tags;
         // Stryker disable next-line StringLiteral: a role only read as set (see Role)
         reading.roles[index] = 'tags';
-      } else if (!isSubtitle(reading, index)) {
+      } else if (!isSubtitle(reading, index, titleEnd)) {
         return;
       }
     }
@@ -223,18 +227,13 @@ function readHeader(reading: Reading): void {
 
 /**
  * The line under the title is a standfirst when more header (byline, date…) follows it. Right
- * under it: no other header line (a standfirst read already included) comes before it.
+ * under it: no other header line (a standfirst read already included) comes between the title
+ * (at `titleEnd`, or the breadcrumb it was taken from) and it. A date line above the title is
+ * not between them.
  */
-function isSubtitle(reading: Reading, index: number): boolean {
-  if (
-    reading.roles
-      .slice(0, index)
-      .some(
-        (role) =>
-          role !== undefined && role !== 'breadcrumb' && role !== 'title' && role !== 'boilerplate'
-      )
-  )
-    return false;
+function isSubtitle(reading: Reading, index: number, titleEnd: number): boolean {
+  const between = reading.roles.slice(titleEnd + 1, index);
+  if (between.some((role) => role !== undefined && role !== 'boilerplate')) return false;
   const text = reading.lines[index].text;
   if (text.length > MAX_SUBTITLE || text.endsWith(':')) return false;
   const next = nextFree(reading, index);
