@@ -38,6 +38,18 @@ describe('readByline: names and outlets', () => {
     expect(readByline('By Jane Roe ()')).toEqual({ authors: ['Jane Roe'] });
   });
 
+  it('keeps a name that ends with an initial or "Jr." before an outlet too', () => {
+    expect(readByline('By John Smith Jr.')).toEqual({ authors: ['John Smith Jr.'] });
+    expect(readByline('By John Smith Jr. – Reuters')).toEqual({
+      authors: ['John Smith Jr.'],
+      outlet: 'Reuters',
+    });
+    expect(readByline('By Jane Roe and John Q. | AzerNEWS')).toEqual({
+      authors: ['Jane Roe', 'John Q.'],
+      outlet: 'AzerNEWS',
+    });
+  });
+
   it('takes a colon off the end of the names, and only there', () => {
     expect(readByline('By Rauf Hasanli:')).toEqual({ authors: ['Rauf Hasanli'] });
     expect(readByline('By Jane: Roe')).toBeUndefined();

@@ -76,8 +76,9 @@ export function readByline(line: string): Byline | undefined {
     // Nothing after the names but a colon: "By Rauf Hasanli:".
     if (/[!?;,]$/u.test(names)) return undefined;
     names = names.replace(/:$/u, '');
-    if (names.endsWith('.') && !NAME_ENDING_WITH_DOT.test(names)) return undefined;
-  } else if (names.endsWith('.') || /[!?;:,]$/u.test(names)) return undefined;
+  } else if (/[!?;:,]$/u.test(names)) return undefined;
+  // A full stop ends a sentence, not a name, unless it ends an initial or "Jr." / "Sr.".
+  if (names.endsWith('.') && !NAME_ENDING_WITH_DOT.test(names)) return undefined;
   let parts = splitNames(names);
   if (parts.length === 0 || parts.length > 12) return undefined;
   // "By Jane Roe, Reuters" / "By Jane Roe, Staff Writer" / "By Jane Roe, 14 March 2024".
