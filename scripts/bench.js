@@ -50,6 +50,7 @@ const SCENARIOS = [
 const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n N] [--corpus plain|realistic]
                         [--json] [--out FILE]
                         [--chunk-size N] [--repeat K] [--parse-only]
+                        [--memory-curve N1,N2,…]
 
   --db DB            the database: sqlite (default), postgres or mysql (a server as for the
                      tests: DATABASE_HOST, DATABASE_PORT, DATABASE_USERNAME, DATABASE_PASSWORD)
@@ -63,6 +64,9 @@ const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n 
   --repeat K         run every scenario K times on fresh databases and report the fastest
                      run (default 1); steadier figures on a busy machine
   --parse-only       only measure the parser (MB/s of news text, no Strapi, no database)
+  --memory-curve N1,N2,…
+                     only the engine's first import, once per size on a fresh database (e.g.
+                     1000,10000,100000): peak RSS, time and CPU per size, and how RSS grows
 `;
 
 const parseArgs = (argv) => {
@@ -113,7 +117,11 @@ const parseArgs = (argv) => {
         );
       }
     } else if (flag === '--parse-only') options.parseOnly = true;
-    else if (flag === '--help' || flag === '-h') options.help = true;
+    else if (flag === '--memory-curve') {
+      options.memoryCurve = String(value())
+        .split(',')
+        .map((part) => positiveInt(flag, part.trim()));
+    } else if (flag === '--help' || flag === '-h') options.help = true;
     else throw new Error(`unknown argument "${arg}"`);
   }
   return options;
@@ -313,13 +321,14 @@ const formatTable = (result, corpus) => {
  * (the same articles in other bytes: CRLF line ends) and `one-changed/` (one article with one
  * more paragraph); `corpus.json` holds what the scenarios check the database against.
  */
-const writeCorpus = (corpus, dir) => {
+const writeCorpus = (corpus, dir, { only } = {}) => {
   const variants = {
     first: (content) => content,
     crlf: (content) => content.replace(/\n/g, '\r\n'),
     'one-changed': (content, input) => input.changed ?? content,
   };
   for (const [variant, transform] of Object.entries(variants)) {
+    if (only && !only.includes(variant)) continue;
     fs.mkdirSync(path.join(dir, variant), { recursive: true });
     corpus.inputs.forEach((input) =>
       fs.writeFileSync(path.join(dir, variant, input.name), transform(input.content, input))
@@ -327,10 +336,12 @@ const writeCorpus = (corpus, dir) => {
   }
   // Other articles (another seed): what the content API run imports while it is loaded.
   const { corpusFor, SEED } = require('./bench/corpus');
-  fs.mkdirSync(path.join(dir, 'second'), { recursive: true });
-  for (const input of corpusFor(corpus.mode, corpus.inputs.length, SEED + 1).inputs) {
-    // Other file names too: the engine knows an article by its source.
-    fs.writeFileSync(path.join(dir, 'second', `more-${input.name}`), input.content);
+  if (!only || only.includes('second')) {
+    fs.mkdirSync(path.join(dir, 'second'), { recursive: true });
+    for (const input of corpusFor(corpus.mode, corpus.inputs.length, SEED + 1).inputs) {
+      // Other file names too: the engine knows an article by its source.
+      fs.writeFileSync(path.join(dir, 'second', `more-${input.name}`), input.content);
+    }
   }
   const { used, changedCount, exactCounts } = corpus;
   fs.writeFileSync(
@@ -338,6 +349,88 @@ const writeCorpus = (corpus, dir) => {
     JSON.stringify({ mode: corpus.mode, used, changedCount, exactCounts })
   );
   return dir;
+};
+
+/**
+ * `--memory-curve 1000,10000,100000`: the engine's first import alone, once per size, each on a
+ * fresh database, with its peak RSS (issue 13: flat from 10k to 100k, under 400 MiB). The
+ * corpus of each size is written, imported and removed before the next one.
+ */
+const memoryCurve = async (options) => {
+  const { corpusFor } = require('./bench/corpus');
+  const { createBenchDatabase } = require('./bench/database');
+  const scenario = SCENARIOS.find((s) => s.id === 'engine-first');
+  log('Compiling the playground…');
+  await compilePlayground();
+  const points = [];
+  for (const n of options.memoryCurve) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-memory-'));
+    const database = await createBenchDatabase(options.db, tmp, `memory-${n}`);
+    try {
+      const corpus = { ...corpusFor(options.corpus, n), mode: options.corpus };
+      const corpusDir = writeCorpus(corpus, path.join(tmp, 'corpus'), { only: ['first'] });
+      log(`▸ engine, first import: ${n} articles (${(corpus.bytes / 1024 / 1024).toFixed(1)} MB)…`);
+      const message = await runChild(scenario, { ...options, n }, database.env, corpusDir);
+      if (!message.ok) {
+        log(`✖ ${n} articles failed: ${message.error}`);
+        if (message.stack) log(message.stack);
+        return 1;
+      }
+      const result = toScenarioResult(scenario, message);
+      log(
+        `  ${result.seconds.toFixed(2)} s (${result.articlesPerSecond} articles/s), ` +
+          `CPU ${result.cpuSeconds} s, peak RSS ${result.peakRssMiB} MiB`
+      );
+      points.push({ n, megabytes: round(corpus.bytes / 1024 / 1024, 1), ...result });
+    } finally {
+      await database.drop().catch((error) => log(`(could not drop: ${error})`));
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  const result = { database: options.db, corpus: options.corpus, node: process.version, points };
+  if (options.out) {
+    fs.writeFileSync(path.resolve(options.out), `${JSON.stringify(result, null, 2)}\n`);
+    log(`JSON result written to ${options.out}`);
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const head = [
+    pad('articles', 9),
+    pad('MB', 7),
+    pad('seconds', 9),
+    pad('articles/s', 11),
+    pad('CPU s', 8),
+    pad('peak RSS MiB', 13),
+    pad('vs first', 9),
+  ].join('  ');
+  const lines = [
+    `Memory curve — engine first import, ${options.db}, ${options.corpus} corpus`,
+    '',
+    head,
+  ];
+  lines.push('-'.repeat(head.length));
+  for (const point of points) {
+    lines.push(
+      [
+        pad(point.n, 9),
+        pad(point.megabytes.toFixed(1), 7),
+        pad(point.seconds.toFixed(2), 9),
+        pad(point.articlesPerSecond.toFixed(1), 11),
+        pad(point.cpuSeconds.toFixed(2), 8),
+        pad(point.peakRssMiB.toFixed(1), 13),
+        pad(`${(point.peakRssMiB / points[0].peakRssMiB).toFixed(2)}×`, 9),
+      ].join('  ')
+    );
+  }
+  const peak = Math.max(...points.map((p) => p.peakRssMiB));
+  lines.push('');
+  lines.push(
+    `highest peak RSS ${peak.toFixed(0)} MiB (issue 13's target: under 400 MiB at 100k, flat from 10k): ${peak < 400 ? 'under' : 'OVER'}`
+  );
+  process.stdout.write(`\n${lines.join('\n')}\n`);
+  return 0;
 };
 
 const orchestrate = async (options) => {
@@ -354,6 +447,7 @@ const orchestrate = async (options) => {
         'built bundle. Run `npm run build` to measure the current source.'
     );
   }
+  if (options.memoryCurve) return memoryCurve(options);
 
   const { corpusFor } = require('./bench/corpus');
   const corpus = { ...corpusFor(options.corpus, options.n), mode: options.corpus };

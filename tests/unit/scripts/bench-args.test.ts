@@ -1,0 +1,26 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parseArgs } = require('../../../scripts/bench.js') as {
+  parseArgs: (argv: string[]) => Record<string, unknown>;
+};
+
+describe('npm run bench arguments', () => {
+  it('reads --memory-curve as a list of sizes, spaced or not, with = or a separate value', () => {
+    expect(parseArgs(['--memory-curve', '1000,10000,100000']).memoryCurve).toEqual([
+      1000, 10000, 100000,
+    ]);
+    expect(parseArgs(['--memory-curve=500, 2000', '--db', 'postgres'])).toMatchObject({
+      memoryCurve: [500, 2000],
+      db: 'postgres',
+    });
+    expect(parseArgs([]).memoryCurve).toBeUndefined();
+  });
+
+  it('refuses a size that is not a positive whole number, naming the flag and the value', () => {
+    expect(() => parseArgs(['--memory-curve', '1000,ten'])).toThrow(
+      '--memory-curve needs a positive whole number (got "ten")'
+    );
+    expect(() => parseArgs(['--memory-curve', '1000,,2000'])).toThrow(
+      '--memory-curve needs a positive whole number (got "")'
+    );
+  });
+});
