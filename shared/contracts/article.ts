@@ -28,7 +28,16 @@ export interface SourceMeta {
   /** The outlet or agency named by the byline, dateline or page ("Trend", "Reuters"). */
   outlet?: string;
   sourceUrl?: string;
+  /**
+   * The cover picture as the source gives it: an http(s) URL, a path relative to the article's
+   * file, or a Media Library URL ("/uploads/…"). The import puts the picture in the Media
+   * Library and links it as the article's `cover` (server/src/import/images.ts).
+   */
   cover?: string;
+  /** The cover's alternative text (front matter / JSON `coverAlt`, a page's image alt). */
+  coverAlt?: string;
+  /** The cover's caption (front matter / JSON `caption`, a page's figure caption). */
+  coverCaption?: string;
   /**
    * The source's own publication date, ISO 8601 (a candidate: kept as metadata, not used as
    * Strapi's publishedAt, which means "is published" there).

@@ -63,4 +63,24 @@ export interface CodeBlock {
   children: TextNode[];
 }
 
-export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | CodeBlock;
+/**
+ * A picture as an image block holds it. What the parser makes holds the picture's source only
+ * (`url`: the path or address as written, `alternativeText`, `caption`); the import puts the
+ * Media Library file there instead (its url, name, sizes, formats… as the blocks editor keeps
+ * them), see server/src/import/images.ts.
+ */
+export interface BlockImage {
+  url: string;
+  alternativeText?: string | null;
+  caption?: string | null;
+  name?: string;
+  [field: string]: unknown;
+}
+
+export interface ImageBlock {
+  type: 'image';
+  image: BlockImage;
+  children: TextNode[];
+}
+
+export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | CodeBlock | ImageBlock;

@@ -17,7 +17,7 @@ export type BodyShapeWarning = ArticleWarning<BodyShapeCode>;
 const inlineText = (nodes: InlineNode[]): string =>
   nodes.map((node) => (node.type === 'link' ? inlineText(node.children) : node.text)).join('');
 
-/** The text of a paragraph, heading or quote block (lists and code: none). */
+/** The text of a block (an image has none). */
 export const blockPlainText = (block: Block): string => {
   switch (block.type) {
     case 'paragraph':
@@ -32,6 +32,8 @@ export const blockPlainText = (block: Block): string => {
           item.type === 'list-item' ? inlineText(item.children) : blockPlainText(item)
         )
         .join('\n');
+    case 'image':
+      return '';
   }
 };
 

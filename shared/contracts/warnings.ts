@@ -9,6 +9,20 @@ import type { ArticleFieldName } from './fields';
 /** Why a date line gave no publication date, or only part of one. */
 export type DateProblem = 'NO_DAY_AND_MONTH' | 'NO_YEAR' | 'NO_TIME_ZONE' | 'INCOMPLETE';
 
+/**
+ * Why a picture (cover or body image) was not imported: not found (no such file, HTTP 404…),
+ * too large, not a JPEG/PNG/GIF/WebP/AVIF picture, the download took too long or failed, the
+ * user may not upload to the Media Library, or a path leads out of the imported folder.
+ */
+export type ImageProblem =
+  | 'NOT_FOUND'
+  | 'TOO_LARGE'
+  | 'NOT_AN_IMAGE'
+  | 'TIMEOUT'
+  | 'DOWNLOAD_FAILED'
+  | 'NOT_ALLOWED'
+  | 'OUTSIDE_FOLDER';
+
 /** The draft fields invisible characters are removed from. */
 export type CleanedField = 'title' | 'slug' | 'category' | 'tags' | 'authors';
 
@@ -57,6 +71,8 @@ export interface ArticleWarningParams {
   ADOPTED: { slug: string };
   /** `fields`: the fields the editor had changed. */
   OVERWROTE_EDITS: { fields: ArticleFieldName[] };
+  /** `src`: the picture as the source gave it; `cover`: the cover, else a body image. */
+  IMAGE_SKIPPED: { src: string; reason: ImageProblem; cover: boolean };
 }
 
 export type ArticleWarningCode = keyof ArticleWarningParams;
@@ -104,6 +120,7 @@ export const ARTICLE_WARNING_PARAMS = {
   SLUG_TAKEN_BY_HAND_MADE: ['wanted', 'slug'],
   ADOPTED: ['slug'],
   OVERWROTE_EDITS: ['fields'],
+  IMAGE_SKIPPED: ['src', 'reason', 'cover'],
 } as const satisfies { [C in ArticleWarningCode]: readonly (keyof ArticleWarningParams[C])[] };
 
 /** A param of the contract that the list above leaves out: none may be (checked at compile time). */

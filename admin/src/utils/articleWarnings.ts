@@ -166,6 +166,21 @@ const MESSAGES: Record<ArticleWarningCode, (t: Translate, p: Params) => string |
       'warning.STANDFIRST_AS_DESCRIPTION',
       'Took the line under the title as the standfirst (the lead)'
     ),
+  IMAGE_SKIPPED: (t, p) => {
+    const src = str(p, 'src');
+    const reason = str(p, 'reason');
+    return src === null || reason === null || typeof p.cover !== 'boolean'
+      ? null
+      : t(
+          'warning.IMAGE_SKIPPED',
+          '{cover, select, true {The cover} other {The image}} "{src}" was not imported: {reason, select, NOT_FOUND {it was not found} TOO_LARGE {it is too large} NOT_AN_IMAGE {it is not a JPEG, PNG, GIF, WebP or AVIF picture} TIMEOUT {the download took too long} NOT_ALLOWED {you may not upload to the Media Library} OUTSIDE_FOLDER {its path leads out of the imported folder} other {the download failed}}; the article was imported without it',
+          {
+            src: src.length > 80 ? `${src.slice(0, 80)}…` : src,
+            reason,
+            cover: String(p.cover === true),
+          }
+        );
+  },
   DATE_NOT_USED: (t, p) => {
     const date = str(p, 'date');
     const reason = str(p, 'reason');

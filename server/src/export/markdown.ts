@@ -1,5 +1,6 @@
 import type {
   Block,
+  BlockImage,
   CodeBlock,
   InlineNode,
   ListBlock,
@@ -162,6 +163,9 @@ export const blocksToMarkdown = (blocks: readonly Block[]): string => {
       case 'code':
         parts.push(renderCode(block));
         break;
+      case 'image':
+        parts.push(renderImage(block.image));
+        break;
       case 'list': {
         const alternate =
           previousList !== undefined &&
@@ -175,6 +179,23 @@ export const blocksToMarkdown = (blocks: readonly Block[]): string => {
     previousList = undefined;
   }
   return parts.join('\n\n');
+};
+
+/**
+ * An image block as Markdown: `![alt](url "caption")`, the alt's brackets and the caption's
+ * quotes escaped, the address in <> when it holds spaces or parentheses.
+ */
+const renderImage = (image: BlockImage): string => {
+  const alt = (image.alternativeText ?? '')
+    .replace(/[\\[\]]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ');
+  const url = /[\s()<>]/.test(image.url)
+    ? `<${image.url.replace(/[<>]/g, encodeURIComponent)}>`
+    : image.url;
+  const caption = image.caption
+    ? ` "${image.caption.replace(/["\\]/g, (c) => `\\${c}`).replace(/\s+/g, ' ')}"`
+    : '';
+  return `![${alt}](${url}${caption})`;
 };
 
 /** A heading cannot hold a line break: it becomes a space. */

@@ -10,6 +10,8 @@ import type {
 /** Building and reading Strapi 5 rich-text blocks (the types are in shared/contracts/blocks). */
 export type {
   Block,
+  BlockImage,
+  ImageBlock,
   CodeBlock,
   HeadingBlock,
   HeadingLevel,
@@ -103,6 +105,8 @@ export function blockLines(block: Block | ListItemNode): string[] {
     case 'quote':
     case 'code':
       return [inlineText(block.children)];
+    case 'image':
+      return [];
   }
 }
 

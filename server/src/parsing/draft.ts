@@ -61,6 +61,8 @@ function cleanMeta(format: InputFormat, meta: DraftInput['meta']): SourceMeta {
     'outlet',
     'sourceUrl',
     'cover',
+    'coverAlt',
+    'coverCaption',
     'publishedAt',
     'dateText',
     'locale',

@@ -1,7 +1,7 @@
 import { articleWarning, type ArticleWarning } from '../../../shared/contracts/warnings';
 import { fail } from './errors';
 import { MAX_EXTRA_DEPTH, MAX_EXTRA_KEYS, MAX_SHORT_TEXT_LENGTH } from './limits';
-import { absoluteUrlProblem } from './links';
+import { absoluteUrlProblem, imageSourceProblem } from './links';
 import { MAX_NAMES_LENGTH, splitNames } from './names';
 import type { SourceMeta } from './types';
 import { findValueProblem } from './values';
@@ -34,6 +34,8 @@ const KNOWN_KEYS = new Set([
   'authors',
   'author',
   'cover',
+  'coverAlt',
+  'caption',
   'sourceUrl',
   'publishedAt',
   'locale',
@@ -96,6 +98,20 @@ class FieldReader {
       this.invalid(
         key,
         `${problem} (got ${JSON.stringify(value.slice(0, 80))}${value.length > 80 ? '…' : ''}): give the full https:// address or remove the field`
+      );
+    }
+    return value;
+  }
+
+  /** A picture: an http(s) URL or a path (see links.ts). */
+  imageSource(key: string): string | undefined {
+    const value = this.string(key);
+    if (value === undefined || value === '') return undefined;
+    const problem = imageSourceProblem(value);
+    if (problem) {
+      this.invalid(
+        key,
+        `${problem} (got ${JSON.stringify(value.slice(0, 80))}${value.length > 80 ? '…' : ''}): give an https:// address or a path relative to the article file, or remove the field`
       );
     }
     return value;
@@ -204,7 +220,9 @@ export function readArticleFields(
     authors,
     body: reader.has('body') ? data.body : undefined,
     meta: {
-      cover: reader.url('cover'),
+      cover: reader.imageSource('cover'),
+      coverAlt: reader.shortString('coverAlt') || undefined,
+      coverCaption: reader.shortString('caption') || undefined,
       sourceUrl: reader.url('sourceUrl'),
       publishedAt: readPublishedAt(reader, warnings),
       locale: reader.shortString('locale'),

@@ -1,7 +1,10 @@
 /**
  * The URL rules. A URL an article carries ends up in a front end's `href` or `src`, so only
  * URLs that cannot run code or leave the site unnoticed are kept:
- * - `sourceUrl` and `cover`: absolute `http:` / `https:` URLs with a host;
+ * - `sourceUrl`: absolute `http:` / `https:` URLs with a host;
+ * - pictures (`cover`, Markdown images): the same, or a path — relative to the article's file,
+ *   or starting with one `/` for a file already in the Media Library (its URL, as an export
+ *   writes it); never another protocol (`data:`, `file:`, `javascript:`);
  * - body links: the same, `mailto:` and `tel:`, and site-relative paths starting with a single
  *   `/` (not `//host` nor `/\host`, which browsers read as another host), `#` or `?`.
  * No whitespace or control character anywhere: browsers drop them, so `java\tscript:` would
@@ -36,6 +39,21 @@ function checkAbsoluteHttp(url: string): UrlProblem | undefined {
 /** Why a `sourceUrl` or `cover` value is refused, or undefined when it is fine. */
 export function absoluteUrlProblem(url: string): UrlProblem | undefined {
   return checkCommon(url) ?? checkAbsoluteHttp(url);
+}
+
+/** Why a picture's source (`cover`, a Markdown image) is refused, or undefined when it is fine. */
+export function imageSourceProblem(src: string): UrlProblem | undefined {
+  const common = checkCommon(src);
+  if (common) return common;
+  if (src === '') return 'is empty';
+  if (src.startsWith('//') || src.startsWith('/\\'))
+    return 'is protocol-relative ("//host" points to another site): write https://host/…';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+    if (!/^https?:/i.test(src))
+      return 'uses a protocol that is not allowed (give an http:// or https:// address, or a path relative to the article file)';
+    return checkAbsoluteHttp(src);
+  }
+  return undefined;
 }
 
 /** Why a body link is refused, or undefined when it is fine. */

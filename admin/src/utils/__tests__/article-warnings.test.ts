@@ -24,6 +24,7 @@ const SAMPLES: { [C in ArticleWarningCode]: ArticleWarningParams[C] } = {
   MORE_WARNINGS: { count: 8 },
   LINK_KEPT_AS_TEXT: { url: '#notes' },
   IMAGE_NOT_IMPORTED: { src: 'chart.png' },
+  IMAGE_SKIPPED: { src: 'https://cdn.example/cover.jpg', reason: 'TOO_LARGE', cover: true },
   NO_BREADCRUMB: {},
   NO_CATEGORY_ON_PAGE: {},
   NO_BYLINE: {},

@@ -21,7 +21,10 @@ describe('defect 1: only http(s) URLs are stored (sourceUrl, cover, body links)'
     ['vbscript:msgbox(1)'],
     ['https://'],
   ])('refuses sourceUrl and cover %s, naming the field and its line', (url) => {
-    for (const field of ['sourceUrl', 'cover']) {
+    // A cover may be a path: relative to the file, or a Media Library URL ("/uploads/…").
+    const fields =
+      url.startsWith('/') && !url.startsWith('//') ? ['sourceUrl'] : ['sourceUrl', 'cover'];
+    for (const field of fields) {
       const front = parseFailure(md(`title: T\n${field}: ${JSON.stringify(url)}`), 'a.md');
       expect(front).toMatchObject({ code: 'INVALID_FIELD', line: 3 });
       expect(front.message).toContain(`"${field}"`);

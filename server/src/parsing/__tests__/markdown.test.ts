@@ -182,12 +182,15 @@ describe('markdown: inline details', () => {
     expect(error.message).toMatch(/line 7/);
   });
 
-  it('turns images into links with a warning', () => {
-    const draft = parseOne('# T\n\n![A chart](https://example.com/c.png)\n', 'a.md');
+  it('turns images among text into links with a warning', () => {
+    const draft = parseOne('# T\n\nSee ![A chart](https://example.com/c.png)\n', 'a.md');
     expect(draft.body).toEqual([
       {
         type: 'paragraph',
-        children: [{ type: 'link', url: 'https://example.com/c.png', children: [t('A chart')] }],
+        children: [
+          t('See '),
+          { type: 'link', url: 'https://example.com/c.png', children: [t('A chart')] },
+        ],
       },
     ]);
     expect(draft.warnings).toContainEqual(

@@ -114,3 +114,39 @@ export function readVisibleMeta(document: Document): VisibleMeta {
     tags: [...new Set(texts(tagLinks).map((tag) => tag.replace(/^#/u, '')))],
   };
 }
+
+export interface PageCover {
+  src: string;
+  alt?: string;
+  caption?: string;
+}
+
+const attr = (node: Element | null | undefined, name: string): string | undefined => {
+  const value = node?.getAttribute(name);
+  return value ? collapseWhitespace(value) || undefined : undefined;
+};
+
+/**
+ * The page's cover picture: its Open Graph image (og:image, else twitter:image, with
+ * og:image:alt), else the first figure's picture in the article (its alt and figcaption), else
+ * the article's first picture. `src` as the page gives it (made absolute by the caller).
+ */
+export function readCover(document: Document): PageCover | undefined {
+  const og = content(
+    document,
+    'meta[property="og:image"], meta[property="og:image:url"], meta[name="twitter:image"]'
+  );
+  if (og) {
+    const alt = content(document, 'meta[property="og:image:alt"], meta[name="twitter:image:alt"]');
+    return { src: og, ...(alt ? { alt } : {}) };
+  }
+  const image =
+    document.querySelector('article figure img[src], main figure img[src], figure img[src]') ??
+    document.querySelector('article img[src], main img[src]');
+  const src = attr(image, 'src');
+  if (!image || !src) return undefined;
+  const alt = attr(image, 'alt');
+  const figcaption = image.closest('figure')?.querySelector('figcaption');
+  const caption = figcaption ? collapseWhitespace(figcaption.textContent ?? '') : '';
+  return { src, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}) };
+}

@@ -9,7 +9,8 @@ import { articleWarning, type ArticleWarning } from '../../../../shared/contract
 import { blockText, type Block } from '../blocks';
 import { readDateLine, type ReadDate } from '../dates';
 import { buildDraft, type DraftOptions } from '../draft';
-import { absoluteUrlProblem } from '../links';
+import { absoluteUrlProblem, imageSourceProblem } from '../links';
+import { MAX_SHORT_TEXT_LENGTH } from '../limits';
 import { splitNames } from '../names';
 import { collapseWhitespace, looseKey } from '../text-utils';
 import type { ArticleDraft } from '../types';
@@ -20,7 +21,7 @@ import { BREADCRUMB_ROOT, parseLabelledTags } from '../news-text/shapes';
 import { readJsonLd } from './json-ld';
 import { countElements, flattenDeepNesting, MAX_ELEMENTS } from './limits';
 import { removeNoise } from './noise';
-import { readMetaTags, readVisibleMeta } from './page-meta';
+import { readCover, readMetaTags, readVisibleMeta, type PageCover } from './page-meta';
 import { htmlToBlocks } from './to-blocks';
 
 /** Articles shorter than this still count (Readability's default of 500 drops news briefs). */
@@ -33,6 +34,29 @@ function loadDocument(html: string): Document {
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return parseHTML(page).document as unknown as Document;
+}
+
+/**
+ * The page's cover as the import reads it: an address relative to the page made absolute with
+ * the page's own URL when it has one (else kept as a path relative to the file); a source the
+ * picture rules refuse (links.ts: `data:`, `javascript:`…) is no cover.
+ */
+function coverOf(cover: PageCover | undefined, pageUrl: string | undefined) {
+  if (!cover) return {};
+  let src = cover.src;
+  if (pageUrl && !/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+    try {
+      src = new URL(src, pageUrl).href;
+    } catch {
+      return {};
+    }
+  }
+  if (imageSourceProblem(src)) return {};
+  return {
+    cover: src,
+    coverAlt: cover.alt?.slice(0, MAX_SHORT_TEXT_LENGTH),
+    coverCaption: cover.caption?.slice(0, MAX_SHORT_TEXT_LENGTH),
+  };
 }
 
 /** The article's own URL: an absolute http(s) URL, as the import accepts for `sourceUrl`. */
@@ -146,6 +170,7 @@ export function parseHtml(
   );
   const meta = readMetaTags(document);
   const visible = readVisibleMeta(document);
+  const cover = readCover(document);
   const h1 = collapseWhitespace(
     document.querySelector('article h1, main h1, h1')?.textContent ?? ''
   );
@@ -249,6 +274,7 @@ export function parseHtml(
       bodyHint: 'the page has no article text Readability could find',
       meta: {
         sourceUrl,
+        ...coverOf(cover, sourceUrl),
         publishedAt: date?.iso,
         dateText: date?.text,
         outlet: article?.publisher ?? meta.siteName,

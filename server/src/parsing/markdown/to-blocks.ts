@@ -5,10 +5,14 @@ import {
   textNode,
   type Block,
   type HeadingLevel,
+  type ImageBlock,
   type InlineNode,
   type ListBlock,
   type ListItemNode,
 } from '../blocks';
+import { MAX_SHORT_TEXT_LENGTH } from '../limits';
+import { imageSourceProblem } from '../links';
+import { collapseWhitespace } from '../text-utils';
 import { convertInline } from './inline';
 import { parseMarkdownTokens, type Token } from './tokens';
 
@@ -62,10 +66,52 @@ class BlockReader {
         this.index += 1;
         return blocks;
       }
+      const images = closeType === undefined ? this.readImageParagraph(token) : undefined;
+      if (images) {
+        blocks.push(...images);
+        continue;
+      }
       const block = this.readBlock(token);
       if (block) blocks.push(block);
     }
     return blocks;
+  }
+
+  /**
+   * A top-level paragraph of pictures only (`![alt](src "caption")`, one or more, nothing else
+   * but line breaks): one image block each, holding the picture's source, alt and caption (the
+   * import puts the picture in the Media Library, see server/src/import/images.ts). A picture
+   * among text, in a list or a quote stays a link (Strapi's blocks hold images as blocks only).
+   */
+  private readImageParagraph(token: Token): ImageBlock[] | undefined {
+    if (token.type !== 'paragraph_open') return undefined;
+    const inline = this.tokens[this.index + 1];
+    if (inline?.type !== 'inline' || this.tokens[this.index + 2]?.type !== 'paragraph_close')
+      return undefined;
+    const parts = (inline.children ?? []).filter(
+      (child) =>
+        child.type !== 'softbreak' &&
+        child.type !== 'hardbreak' &&
+        !(child.type === 'text' && child.content.trim() === '')
+    );
+    if (parts.length === 0) return undefined;
+    const images: ImageBlock[] = [];
+    for (const part of parts) {
+      const src = part.type === 'image' ? (part.attrGet('src') ?? '') : '';
+      if (part.type !== 'image' || imageSourceProblem(src)) return undefined;
+      const alt = collapseWhitespace(part.content).slice(0, MAX_SHORT_TEXT_LENGTH);
+      const caption = collapseWhitespace(part.attrGet('title') ?? '').slice(
+        0,
+        MAX_SHORT_TEXT_LENGTH
+      );
+      images.push({
+        type: 'image',
+        image: { url: src, alternativeText: alt || null, caption: caption || null },
+        children: [textNode('')],
+      });
+    }
+    this.index += 3;
+    return images;
   }
 
   private readInlineUntil(closeType: string): InlineNode[] {
@@ -168,7 +214,10 @@ class BlockReader {
   }
 }
 
-/** Markdown text → Strapi blocks. HTML stays literal; images become links with a warning. */
+/**
+ * Markdown text → Strapi blocks. HTML stays literal; a paragraph of pictures becomes image
+ * blocks, a picture among text a link with a warning.
+ */
 export function markdownToBlocks(
   source: string,
   warnings: ArticleWarning[],

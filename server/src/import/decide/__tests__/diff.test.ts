@@ -165,8 +165,8 @@ describe('bodyText', () => {
   });
 
   it('shows a body it cannot read as text as its JSON, keys sorted', () => {
-    const image = { type: 'image', image: { url: '/a.png' }, children: [] };
-    expect(bodyText([image])).toBe('[{"children":[],"image":{"url":"/a.png"},"type":"image"}]');
+    const video = { type: 'video', video: { url: '/a.mp4' }, children: [] };
+    expect(bodyText([video])).toBe('[{"children":[],"type":"video","video":{"url":"/a.mp4"}}]');
   });
 });
 
