@@ -43,6 +43,7 @@ const SCENARIOS = [
   { id: 'floor', name: 'raw SQL floor', database: 'floor' },
   { id: 'naive-fair', name: 'naive, fair', database: 'naiveFair' },
   { id: 'naive', name: 'naive, as shipped', database: 'naive' },
+  { id: 'engine-images', name: 'engine, with pictures', database: 'images' },
   // Last: it adds a second corpus to the engine's database (the floor copies that database).
   { id: 'content-api', name: 'import under API load', database: 'engine' },
 ];
@@ -211,6 +212,7 @@ const toScenarioResult = (scenario, message) => ({
   eventLoop: message.eventLoop,
   totals: message.totals,
   ...(message.api ? { api: message.api } : {}),
+  ...(message.images ? { images: message.images } : {}),
 });
 
 const pad = (value, width, right = true) =>
@@ -279,6 +281,26 @@ const formatTable = (result, corpus) => {
     `(on CPU time: naive / engine ${result.cpuRatios.naiveOverEngine.toFixed(1)}×, ` +
       `first import / re-import ${result.cpuRatios.firstOverReimport.toFixed(1)}×)`
   );
+  const images = result.scenarios.find((s) => s.id === 'engine-images')?.images;
+  if (images) {
+    lines.push('');
+    lines.push(
+      `Pictures (issue 15): ${images.articles} Markdown articles, each with a cover and a body image ` +
+        `from ${images.pictures} distinct PNGs (640×400) beside them`
+    );
+    lines.push(
+      `${pad('articles/s without / with pictures:', 36, false)} ${images.withoutPerSecond.toFixed(1)} / ` +
+        `${images.withPerSecond.toFixed(1)}   (${(images.withoutPerSecond / images.withPerSecond).toFixed(1)}× slower with pictures)`
+    );
+    lines.push(
+      `${pad('uploaded:', 36, false)} ${images.filesUploaded} files, ${(images.bytesUploaded / 1024).toFixed(0)} KiB ` +
+        `(deduplicated: ${images.articles * 2} pictures linked)`
+    );
+    lines.push(
+      `${pad('re-import with pictures:', 36, false)} ${images.reimportPerSecond.toFixed(1)} articles/s, all unchanged, ` +
+        `${images.reimportBytesUploaded} bytes uploaded`
+    );
+  }
   const api = result.scenarios.find((s) => s.id === 'content-api')?.api;
   if (api) {
     lines.push('');
@@ -472,7 +494,7 @@ const orchestrate = async (options) => {
     for (let round = 1; round <= options.repeat && !failure; round += 1) {
       // Fresh databases for every round: the re-import reuses the first import's.
       const databases = {};
-      for (const key of ['engine', 'floor', 'naiveFair', 'naive']) {
+      for (const key of ['engine', 'floor', 'naiveFair', 'naive', 'images']) {
         const database = await createBenchDatabase(options.db, tmp, `${key}-${round}`);
         dropped.push(database.drop);
         databases[key] = database.env;

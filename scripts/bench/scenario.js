@@ -188,6 +188,92 @@ const runEngine = async (strapi, corpus, scenario, options) => {
   return { ns, cpuUs, eventLoop, queries: queries.counts, totals: summariseTotals(report) };
 };
 
+/** Articles of the pictures run: at most this many (each picture is uploaded, with its formats). */
+const IMAGE_ARTICLES = 100;
+/** Distinct pictures: the articles share them, so most covers are linked, not uploaded again. */
+const IMAGE_COUNT = 10;
+
+/**
+ * Pictures (issue 15): M = min(N, 100) Markdown articles without pictures, then M others each
+ * with a cover and a body image from a folder (10 distinct PNGs, so most are found by hash and
+ * linked), then the re-import of those (unchanged, nothing uploaded) — all in this one process,
+ * so the figures compare as ratios. Timed: the import with pictures.
+ */
+const runImages = async (strapi, n) => {
+  const sharp = require('sharp');
+  const os = require('node:os');
+  const service = strapi.plugin('newsroom').service('import');
+  const m = Math.min(n, IMAGE_ARTICLES);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-images-'));
+  try {
+    fs.mkdirSync(path.join(root, 'pics'));
+    for (let i = 0; i < IMAGE_COUNT; i += 1) {
+      const png = await sharp({
+        create: { width: 640, height: 400, channels: 3, background: { r: i * 25, g: 90, b: 140 } },
+      })
+        .png()
+        .toBuffer();
+      fs.writeFileSync(path.join(root, 'pics', `p${i}.png`), png);
+    }
+    const article = (i, withPictures) =>
+      `---\ntitle: Pictures story ${withPictures ? 'with' : 'without'} ${i}\ncategory: Pictures\nauthor: Jane Roe\n` +
+      (withPictures ? `cover: pics/p${i % IMAGE_COUNT}.png\ncoverAlt: Picture ${i}\n` : '') +
+      `---\n\nThe first paragraph of story ${i}, long enough to be its lead.\n\n` +
+      (withPictures ? `![Body picture ${i}](pics/p${(i + 3) % IMAGE_COUNT}.png)\n\n` : '') +
+      'The last paragraph of the story.\n';
+    const inputs = (withPictures) =>
+      Array.from({ length: m }, (_, i) => {
+        const name = `${withPictures ? 'with' : 'without'}-${String(i).padStart(4, '0')}.md`;
+        const file = path.join(root, name);
+        fs.writeFileSync(file, article(i, withPictures));
+        return { name, path: name, content: fs.readFileSync(file), folder: { file, root } };
+      });
+    const timed = async (list) => {
+      const cpu = process.cpuUsage();
+      const started = process.hrtime.bigint();
+      const report = await service.apply(list, { status: 'published', origin: 'cli' });
+      const ns = process.hrtime.bigint() - started;
+      if (report.totals.failed > 0) fail(`pictures: ${firstFailures(report)}`);
+      return { ns, cpuUs: process.cpuUsage(cpu), report };
+    };
+    const plain = await timed(inputs(false));
+    const queries = countQueries(strapi);
+    const loop = await watchEventLoop();
+    const pictures = await timed(inputs(true));
+    const eventLoop = await loop.stop();
+    queries.stop();
+    const again = await timed(inputs(true));
+    if (pictures.report.totals.created !== m)
+      fail(`pictures: ${JSON.stringify(pictures.report.totals)}`);
+    if (again.report.totals.unchanged !== m || again.report.images) {
+      fail(
+        `pictures re-import: ${JSON.stringify(again.report.totals)} ${JSON.stringify(again.report.images)}`
+      );
+    }
+    const perSecond = (run) => m / (Number(run.ns) / 1e9);
+    return {
+      articles: m,
+      ns: pictures.ns,
+      cpuUs: pictures.cpuUs,
+      eventLoop,
+      queries: queries.counts,
+      totals: summariseTotals(pictures.report),
+      images: {
+        articles: m,
+        pictures: IMAGE_COUNT,
+        filesUploaded: pictures.report.images?.files ?? 0,
+        bytesUploaded: pictures.report.images?.bytes ?? 0,
+        withoutPerSecond: perSecond(plain),
+        withPerSecond: perSecond(pictures),
+        reimportPerSecond: perSecond(again),
+        reimportBytesUploaded: again.report.images?.bytes ?? 0,
+      },
+    };
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+};
+
 /**
  * The naive way, as Strapi's own example seed does it: one Document Service call per entity, no
  * surrounding transaction, authors and categories found or created by name, one article at a
@@ -500,11 +586,14 @@ const runScenario = async ({ scenario, n, chunkSize, corpusDir, apiSeconds = 3 }
     else if (scenario === 'naive') result = await runNaive(strapi, corpus);
     else if (scenario === 'naive-fair') result = await runNaive(strapi, corpus, { fair: true });
     else if (scenario === 'floor') result = await runFloor(strapi);
+    else if (scenario === 'engine-images') result = await runImages(strapi, n);
     else if (scenario === 'content-api')
       result = await runContentApi(strapi, corpus, { apiSeconds });
     else fail(`unknown scenario "${scenario}"`);
     // The content API run adds a second corpus to the engine's database: checked by its report.
-    if (scenario !== 'content-api') result.database = await checkDatabase(strapi, corpus);
+    if (scenario !== 'content-api' && scenario !== 'engine-images') {
+      result.database = await checkDatabase(strapi, corpus);
+    }
     result.bootSeconds = Number(bootNs) / 1e9;
   } catch (error) {
     process.stderr.write(
@@ -519,7 +608,7 @@ const runScenario = async ({ scenario, n, chunkSize, corpusDir, apiSeconds = 3 }
   return {
     ok: true,
     scenario,
-    articles: n,
+    articles: result.articles ?? n,
     seconds: Number(result.ns) / 1e9,
     /** CPU time of this process during the import (user + system): less noisy on a busy machine. */
     cpuSeconds: (result.cpuUs.user + result.cpuUs.system) / 1e6,
@@ -530,6 +619,7 @@ const runScenario = async ({ scenario, n, chunkSize, corpusDir, apiSeconds = 3 }
     totals: result.totals,
     database: result.database,
     api: result.api,
+    images: result.images,
   };
 };
 

@@ -1,7 +1,7 @@
 /** The import routes (preview, import, history, stats) and the report they answer with. */
 import type { ArticleDraft, ArticleFieldName, ArticleStatus } from './article';
 import type { ArticleErrorParamsOf } from './article-errors';
-import type { ArticleWarning } from './warnings';
+import type { ArticleWarning, ImageProblem } from './warnings';
 
 /**
  * What an apply did to an article. `conflict`: edited in the Content Manager since its last
@@ -58,6 +58,20 @@ export interface RelatedEntityPlan {
  * of a JSON array); `file` and `index` say the same as structured values, for code (reports
  * stored in the history by versions before 0.1 carry `source` only).
  */
+/**
+ * An article's cover as a preview shows it: where the picture is (`from`: a path beside the
+ * article, a picture sent with the import, an address, a Media Library file) and a URL to show
+ * it by (the Media Library file's, or the address; null for a picture only the browser has, which
+ * the admin finds among the files it sent by `src`). `skipped`: why it will not be imported.
+ */
+export interface CoverPreview {
+  src: string;
+  alt: string | null;
+  from: 'path' | 'upload' | 'url' | 'library';
+  url: string | null;
+  skipped: ImageProblem | null;
+}
+
 export interface ArticleReport extends ArticleSource {
   action: AppliedAction | PlannedAction;
   slug: string | null;
@@ -80,6 +94,8 @@ export interface ArticleReport extends ArticleSource {
   missingPermission?: string;
   /** Present in previews (plan) so the admin can show the parsed article. */
   draft?: ArticleDraft;
+  /** Previews of an article with a cover: where its picture is (see CoverPreview). */
+  cover?: CoverPreview;
   /**
    * Plans of an article that exists: whether it has a published version (what the site shows),
    * so that the plan can say what the import does to the live site.
@@ -153,6 +169,8 @@ export interface ImportReport {
    */
   articlesOmitted?: number;
   durationMs: number;
+  /** Pictures this import uploaded to the Media Library (absent when none). */
+  images?: { files: number; bytes: number };
 }
 
 export interface ImportFile {

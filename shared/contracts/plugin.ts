@@ -7,6 +7,7 @@ export const UID = {
   category: 'plugin::newsroom.category',
   importLog: 'plugin::newsroom.import-log',
   lock: 'plugin::newsroom.lock',
+  image: 'plugin::newsroom.image',
 } as const;
 
 /** The content types the content API serves (the others are internal to the plugin). */

@@ -21,7 +21,8 @@ export type ImageProblem =
   | 'TIMEOUT'
   | 'DOWNLOAD_FAILED'
   | 'NOT_ALLOWED'
-  | 'OUTSIDE_FOLDER';
+  | 'OUTSIDE_FOLDER'
+  | 'UPLOAD_FAILED';
 
 /** The draft fields invisible characters are removed from. */
 export type CleanedField = 'title' | 'slug' | 'category' | 'tags' | 'authors';

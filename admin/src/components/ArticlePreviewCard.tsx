@@ -13,6 +13,7 @@ import { useT } from '../utils/useT';
 import { ArticleChanges, LastEditText } from './ArticleChanges';
 import { ArticleDecisionNotice, type ArticleDecisionProps } from './ArticleDecisionNotice';
 import { BodyPreview } from './BodyPreview';
+import { CoverPreview } from './CoverPreview';
 import { DangerNotice } from './DangerNotice';
 import { LiveEffectText } from './LiveEffectText';
 import { NewTabHint } from './NewTabHint';
@@ -131,6 +132,7 @@ export const ArticlePreviewCard = ({
           </DangerNotice>
         )}
 
+        {article.cover && <CoverPreview cover={article.cover} />}
         <ArticleDecisionNotice article={article} overwrite={overwrite} />
         {article.changes && (article.action === 'update' || article.action === 'conflict') && (
           <ArticleChanges changes={article.changes} conflict={article.action === 'conflict'} />

@@ -9,6 +9,7 @@ import { useT } from '../utils/useT';
 const FIRST = 3;
 
 const BlockText = ({ block }: { block: Block }) => {
+  const t = useT();
   const text = blockPlainText(block);
   switch (block.type) {
     case 'heading':
@@ -24,6 +25,14 @@ const BlockText = ({ block }: { block: Block }) => {
             {text}
           </Typography>
         </Box>
+      );
+    case 'image':
+      return (
+        <Typography tag="p" variant="pi" textColor="neutral600">
+          {t('preview.bodyImage', 'Image: {image}', {
+            image: block.image.alternativeText || block.image.url,
+          })}
+        </Typography>
       );
     case 'list':
       return (

@@ -19,6 +19,8 @@ interface SeedFile {
   name: string;
   /** The path inside the folder it was found in: its source key without sourceId/sourceUrl. */
   path: string;
+  /** The folder it was found in: its pictures' relative paths are read inside it. */
+  root: string;
   size: number;
 }
 
@@ -49,6 +51,7 @@ const listFiles = (paths: string[], cwd: string): SeedFile[] => {
         file: file.path,
         name: file.display,
         path: path.relative(folder, file.path),
+        root: folder,
         size: file.size,
       }));
   });
@@ -64,7 +67,12 @@ async function* windowsOf(files: SeedFile[]): AsyncGenerator<ImportInput[]> {
       window = [];
       bytes = 0;
     }
-    window.push({ name: file.name, path: file.path, content: read(file.file) });
+    window.push({
+      name: file.name,
+      path: file.path,
+      content: read(file.file),
+      folder: { file: file.file, root: file.root },
+    });
     bytes += file.size;
   }
   if (window.length > 0) yield window;

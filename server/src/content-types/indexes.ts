@@ -39,10 +39,14 @@ export const IMPORT_LOG_INDEXES: TableIndex[] = [
   index('newsroom_import_logs_batch_id_idx', ['batch_id', 'user_id']),
 ];
 
+/** An import finds the Media Library file of a picture by the SHA-256 of its bytes. */
+export const IMAGE_INDEXES: TableIndex[] = [index('newsroom_images_digest_idx', ['digest'])];
+
 /** Every index the plugin declares, by table: what the integration test looks for. */
 export const PLUGIN_INDEXES: Record<string, TableIndex[]> = {
   newsroom_articles: ARTICLE_INDEXES,
   newsroom_authors: AUTHOR_INDEXES,
   newsroom_categories: CATEGORY_INDEXES,
   newsroom_import_logs: IMPORT_LOG_INDEXES,
+  newsroom_images: IMAGE_INDEXES,
 };

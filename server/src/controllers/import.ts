@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/contracts';
 import { PLUGIN_ID, siteRoot, type RequestErrorDetails } from '../../../shared/contracts';
 import type { NewsroomConfig } from '../config';
-import { contentManagerRights } from '../import/permissions';
+import { contentManagerRights, mayUpload } from '../import/permissions';
 import type { ImportUser } from '../import/types';
 import { readHistoryQuery } from '../import/history-query';
 import { readImportRequest, type ImportRequestContext } from '../import/request';
@@ -62,6 +62,8 @@ const read = async (strapi: Core.Strapi, ctx: Context) => {
       unsent: request.unsent,
       user: importUser(ctx),
       rights: contentManagerRights(strapi, ctx.state.userAbility),
+      images: request.images,
+      canUpload: mayUpload(strapi, ctx.state.userAbility),
     },
   };
 };

@@ -110,6 +110,7 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
           key,
           authorRefs: refs(draft.authors),
           categoryRefs: refs(draft.categoryPath),
+          origin: { path: input.path ?? input.name, folder: input.folder },
         });
       }
     }

@@ -27,6 +27,7 @@ import { findUnchangedSources } from './unchanged-sources';
 import { emitEntryEvents, writeArticle, type EntryEvent, type WriteDecision } from './write';
 import { writePathOf } from './write-path';
 import { writeCreates, type BulkCreate } from './bulk';
+import { createImageStore, hasCoverFile, type ImageStore } from './images';
 
 const DEFAULT_CHUNK = 25;
 
@@ -97,13 +98,16 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     stream: InputStream,
     options: ImportOptions,
     context: DecideContext,
-    report: ReportBuilder
+    report: ReportBuilder,
+    images: ImageStore
   ): Promise<void> => {
     const pace = createPacer(options.pauseSliceMs);
     const reader = createCandidateReader(settings, pace);
     const state = emptyState();
     for await (const inputs of stream.windows) {
       const { candidates, invalid } = await reader.read(inputs);
+      // Read and hashed, looked up in the Media Library; a plan uploads nothing.
+      await images.prepare(candidates, (candidate) => candidate.origin ?? { path: candidate.file });
       mergeState(state, await loadState(strapi, candidates, pace, state.bySlug));
       const outcomes: ArticleOutcome[] = [];
       for (const candidate of candidates) {
@@ -126,7 +130,8 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     stream: InputStream,
     options: ImportOptions,
     context: DecideContext,
-    report: ReportBuilder
+    report: ReportBuilder,
+    images: ImageStore
   ): Promise<void> => {
     const user = options.user ?? null;
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
@@ -191,7 +196,9 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
                   out.push(outcomeOf(candidate, decision, 'apply'));
                   continue;
                 }
-                if (bulk && decision.action === 'create') {
+                // The bulk write does not link media: an article with a cover takes the
+                // Document Service.
+                if (bulk && decision.action === 'create' && !hasCoverFile(candidate)) {
                   claimPlanned(state, candidate, decision);
                   pending.push({ candidate, decision, index, slot: out.length });
                   out.push(outcomeOf(candidate, decision, 'apply'));
@@ -261,6 +268,9 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       const { candidates, invalid } = await reader.read(
         inputs.filter((_, index) => !unchangedSources.has(index))
       );
+      // Pictures read, hashed (their hashes join the content hash) and looked up in the Media
+      // Library before anything is decided.
+      await images.prepare(candidates, (candidate) => candidate.origin ?? { path: candidate.file });
       // Refused as a whole only when nothing in it can be imported (see ImportOptions).
       if (
         stream.single &&
@@ -288,6 +298,9 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
         // Nothing to write (unchanged, or edited and left alone): no transaction, no lock.
         // Anything else is decided again under the lock, where earlier chunks' writes are seen.
         const idle = decisions.every((d) => d.action === 'unchanged' || d.action === 'conflict');
+        // Pictures are uploaded before the chunk's transaction, which a rollback would not undo
+        // (the next import links them by hash instead of uploading them again).
+        if (!idle) await images.upload(chunk.filter((_, k) => isWrite(decisions[k])));
         const written = idle
           ? chunk.map((candidate, k) => outcomeOf(candidate, decisions[k], 'apply'))
           : await applyChunk(chunk);
@@ -320,9 +333,18 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       maxLines: options.maxReportLines,
       onArticle: options.onArticle,
     });
-    if (dryRun) await runPlan(stream, options, context, report);
-    else await runWrite(stream, options, context, report);
-    return report.finish();
+    const images = createImageStore(strapi, {
+      uploads: options.images,
+      canUpload: options.canUpload,
+      limits: options.imageLimits,
+      user: options.user ?? null,
+    });
+    if (dryRun) await runPlan(stream, options, context, report, images);
+    else await runWrite(stream, options, context, report, images);
+    const finished = report.finish();
+    const uploaded = images.stats();
+    if (uploaded.files > 0) finished.images = uploaded;
+    return finished;
   };
 
   /** Parses and compares with the database; writes nothing. */

@@ -1,5 +1,6 @@
 import type { ArticleSource, ImportError } from '../../../shared/contracts';
 import { articleChanges, forbiddenMessage, rightId, type DiffSide } from './decide';
+import { coverPreview } from './images';
 import type { ArticleOutcome, Candidate, Decision, FailedOutcome } from './types';
 
 type Mode = 'plan' | 'apply';
@@ -52,6 +53,7 @@ export const outcomeOf = (
       ? { published: decision.existing.publishedHash !== undefined }
       : {}),
     ...(mode === 'plan' ? shownExisting(candidate, decision) : {}),
+    ...(mode === 'plan' && candidate.images?.cover ? { cover: coverPreview(candidate) } : {}),
   };
   switch (decision.action) {
     case 'create':

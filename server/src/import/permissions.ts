@@ -53,3 +53,25 @@ export const contentManagerRights = (strapi: Core.Strapi, userAbility: unknown):
     return WRITTEN_FIELDS[right.subject].every((field) => can(action, entity, field));
   };
 };
+
+interface PermissionService {
+  createPermissionsManager: (args: { ability: unknown; action: string; model: string }) => {
+    isAllowed: boolean;
+  };
+}
+
+/**
+ * Whether the importing admin may upload to the Media Library: the check Strapi's own upload
+ * route makes (`plugin::upload.assets.create` on files). An import that would upload a picture
+ * without it skips the picture, with a warning; a picture already in the Media Library is
+ * linked all the same, as the Content Manager lets an editor pick it.
+ */
+export const mayUpload = (strapi: Core.Strapi, userAbility: unknown): boolean => {
+  if (!userAbility) return false;
+  const service = strapi.service('admin::permission') as unknown as PermissionService;
+  return service.createPermissionsManager({
+    ability: userAbility,
+    action: 'plugin::upload.assets.create',
+    model: 'plugin::upload.file',
+  }).isAllowed;
+};

@@ -20,6 +20,7 @@ export const readArticleFolder = (dir: string): ImportInput[] => {
         out.push({
           name: path.relative(dir, full),
           content: new Uint8Array(fs.readFileSync(full)),
+          folder: { file: full, root: dir },
         });
       }
     }

@@ -28,6 +28,7 @@ export const toArticleReport = (outcome: ArticleOutcome): ArticleReport => {
   if (outcome.published !== undefined) report.published = outcome.published;
   if (outcome.lastEdit) report.lastEdit = outcome.lastEdit;
   if (outcome.changes) report.changes = outcome.changes;
+  if (outcome.cover) report.cover = outcome.cover;
   return report;
 };
 

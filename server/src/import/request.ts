@@ -17,6 +17,7 @@ import {
   type UnsentReason,
 } from '../../../shared/contracts';
 import { UNPRINTABLE } from '../parsing';
+import type { UploadedImage } from './images';
 import type { ImportInput } from './types';
 
 interface UploadedFile {
@@ -48,6 +49,8 @@ export interface ParsedImportRequest {
   unsent: UnsentFile[];
   /** No files: the request only records `refused` and `unsent` in the batch's history. */
   recordOnly: boolean;
+  /** Pictures sent with the articles (multipart `images` parts), by their name or path. */
+  images: UploadedImage[];
 }
 
 const MAX_FILES = 1000;
@@ -313,6 +316,32 @@ const readUnsent = (value: unknown, batch: string | undefined): UnsentFile[] => 
   return files;
 };
 
+/**
+ * The pictures of a multipart import (`images` parts), in memory: their names are the paths the
+ * admin gives them (inside the folder the user picked), which the articles' relative picture
+ * paths are matched to (images.ts). Their size is checked per picture when they are used.
+ */
+const readImages = async (
+  parts: UploadedFile | UploadedFile[] | undefined
+): Promise<UploadedImage[]> => {
+  if (!parts) return [];
+  const list = Array.isArray(parts) ? parts : [parts];
+  if (list.length > MAX_FILES) {
+    bad(
+      `At most ${MAX_FILES} pictures per import (got ${list.length}).`,
+      'TOO_MANY_FILES',
+      { count: list.length, max: MAX_FILES },
+      'images'
+    );
+  }
+  return Promise.all(
+    list.map(async (file) => ({
+      name: cleanFileName(file.originalFilename ?? '') || file.newFilename || 'image',
+      content: new Uint8Array(await fs.readFile(file.filepath)),
+    }))
+  );
+};
+
 /** A body with no files at all (absent, or an empty list): maybe a record-only request. */
 const hasNoFiles = (body: Record<string, unknown>): boolean =>
   body.files === undefined || (Array.isArray(body.files) && body.files.length === 0);
@@ -384,6 +413,7 @@ export const readImportRequest = async (
         refused,
         unsent,
         recordOnly: true,
+        images: [],
       };
     }
     const files = body.files;
@@ -438,6 +468,7 @@ export const readImportRequest = async (
   const batch = readBatch(body.batch);
   return {
     inputs,
+    images: await readImages(ctx.request.files?.images),
     status: readStatus(body.status),
     adopt: readAdopt(body.adopt),
     overwrite: readOverwrite(body.overwrite),

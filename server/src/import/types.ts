@@ -2,6 +2,7 @@ import type {
   ArticleReport,
   ArticleSource,
   ArticleWarning,
+  CoverPreview,
   ArticleStatus,
   ImportError,
   ImportOrigin,
@@ -13,6 +14,7 @@ import type {
   UnsentFile,
 } from '../../../shared/contracts';
 import type { ArticleDraft } from '../parsing';
+import type { CandidateImages, ImageLimits, InputFolder, UploadedImage } from './images';
 import type { ArticleField, FieldValues } from './decide/conflict';
 import type { NamedRef } from './decide/diff';
 import type { Right } from './decide/permissions';
@@ -27,6 +29,8 @@ export interface ImportInput {
    * defaults to `name`.
    */
   path?: string;
+  /** Where the file is on disk: its pictures' relative paths are read from there (images.ts). */
+  folder?: InputFolder;
 }
 
 export interface ImportUser {
@@ -85,6 +89,16 @@ export interface ImportOptions {
    * as `failed` with their error and the others are imported.
    */
   rejectInvalid?: boolean;
+  /** Pictures sent with the articles (the admin's upload): relative paths are matched to them. */
+  images?: readonly UploadedImage[];
+  /**
+   * Whether the importing admin may upload to the Media Library (`plugin::upload.assets.create`);
+   * default yes (the CLI). Without it a picture not in the Media Library yet is skipped, with a
+   * warning (one already there is linked).
+   */
+  canUpload?: boolean;
+  /** The pictures' size and download time limits (default IMAGE_LIMITS). */
+  imageLimits?: Partial<ImageLimits>;
   /** Called after each chunk with the articles done so far. */
   onProgress?: (done: number, total: number, latest: ArticleReport[]) => void;
 }
@@ -173,6 +187,10 @@ export interface Candidate extends ArticleSource {
   authorRefs: EntityRef[];
   /** The category path, root first. */
   categoryRefs: EntityRef[];
+  /** The input's path (its pictures' relative paths start there) and folder on disk. */
+  origin?: { path: string; folder?: InputFolder };
+  /** Its pictures, once read (images.ts); absent when it has none. */
+  images?: CandidateImages;
 }
 
 interface DecisionBase {
@@ -218,6 +236,8 @@ interface OutcomeBase extends ArticleSource {
   lastEdit?: LastEdit;
   /** Plans of an update or a conflict: what the import changes. */
   changes?: FieldChange[];
+  /** Plans of an article with a cover: where its picture is. */
+  cover?: CoverPreview;
 }
 
 /**

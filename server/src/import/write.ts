@@ -3,6 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
 import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
 import { sanitizeEventEntry } from './event-entry';
+import { bodyWithImages } from './images';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
 
@@ -99,7 +100,8 @@ export const importedFields = (
     title: draft.title,
     slug,
     description: draft.description,
-    body: draft.body,
+    // Image blocks hold their Media Library files (images.ts).
+    body: bodyWithImages(candidate),
     tags: draft.tags,
     authors,
     category,
@@ -140,7 +142,9 @@ export const writeArticle = async (
     authors,
     category
   );
-  const fields = { ...values, ...source };
+  // The cover, when the source gives one and it was had; otherwise the article keeps its own.
+  const coverFile = candidate.images?.cover?.file;
+  const fields = { ...values, ...source, ...(coverFile ? { cover: coverFile.id } : {}) };
 
   const service = documents(strapi, NEWSROOM.article);
   if (decision.action === 'create') {
