@@ -720,17 +720,17 @@ describe('json: the article fields (readArticleFields)', () => {
     ],
     [
       { cover: 'ftp://example.com/c.jpg' },
-      '"cover" must be an absolute http:// or https:// URL (got "ftp://example.com/c.jpg"): give the full https:// address or remove the field',
+      '"cover" uses a protocol that is not allowed (give an http:// or https:// address, or a path relative to the article file) (got "ftp://example.com/c.jpg"): give an https:// address or a path relative to the article file, or remove the field',
       4,
     ],
     [
       { cover: `ftp://${'c'.repeat(74)}` },
-      `"cover" must be an absolute http:// or https:// URL (got "ftp://${'c'.repeat(74)}"): give the full https:// address or remove the field`,
+      `"cover" uses a protocol that is not allowed (give an http:// or https:// address, or a path relative to the article file) (got "ftp://${'c'.repeat(74)}"): give an https:// address or a path relative to the article file, or remove the field`,
       4,
     ],
     [
       { cover: `ftp://${'c'.repeat(75)}` },
-      `"cover" must be an absolute http:// or https:// URL (got "ftp://${'c'.repeat(74)}"…): give the full https:// address or remove the field`,
+      `"cover" uses a protocol that is not allowed (give an http:// or https:// address, or a path relative to the article file) (got "ftp://${'c'.repeat(74)}"…): give an https:// address or a path relative to the article file, or remove the field`,
       4,
     ],
   ])('refuses %j', (data, problem, line) => {
