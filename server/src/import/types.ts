@@ -14,7 +14,7 @@ import type {
   UnsentFile,
 } from '../../../shared/contracts';
 import type { ArticleDraft } from '../parsing';
-import type { CandidateImages, ImageLimits, InputFolder, UploadedImage } from './images';
+import type { CandidateImages, ImageLimits, InputFolder, UploadedImage } from './image-types';
 import type { ArticleField, FieldValues } from './decide/conflict';
 import type { NamedRef } from './decide/diff';
 import type { Right } from './decide/permissions';
