@@ -11,6 +11,7 @@ import {
 } from '..';
 import { paragraphBlock } from '../blocks';
 import { buildDraft } from '../draft';
+import { isTimeWord } from '../news-text/byline';
 
 const FILE_NAMES = ['a.txt', 'a.md', 'a.json', 'pasted'];
 
@@ -126,7 +127,12 @@ const lowerWord = fc.string({ unit: fc.constantFrom(...LOWER), minLength: 2, max
 const capWord = lowerWord.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
 const words = (arb: fc.Arbitrary<string>, min: number, max: number) =>
   fc.array(arb, { minLength: min, maxLength: max }).map((list) => list.join(' '));
-const name = words(capWord, 2, 3);
+// A name's words, not the time words that make "By …" a time ("By Aa Now" is not a byline).
+const name = words(
+  capWord.filter((word) => !isTimeWord(word)),
+  2,
+  3
+);
 const sentence = fc
   .tuple(capWord, words(lowerWord, 2, 14), fc.constantFrom('.', '!', '?'))
   .map(([first, rest, end]) => `${first} ${rest}${end}`);

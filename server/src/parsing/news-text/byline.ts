@@ -31,6 +31,9 @@ const CREDITS_AFTER =
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|midnight|noon|midday|dawn|dusk|weekend|then|now)$/iu;
 
+/** A word that makes "By …" a time, not a byline ("Now", "Monday", "Evening"…). */
+export const isTimeWord = (word: string): boolean => TIME_WORD.test(word);
+
 const NAME_ENDING_WITH_DOT = /(?:^|\s)(?:\p{Lu}\.|Jr\.|Sr\.)$/u;
 const NAME_WORD_START = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 
@@ -102,7 +105,7 @@ export function readByline(line: string): Byline | undefined {
     }
   }
   if (!parts.every((name) => isName(name, 5))) return undefined;
-  if (parts.some((name) => name.split(' ').some((word) => TIME_WORD.test(word)))) return undefined;
+  if (parts.some((name) => name.split(' ').some(isTimeWord))) return undefined;
   const byline: Byline = { authors: parts };
   if (suffix !== undefined && suffix !== '') {
     const date = readDateLine(suffix);
