@@ -194,5 +194,19 @@ export default {
   // hard-wrapped lines, or `null` as a JSON document called "a object"). The survivors are the
   // next tests to write; the parts keep their incremental results in stryker/. The scope gets a
   // threshold of its own once it reaches 85 %; until then its runs exit non-zero by design.
+  //
+  // parsing-news-text after the tests of its survivors (2026-11-30, incremental: 571 mutants
+  // re-tested in 54 min on a machine at load ~15): 96.61 % — 1,076 killed, 7 timed out, 34
+  // survived, 4 not covered, of 1,121 valid mutants. Checks no input could reach were simplified
+  // away (the first date kept by `??=`, -1 compared as such, the trailer's recognisers called in
+  // turn, breaks read from the previous line's role, counts of parentheses and capitals by
+  // replace()). Survivors accepted (equivalent), disabled in the source with their reason:
+  // - news-text/parse.ts: the role names other than 'boilerplate' emptied (a role is only read as
+  //   set, `!== undefined`; see Role).
+  // - news-text/breadcrumb.ts: stripTrailingSeparator's `end > 0` as `end >= 0` (an
+  //   all-separator value keeps one separator, which splits to no segment all the same).
+  // Left (no realistic input tells them apart, or killed by tests landed after that run): the
+  // dateline's 160-character head and its year item's anchors, cleanSuffix's single-character
+  // trims, whitespace-only rests, the byline's comma-item bounds for an empty first name.
   thresholds: { high: 95, low: 90, break: 95 },
 };
