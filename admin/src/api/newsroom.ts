@@ -21,6 +21,7 @@ import {
 } from '../../../shared/contracts';
 
 import { UnexpectedResponseError } from './errors';
+import { localesOf, type AppLocale } from './locales';
 import {
   isHistoryEntry,
   isImportDefaults,
@@ -124,6 +125,12 @@ export const createNewsroomApi = (client: HttpClient) => ({
       };
     }
     throw new UnexpectedResponseError(ADMIN_ROUTES.history);
+  },
+
+  /** The app's i18n locales (`GET /i18n/locales`, what the Content Manager's picker reads). */
+  async locales(): Promise<AppLocale[]> {
+    const { data } = await client.get<unknown>('/i18n/locales');
+    return localesOf(data);
   },
 
   async importDefaults(): Promise<GetImportDefaults.Response['data']> {

@@ -182,6 +182,29 @@ export const ImportPreview = ({
                               <Flex direction="column" alignItems="flex-start" gap={1}>
                                 <PlanBadge action={article.action} />
                                 <LiveEffectText effect={liveEffect(article, status, overwrite)} />
+                                {article.locale && (
+                                  <Typography
+                                    variant="pi"
+                                    textColor="neutral600"
+                                    data-testid="plan-locale"
+                                  >
+                                    {article.translationOf === 'planned'
+                                      ? t(
+                                          'preview.row.translationPlanned',
+                                          'Locale {locale}: a translation of another article of this import',
+                                          { locale: article.locale }
+                                        )
+                                      : article.translationOf
+                                        ? t(
+                                            'preview.row.translation',
+                                            'Locale {locale}: adds a translation to an existing article',
+                                            { locale: article.locale }
+                                          )
+                                        : t('preview.row.locale', 'Locale {locale}', {
+                                            locale: article.locale,
+                                          })}
+                                  </Typography>
+                                )}
                               </Flex>
                             </PlainTd>
                             <PlainTd>

@@ -35,7 +35,7 @@ interface RunArgs {
   /** Articles left out before sending (reported as failed). */
   skipped?: ArticleReport[];
   /** Adopt hand-made articles; edited articles to overwrite. */
-  choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite'>;
+  choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite' | 'locale'>;
   /** How many articles the files hold, when a preview said so. */
   articlesTotal?: number;
   /** An import: its batch id (the skipped articles are sent with it, for the history). */

@@ -8,11 +8,13 @@ import { ImportPreview } from '../components/ImportPreview';
 import { ImportProgress } from '../components/ImportProgress';
 import type { LiveReport } from '../components/BatchReport';
 import { ImportReportView } from '../components/ImportReport';
+import { LocaleChoice } from '../components/LocaleChoice';
 import { RerunNotice } from '../components/RerunNotice';
 import { SourceInput } from '../components/SourceInput';
 import { StatusChoice } from '../components/StatusChoice';
 import { PASTED_PAGE_NAME, PASTED_TEXT_NAME } from '../constants';
 import type { ImportDefaults, ImportFile } from '../../../shared/contracts';
+import { useAppLocales } from '../hooks/useAppLocales';
 import { useBatch } from '../hooks/useBatch';
 import { useRememberedStatus } from '../hooks/useRememberedStatus';
 import {
@@ -73,6 +75,11 @@ export const ImportTab = ({
   const [rerun, setRerun] = useState<ImportStart | null>(start);
   const [status, setStatus] = useRememberedStatus(userId, settings?.defaultStatus ?? 'draft');
   const [adopt, setAdopt] = useState(false);
+  const locales = useAppLocales();
+  // The locale picked for articles that name none; until the user picks one, the default.
+  const [pickedLocale, setLocale] = useState<string | null>(null);
+  const locale =
+    pickedLocale ?? locales?.find((l) => l.isDefault)?.code ?? locales?.[0]?.code ?? undefined;
   /** What the last preview was asked for (null: no plan yet). */
   const [planned, setPlanned] = useState<PlanInput | null>(null);
   // Articles in conflict (edited since their last import) the user chose to overwrite.
@@ -94,7 +101,10 @@ export const ImportTab = ({
           : [];
     return [...pasted, ...files];
   }, [text, pastedHtml, files]);
-  const input = useMemo<PlanInput>(() => ({ sources, status, adopt }), [sources, status, adopt]);
+  const input = useMemo<PlanInput>(
+    () => ({ sources, status, adopt, ...(locale !== undefined ? { locale } : {}) }),
+    [sources, status, adopt, locale]
+  );
 
   const editText = (value: string) => {
     // The editor's own edits are plain text: the pasted page no longer matches it.
@@ -145,7 +155,10 @@ export const ImportTab = ({
       files: [...input.sources],
       status: input.status,
       maxBytes,
-      choices: input.adopt ? { adopt: true } : {},
+      choices: {
+        ...(input.adopt ? { adopt: true } : {}),
+        ...(input.locale !== undefined ? { locale: input.locale } : {}),
+      },
     });
     if (!result) return; // superseded by a newer plan
     setPreviewDone(result);
@@ -210,6 +223,7 @@ export const ImportTab = ({
       choices: {
         ...(adopt ? { adopt } : {}),
         ...(chosen.length > 0 ? { overwrite: chosen } : {}),
+        ...(planned?.locale !== undefined ? { locale: planned.locale } : {}),
       },
     });
     if (outcome && onImported) {
@@ -236,6 +250,7 @@ export const ImportTab = ({
     setPastedHtml(null);
     setFiles([]);
     setAdopt(false);
+    setLocale(null);
     backToEditing();
     importBatch.reset();
   };
@@ -323,6 +338,11 @@ export const ImportTab = ({
         onFilesChange={setFiles}
         maxBytes={maxBytes}
       />
+      {locales !== null && locales.length > 1 && locale !== undefined && (
+        <Box data-testid="locale-choice" style={{ maxWidth: '24rem' }}>
+          <LocaleChoice locales={locales} value={locale} onChange={setLocale} />
+        </Box>
+      )}
       <Checkbox
         name="adopt"
         checked={adopt}

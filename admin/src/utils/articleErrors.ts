@@ -103,6 +103,17 @@ const MESSAGES: Record<ArticleErrorCode, (t: Translate, p: Params) => string | n
           { other, kind, key }
         );
   },
+  UNKNOWN_LOCALE: (t, p) => {
+    const locale = str(p, 'locale');
+    const locales = str(p, 'locales');
+    return locale === null || locales === null
+      ? null
+      : t(
+          'articleError.UNKNOWN_LOCALE',
+          'The locale "{locale}" is not one of this app\'s locales ({locales}). Add it in Settings → Internationalization, or change the article\'s locale to one of these.',
+          { locale, locales }
+        );
+  },
   INVALID_ARTICLE: withDetail((t, detail) =>
     t(
       'articleError.INVALID_ARTICLE',

@@ -101,8 +101,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   chunkSize: number;
   maxBytes?: number | null;
-  /** The user's choices, sent with every chunk (adopt, articles to overwrite). */
-  choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite'>;
+  /** The user's choices, sent with every chunk (adopt, articles to overwrite, locale). */
+  choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite' | 'locale'>;
   /**
    * An import: its batch id, sent with every chunk (the history keeps one entry for them all),
    * and the articles refused before sending, sent once — with the first chunk that succeeds.

@@ -113,18 +113,22 @@ export const misreadings = (article: Pick<ArticleReport, 'draft'>): BodyShapeWar
 
 /**
  * What a plan was made for. A plan is stale when any of it changed since: the pasted text or
- * page, the files (same names but another content count as changed), the status, adopt.
+ * page, the files (same names but another content count as changed), the status, adopt, the
+ * locale.
  */
 export interface PlanInput {
   sources: readonly ImportFile[];
   status: ArticleStatus;
   adopt: boolean;
+  /** The locale picked for articles that name none; absent: the app's default. */
+  locale?: string;
 }
 
 export const samePlanInput = (a: PlanInput | null, b: PlanInput): boolean =>
   a !== null &&
   a.status === b.status &&
   a.adopt === b.adopt &&
+  a.locale === b.locale &&
   a.sources.length === b.sources.length &&
   a.sources.every(
     (file, i) => file.name === b.sources[i].name && file.content === b.sources[i].content
@@ -134,6 +138,7 @@ export const samePlanInput = (a: PlanInput | null, b: PlanInput): boolean =>
 export const onlyTextChanged = (a: PlanInput, b: PlanInput, pastedNames: readonly string[]) =>
   a.status === b.status &&
   a.adopt === b.adopt &&
+  a.locale === b.locale &&
   sameFiles(
     a.sources.filter((f) => !pastedNames.includes(f.name)),
     b.sources.filter((f) => !pastedNames.includes(f.name))

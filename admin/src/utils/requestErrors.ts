@@ -81,6 +81,17 @@ const MESSAGES: Record<RequestErrorCode, (t: Translate, p: Params) => string | n
   INVALID_FILE_CONTENT: (t, p) => invalidFile(t, p),
   INVALID_STATUS: (t) => t('requestError.INVALID_STATUS', 'The status must be Draft or Published.'),
   INVALID_ADOPT: (t) => t('requestError.INVALID_ADOPT', 'The request was malformed (adopt).'),
+  UNKNOWN_LOCALE: (t, p) => {
+    const locale = str(p, 'locale');
+    const locales = str(p, 'locales');
+    return locale === null || locales === null
+      ? null
+      : t(
+          'requestError.UNKNOWN_LOCALE',
+          'The locale “{locale}” is not one of this app’s locales ({locales}). Choose one of them, or add the locale in Settings → Internationalization.',
+          { locale, locales }
+        );
+  },
   INVALID_OVERWRITE: (t, p) => {
     const max = num(p, 'max');
     return max === null

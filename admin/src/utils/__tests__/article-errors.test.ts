@@ -20,6 +20,7 @@ const SAMPLES: { [C in ArticleErrorCode]: ArticleErrorParams[C] } = {
   TITLE_TOO_LONG: { length: 329, max: 255 },
   INVALID_JSON: { line: 4, column: 1, detail: 'Unexpected token }' },
   DUPLICATE_SOURCE: { other: 'wire.json#1', kind: 'id', key: 'wire-7' },
+  UNKNOWN_LOCALE: { locale: 'xx', locales: 'en, az' },
   INVALID_ARTICLE: { detail: 'title must be unique' },
   DATABASE_BUSY: { detail: 'SQLITE_BUSY' },
   WRITE_FAILED: { detail: 'value too long' },
