@@ -27,6 +27,8 @@ export interface ArticleErrorParams {
   INVALID_JSON: { line: number; column: number; detail: string };
   /** `other`: the source of the article that has the key first. */
   DUPLICATE_SOURCE: { other: string; kind: SourceKeyKind; key: string };
+  /** `locale`: as the source states it; `locales`: the app's locale codes, comma separated. */
+  UNKNOWN_LOCALE: { locale: string; locales: string };
   /** `detail`: what Strapi, the database or the parser said (English). */
   INVALID_ARTICLE: { detail: string };
   DATABASE_BUSY: { detail: string };
@@ -54,6 +56,7 @@ export const ARTICLE_ERROR_PARAMS = {
   TITLE_TOO_LONG: ['length', 'max'],
   INVALID_JSON: ['line', 'column', 'detail'],
   DUPLICATE_SOURCE: ['other', 'kind', 'key'],
+  UNKNOWN_LOCALE: ['locale', 'locales'],
   INVALID_ARTICLE: ['detail'],
   DATABASE_BUSY: ['detail'],
   WRITE_FAILED: ['detail'],

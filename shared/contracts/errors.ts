@@ -28,6 +28,8 @@ export interface RequestErrorParams {
   INVALID_FILE_CONTENT: { index: number };
   INVALID_STATUS: { value: string };
   INVALID_ADOPT: { value: string };
+  /** `locale`: as sent; `locales`: the app's locale codes, comma separated. */
+  UNKNOWN_LOCALE: { locale: string; locales: string };
   INVALID_OVERWRITE: { max: number };
   INVALID_BATCH: { value: string };
   INVALID_REFUSED: { max: number };

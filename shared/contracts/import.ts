@@ -88,6 +88,13 @@ export interface ArticleReport extends ArticleSource {
   authors: RelatedEntityPlan[];
   /** Root first. */
   category: RelatedEntityPlan[];
+  /** The article's locale (i18n code); absent for a file that could not be read, and in reports stored before locales. */
+  locale?: string;
+  /**
+   * `create` / `created` of a translation: the document this article adds its locale to
+   * (`planned` for one this import creates first). Absent: a new document.
+   */
+  translationOf?: string;
   /** `conflict`: the fields changed since the last import. */
   changedFields?: ArticleFieldName[];
   /** `forbidden`: the Content Manager right that is missing (action id on content type uid). */
@@ -186,6 +193,11 @@ export interface ImportRequestBody {
   adopt?: boolean;
   /** documentIds of edited articles (preview: `conflict`) to overwrite anyway. */
   overwrite?: string[];
+  /**
+   * The locale (an i18n code of the app) of articles that do not name theirs (front matter /
+   * JSON `locale`, an HTML page's `lang`); default: the app's default locale.
+   */
+  locale?: string;
   /**
    * The import batch this request belongs to (imports only): the admin sends one import in
    * several requests, all with the same id, and the history keeps one entry per batch. An opaque

@@ -293,7 +293,7 @@ describe('newsroom export → import round trip', () => {
       }
       const help = await runCli(['export', '--help']);
       expect(help.code).toBe(0);
-      expect(help.stdout).toMatch(/--locale L\s+articles are not localized yet/);
+      expect(help.stdout).toMatch(/--locale L\s+the locale to export/);
     },
     CLI_TIMEOUT
   );

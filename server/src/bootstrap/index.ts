@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { setPublicRead } from './public-read';
 import { ensureImportLock } from '../import/lock';
 import { registerPermissions } from './permissions';
+import { repairBuiltInRolesWhenCreated } from './role-locales';
 import { seedOnBootstrap } from './seed';
 import { sizeText } from '../config/body-limit';
 import { getService } from '../utils/get-service';
@@ -21,6 +22,7 @@ const warnOverBodyLimit = (strapi: Core.Strapi, maxImportBytes: number) => {
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
+  await repairBuiltInRolesWhenCreated(strapi);
   const { maxImportBytes } = await getService(strapi, 'settings').load();
   warnOverBodyLimit(strapi, maxImportBytes);
   await setPublicRead(strapi, getService(strapi, 'settings').current().publicRead);

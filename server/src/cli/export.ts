@@ -25,7 +25,8 @@ Options:
   --out PATH     a folder (default: ./newsroom-export) or a .zip file
   --status S     published (default): the published articles; draft: the articles never
                  published; all: both, in published/ and drafts/ folders
-  --locale L     articles are not localized yet: only the default locale is accepted
+  --locale L     the locale to export (default: the app's default locale); "all" for every
+                 locale, a folder per locale
   --category S   only this category (by slug) and the categories below it
   --since ISO    only articles changed at or after this date (2026-11-01, 2026-11-01T08:00Z)
   --app-dir DIR  the Strapi app to export from (default: the current folder)

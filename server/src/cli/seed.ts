@@ -12,7 +12,8 @@ import { openReportFile, type ReportFile } from './seed-report';
 export const REPORT_LINES = 1000;
 
 const USAGE = `Usage: newsroom seed [files or folders…] [--publish | --draft] [--dry-run] [--json] [--app-dir DIR]
-                    [--overwrite-edited] [--fail-on-conflict] [--adopt] [--report FILE]
+                    [--overwrite-edited] [--fail-on-conflict] [--adopt] [--locale CODE]
+                    [--report FILE]
 
 Imports articles into the Strapi app in the current folder (or --app-dir): starts the app,
 runs the Newsroom import engine, shuts the app down. Safe to run again: unchanged articles are
@@ -32,6 +33,9 @@ Options:
   --overwrite-edited  replace articles edited in the Content Manager since their last import
   --fail-on-conflict  exit 1 when an article was left as edited (for CI)
   --adopt             update an article made by hand that has the same slug (else: a new slug)
+  --locale CODE       the locale (one of the app's i18n locales) of articles that do not name
+                      theirs ("locale" in front matter / JSON, an HTML page's lang); default:
+                      the app's default locale
   --report FILE       write the full report to FILE as JSON lines: one line per article, then a
                       summary line (the summary and --json keep the first ${REPORT_LINES} articles)
   -h, --help          show this help
@@ -46,6 +50,7 @@ interface SeedArgs {
   json: boolean;
   appDir?: string;
   reportFile?: string;
+  locale?: string;
   overwriteEdited: boolean;
   failOnConflict: boolean;
   adopt: boolean;
@@ -88,6 +93,12 @@ const readArgs = (args: readonly string[]): SeedArgs => {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[(i += 1)];
       if (!value) throw new UsageError('--app-dir needs a folder, e.g. --app-dir ./my-strapi-app.');
       parsed.appDir = value;
+    } else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[(i += 1)];
+      if (!value || value.startsWith('-')) {
+        throw new UsageError('--locale needs a locale code of the app, e.g. --locale az.');
+      }
+      parsed.locale = value;
     } else if (arg === '--report' || arg.startsWith('--report=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[(i += 1)];
       if (!value) throw new UsageError('--report needs a file name, e.g. --report report.jsonl.');
@@ -138,6 +149,7 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
           status: options.status,
           dryRun: options.dryRun,
           adopt: options.adopt,
+          ...(options.locale !== undefined ? { locale: options.locale } : {}),
           overwriteEdited: options.overwriteEdited,
           origin: 'cli',
           onProgress: options.json || options.dryRun ? undefined : progress.update,

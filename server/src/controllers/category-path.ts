@@ -13,7 +13,7 @@ const categoryPathController = ({ strapi }: { strapi: Core.Strapi }) => ({
    * side panel in the Content Manager (admins who may read articles there).
    */
   async find(ctx: Context) {
-    const { article, status = 'draft', category } = ctx.query;
+    const { article, status = 'draft', category, locale } = ctx.query;
     let id: number | null;
     if (typeof category === 'string') {
       id = /^[1-9]\d{0,15}$/.test(category) ? Number(category) : null;
@@ -29,6 +29,8 @@ const categoryPathController = ({ strapi }: { strapi: Core.Strapi }) => ({
         where: {
           documentId: article,
           publishedAt: status === 'published' ? { $notNull: true } : { $null: true },
+          // The article's version in this locale (its category is that locale's).
+          ...(typeof locale === 'string' && locale !== '' ? { locale } : {}),
         },
         select: ['id'],
         populate: { category: { select: ['id'] } },

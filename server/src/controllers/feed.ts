@@ -27,7 +27,7 @@ export const SITEMAP_FILES = ['sitemap.xml', 'news-sitemap.xml'] as const;
 
 const queryOf = (ctx: Context) => ctx.query as Record<string, unknown>;
 
-/** ?locale= as the export reads it: articles are not localized yet (400 for another locale). */
+/** ?locale= as the export reads it: one of the app's locales (400 otherwise), default the default one. */
 const language = async (strapi: Core.Strapi, ctx: Context): Promise<string> => {
   const locale = queryOf(ctx).locale;
   if (locale !== undefined && typeof locale !== 'string') {
@@ -58,7 +58,7 @@ export const feedController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!file) return ctx.notFound('No such feed.');
     const site = readSite(strapi);
     const lang = await language(strapi, ctx);
-    const scope = await feedScope(strapi, queryOf(ctx));
+    const scope = await feedScope(strapi, queryOf(ctx), lang);
     const articles = await latestArticles(strapi, scope, site.feedItems);
     const body = buildFeed(file.kind, articles, {
       site,
@@ -83,7 +83,7 @@ export const sitemapController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const lang = await language(strapi, ctx);
     if (file === 'news-sitemap.xml') {
       const since = new Date(Date.now() - NEWS_SITEMAP_HOURS * 3600 * 1000);
-      const rows = await sitemapRows(strapi, { since, limit: NEWS_SITEMAP_LIMIT });
+      const rows = await sitemapRows(strapi, { since, limit: NEWS_SITEMAP_LIMIT, locale: lang });
       const body = buildNewsSitemap(site, lang, rows);
       return sendCacheable(
         ctx,
@@ -93,7 +93,7 @@ export const sitemapController = ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     }
     if (file !== 'sitemap.xml') return ctx.notFound('No such sitemap.');
-    const rows = await sitemapRows(strapi);
+    const rows = await sitemapRows(strapi, { locale: lang });
     sendCacheable(
       ctx,
       buildSitemap(site, rows),

@@ -21,8 +21,13 @@ export interface CategoryTree {
  * The whole category tree in memory: one query, a few rows per category (categories are few
  * next to articles), so that each exported article's path costs no query.
  */
-export const loadCategoryTree = async (strapi: Core.Strapi): Promise<CategoryTree> => {
+export const loadCategoryTree = async (
+  strapi: Core.Strapi,
+  /** The locale's categories (a slug is a locale's own); absent or `*`: every locale's. */
+  locale?: string
+): Promise<CategoryTree> => {
   const rows = (await strapi.db.query(UID.category).findMany({
+    ...(locale !== undefined && locale !== '*' ? { where: { locale } } : {}),
     select: ['id', 'name', 'slug'],
     populate: { parent: { select: ['id'] } },
   })) as Row[];

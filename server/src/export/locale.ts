@@ -1,41 +1,37 @@
 import type { Core } from '@strapi/strapi';
 
+import { appLocales, matchLocale } from '../import/locale';
 import { ExportOptionError } from './options';
 
-interface LocalesService {
-  find: () => Promise<{ code: string }[]>;
-  getDefaultLocale: () => Promise<string>;
-}
+/** Every locale (`locale=all`, or Strapi's own `*`): only where a read may mix them. */
+export const ALL_LOCALES = '*';
+
+/** Whether an asked locale means every locale (`all`, `*`). */
+export const isAllLocales = (locale: string | undefined): boolean =>
+  locale === 'all' || locale === ALL_LOCALES;
 
 /**
- * Articles are not localized yet: every article is in the app's default locale. A `locale` is
- * checked against Strapi's i18n locales, and any but the default one is refused with a message
- * that says so, rather than answering with an empty or mislabelled export or feed.
- * Returns the locale to label output with (the default locale when none was asked for).
+ * The locale an export or a feed reads: the one asked for (checked against Strapi's i18n
+ * locales: `EN` and `en-US` mean `en` when the app has `en`), else the app's default locale.
+ * With `allowAll`, `all` (or `*`) reads every locale: the result is ALL_LOCALES then. An unknown
+ * locale is refused with a message that names the app's locales.
  */
 export const checkLocale = async (
   strapi: Core.Strapi,
   locale: string | undefined,
-  option = 'locale'
+  option = 'locale',
+  allowAll = false
 ): Promise<string> => {
-  const i18n = strapi.plugin('i18n');
-  const service = i18n ? (i18n.service('locales') as unknown as LocalesService) : undefined;
-  const fallback = 'en';
-  const defaultLocale = service ? await service.getDefaultLocale() : fallback;
-  if (locale === undefined) return defaultLocale ?? fallback;
-  const codes = service ? (await service.find()).map((row) => row.code) : [defaultLocale];
-  if (!codes.includes(locale)) {
+  const { codes, defaultLocale } = await appLocales(strapi);
+  if (locale === undefined || locale.trim() === '') return defaultLocale;
+  if (allowAll && isAllLocales(locale)) return ALL_LOCALES;
+  const found = matchLocale(locale, codes);
+  if (found === null) {
     throw new ExportOptionError(
       option,
-      `Unknown locale "${locale}": this app's locales are ${codes.join(', ')}.`
+      `Unknown locale "${locale}": this app's locales are ${codes.join(', ')}` +
+        `${allowAll ? ' (or "all" for every locale)' : ''}.`
     );
   }
-  if (locale !== defaultLocale) {
-    throw new ExportOptionError(
-      option,
-      `Articles are not localized yet: all of them are in the default locale "${defaultLocale}". ` +
-        `Use ${option} ${defaultLocale}, or leave it out.`
-    );
-  }
-  return locale;
+  return found;
 };

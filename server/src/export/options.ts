@@ -12,7 +12,10 @@ export interface ExportOptions {
   category?: string;
   /** Only articles changed (updatedAt) at or after this time. */
   since?: Date;
-  /** Checked against the app's locales (see checkLocale); articles are not localized yet. */
+  /**
+   * The locale to export (checked against the app's locales, see checkLocale); `all` for every
+   * locale (a folder per locale); default: the app's default locale.
+   */
   locale?: string;
   /** Only these articles (the admin's selection). */
   documentIds?: string[];

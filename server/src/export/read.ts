@@ -3,7 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_CONTENT_COLUMNS, type ArticleContentRow } from '../content-types/article/row';
 import type { SourceMeta } from '../parsing/types';
 import { UID } from '../../../shared/contracts';
+import { appLocales } from '../import/locale';
 import { loadCategoryTree, type CategoryTree } from './categories';
+import { ALL_LOCALES } from './locale';
 import { ExportOptionError, type ExportOptions } from './options';
 import type { ExportArticle } from './serialize';
 
@@ -19,6 +21,7 @@ interface Row extends ArticleContentRow {
   authors?: { name: string }[];
   category?: { id: number } | null;
   cover?: { url: string } | null;
+  locale?: string | null;
 }
 
 type Where = Record<string, unknown>;
@@ -38,8 +41,10 @@ export const readArticles = async (
   pageSize = EXPORT_PAGE_SIZE
 ): Promise<AsyncGenerator<ExportArticle>> => {
   // Checked here, before the first row: a bad option is an error before anything is written.
-  const tree = await loadCategoryTree(strapi);
-  const filters: Where[] = [];
+  const tree = await loadCategoryTree(strapi, options.locale);
+  const { codes: _codes, defaultLocale } = await appLocales(strapi);
+  const locale = options.locale ?? defaultLocale;
+  const filters: Where[] = locale === ALL_LOCALES ? [] : [{ locale }];
   if (options.category !== undefined) {
     const ids = tree.subtree(options.category);
     if (!ids) {
@@ -62,9 +67,10 @@ export const readArticles = async (
     'sourceUrl',
     'sourceMeta',
     'publishedAt',
+    'locale',
     ...(hasSourceKey ? ['sourceKey'] : []),
   ];
-  return pages(strapi, { options, filters, select, tree, pageSize });
+  return pages(strapi, { options, filters, select, tree, pageSize, defaultLocale });
 };
 
 interface PageOptions {
@@ -73,11 +79,12 @@ interface PageOptions {
   select: string[];
   tree: CategoryTree;
   pageSize: number;
+  defaultLocale: string;
 }
 
 async function* pages(
   strapi: Core.Strapi,
-  { options, filters, select, tree, pageSize }: PageOptions
+  { options, filters, select, tree, pageSize, defaultLocale }: PageOptions
 ): AsyncGenerator<ExportArticle> {
   const query = strapi.db.query(UID.article);
   const passes: ExportArticle['status'][] =
@@ -108,7 +115,7 @@ async function* pages(
       const published =
         status === 'draft' ? await publishedDocuments(strapi, rows) : new Set<string>();
       for (const row of rows) {
-        if (published.has(row.documentId)) continue;
+        if (published.has(`${row.documentId}\u0000${row.locale}`)) continue;
         yield {
           documentId: row.documentId,
           title: row.title,
@@ -123,6 +130,9 @@ async function* pages(
           sourceUrl: row.sourceUrl,
           sourceKey: row.sourceKey ?? null,
           sourceMeta: row.sourceMeta,
+          locale: row.locale ?? null,
+          stateLocale:
+            row.locale !== null && row.locale !== undefined && row.locale !== defaultLocale,
         };
       }
       if (rows.length < pageSize) break;
@@ -137,7 +147,7 @@ const publishedDocuments = async (strapi: Core.Strapi, rows: Row[]): Promise<Set
       documentId: { $in: rows.map((row) => row.documentId) },
       publishedAt: { $notNull: true },
     },
-    select: ['documentId'],
-  })) as { documentId: string }[];
-  return new Set(found.map((row) => row.documentId));
+    select: ['documentId', 'locale'],
+  })) as { documentId: string; locale: string | null }[];
+  return new Set(found.map((row) => `${row.documentId}\u0000${row.locale}`));
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { checkLocale } from './locale';
+import { checkLocale, isAllLocales } from './locale';
 import type { ExportOptions } from './options';
 import { readArticles } from './read';
 import { exportPath, serializeArticle, type ExportArticle } from './serialize';
@@ -15,14 +15,14 @@ export interface ExportSummary {
 
 /** Checks the options and opens the article stream; nothing is written yet. */
 export const openExport = async (strapi: Core.Strapi, options: ExportOptions) => {
-  await checkLocale(strapi, options.locale);
-  return readArticles(strapi, options);
+  const locale = await checkLocale(strapi, options.locale, 'locale', true);
+  return readArticles(strapi, { ...options, locale });
 };
 
 /** Writes the articles to `sink`, one at a time, and closes it. */
 export const runExport = async (
   articles: AsyncIterable<ExportArticle>,
-  options: Pick<ExportOptions, 'format' | 'status'>,
+  options: Pick<ExportOptions, 'format' | 'status' | 'locale'>,
   sink: ExportSink,
   onProgress?: (done: number) => void
 ): Promise<ExportSummary> => {
@@ -31,7 +31,7 @@ export const runExport = async (
   const byStatus = options.status === 'all';
   for await (const article of articles) {
     await sink.add(
-      exportPath(article, options.format, byStatus),
+      exportPath(article, options.format, byStatus, isAllLocales(options.locale)),
       serializeArticle(article, options.format)
     );
     summary.articles += 1;

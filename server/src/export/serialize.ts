@@ -29,6 +29,14 @@ export interface ExportArticle {
   sourceKey?: string | null;
   /** What the import kept of the source (format, source date, locale, unknown keys…). */
   sourceMeta?: Partial<SourceMeta> | null;
+  /** The article's locale (i18n code). */
+  locale?: string | null;
+  /**
+   * Write `locale` although the source did not state it: the article is not in the default
+   * locale (it was imported with `--locale` / the locale picker), so that an import of the
+   * export puts it back in its locale.
+   */
+  stateLocale?: boolean;
 }
 
 /**
@@ -54,6 +62,8 @@ export const articleFields = (article: ExportArticle): Record<string, unknown> =
   for (const key of ['publishedAt', 'locale', 'aboutAuthor'] as const) {
     if (meta[key]) fields[key] = meta[key];
   }
+  // The article's locale, when the source did not state it and it is not the default one.
+  if (!meta.locale && article.stateLocale && article.locale) fields.locale = article.locale;
   // Keys the importer did not know are kept as they were (an import stores them as `extra`).
   for (const [key, value] of Object.entries(meta.extra ?? {})) {
     if (!(key in fields) && key !== 'body') fields[key] = value;
@@ -96,11 +106,15 @@ export const serializeArticle = (article: ExportArticle, format: ExportFormat): 
 
 /** Where the article goes in the export: `<slug>.<ext>`, under `published/` or `drafts/` with `all`. */
 export const exportPath = (
-  article: Pick<ExportArticle, 'slug' | 'status'>,
+  article: Pick<ExportArticle, 'slug' | 'status' | 'locale'>,
   format: ExportFormat,
-  byStatus: boolean
+  byStatus: boolean,
+  /** Every locale in one export: a folder per locale (a slug is unique within its locale). */
+  byLocale = false
 ): string => {
   const name = `${article.slug}.${format}`;
-  if (!byStatus) return name;
-  return `${article.status === 'published' ? 'published' : 'drafts'}/${name}`;
+  const inStatus = byStatus
+    ? `${article.status === 'published' ? 'published' : 'drafts'}/${name}`
+    : name;
+  return byLocale && article.locale ? `${article.locale}/${inStatus}` : inStatus;
 };

@@ -28,7 +28,9 @@ export interface FeedScope {
  */
 export const feedScope = async (
   strapi: Core.Strapi,
-  query: Record<string, unknown>
+  query: Record<string, unknown>,
+  /** The feed's locale: its articles, and its category found in it. */
+  locale: string
 ): Promise<FeedScope> => {
   const params = await articleParamFilters(strapi, query);
   if (!params.ok) throw new errors.ValidationError(params.message, { param: params.param });
@@ -40,14 +42,17 @@ export const feedScope = async (
     const slug = query[param];
     if (typeof slug !== 'string') continue;
     const row = (await strapi.db.query(uid).findOne({
-      where: { slug: slug.trim() },
+      where: { slug: slug.trim(), ...(uid === UID.category ? { locale } : {}) },
       select: ['name'],
     })) as { name: string } | null;
     if (!row) throw new errors.NotFoundError(`No ${param} has the slug "${slug}".`);
     labels.push(row.name);
   }
   if (typeof query.tag === 'string') labels.push(`#${query.tag.trim()}`);
-  return { filters: params.filters, label: labels.length > 0 ? labels.join(', ') : null };
+  return {
+    filters: [...params.filters, { locale }],
+    label: labels.length > 0 ? labels.join(', ') : null,
+  };
 };
 
 /** The latest published articles of a scope, newest first. Drafts are never read. */
@@ -84,10 +89,13 @@ export interface SitemapRow {
 /** Slug and dates of the published articles (light rows: a sitemap may list thousands). */
 export const sitemapRows = async (
   strapi: Core.Strapi,
-  options: { since?: Date; limit?: number } = {}
+  options: { since?: Date; limit?: number; locale?: string } = {}
 ): Promise<SitemapRow[]> =>
   (await strapi.db.query(UID.article).findMany({
-    where: { publishedAt: options.since ? { $gte: options.since } : { $notNull: true } },
+    where: {
+      publishedAt: options.since ? { $gte: options.since } : { $notNull: true },
+      ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    },
     select: ['slug', 'title', 'publishedAt', 'updatedAt'],
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     limit: options.limit ?? SITEMAP_LIMIT,

@@ -145,7 +145,9 @@ const insertRows = async (
   strapi: Core.Strapi,
   uid: string,
   rows: Record<string, unknown>[],
-  pace?: Pace
+  pace?: Pace,
+  /** Narrows the read back (a category's locale: its document may have rows in others). */
+  where: Record<string, unknown> = {}
 ): Promise<RowIds[]> => {
   if (rows.length === 0) return [];
   const query = strapi.db.query(uid as AnyUid);
@@ -156,7 +158,7 @@ const insertRows = async (
   for (const group of chunks(documentIds, IN_LIST)) {
     out.push(
       ...((await query.findMany({
-        where: { documentId: { $in: group } },
+        where: { documentId: { $in: group }, ...where },
         select: ['id', 'documentId', 'publishedAt'],
       })) as RowIds[])
     );
@@ -212,7 +214,7 @@ const createCategories = async (
 ) => {
   const makeId = documentIdMaker(strapi, NEWSROOM.category);
   const rows = new Map<string, { row: Record<string, unknown>; parentSlug: string | null }>();
-  for (const { decision } of creates) {
+  for (const { candidate, decision } of creates) {
     let parentSlug: string | null = null;
     for (const ref of decision.categoryRefs) {
       if (!state.categories.has(ref.slug) && !rows.has(ref.slug)) {
@@ -220,11 +222,13 @@ const createCategories = async (
         rows.set(ref.slug, {
           parentSlug,
           row: {
-            documentId: makeId(),
+            // The same category in another locale: this one is its translation (one document).
+            documentId: state.categoryDocuments.get(ref.slug) ?? makeId(),
             name: ref.name,
             slug: ref.slug,
             importedAt: now,
             publishedAt: now,
+            locale: candidate.locale,
             ...creator(user),
           },
         });
@@ -237,7 +241,8 @@ const createCategories = async (
     strapi,
     NEWSROOM.category,
     [...rows.values()].map(({ row }) => row),
-    pace
+    pace,
+    { locale: creates[0].candidate.locale }
   );
   const byDocument = new Map(ids.map((row) => [row.documentId, row.id]));
   const links: Link[] = [];
@@ -305,6 +310,7 @@ export const writeCreates = async (
     const reading = readingFieldsOf(draft.body as Block[], wordsPerMinute);
     const row = {
       documentId: makeId(),
+      locale: candidate.locale,
       ...content,
       tagIndex: Array.isArray(draft.tags) ? tagIndexOf(draft.tags) : null,
       wordCount: reading.wordCount,

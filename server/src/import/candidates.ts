@@ -1,6 +1,7 @@
 import type { SourceKeyKind } from '../../../shared/contracts';
 import { parseSource, slugify } from '../parsing';
-import { sourceKeyOf, storedSourceKey } from './decide';
+import { sourceKeyOf, storedSourceKey, translationOfKey } from './decide';
+import { articleLocale, type ImportLocales } from './locale';
 import { contentHash, sourceHash } from './hash';
 import { failedOutcome } from './outcome';
 import type { Pace } from './pause';
@@ -38,7 +39,11 @@ const describeKey = ({ kind, key }: { kind: SourceKeyKind; key: string }) =>
  * Turns inputs into candidates batch after batch, remembering the source keys already seen, so
  * that an article repeating the key of one in an earlier batch of the same import is caught too.
  */
-export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
+export const createCandidateReader = (
+  settings: ParseSettings,
+  locales: ImportLocales,
+  pace?: Pace
+) => {
   const byKey = new Map<string, string>();
   /**
    * Parses the inputs and turns their articles into candidates, each with its source key. Parse
@@ -72,10 +77,38 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
           continue;
         }
         const { draft } = item;
+        const shown = {
+          slug: draft.slug,
+          title: draft.title,
+          warnings: draft.warnings,
+          warningDetails: draft.warningDetails,
+          draft,
+        };
+        const locale = articleLocale(draft.sourceMeta, locales);
+        if (!locale.ok) {
+          invalid.push(
+            failedOutcome(
+              item,
+              'invalid',
+              {
+                message: locale.message,
+                line: null,
+                code: 'UNKNOWN_LOCALE',
+                params: locale.params,
+              },
+              shown
+            )
+          );
+          continue;
+        }
         const key = storedSourceKey(
           sourceKeyOf(draft.sourceMeta, input.path ?? input.name, item.index)
         );
-        const first = byKey.get(key);
+        const translated = translationOfKey(draft.sourceMeta);
+        const linkKey = translated === null ? key : storedSourceKey(translated);
+        // One source is one article per locale: translations may share a source key.
+        const localKey = `${locale.locale}\u0000${key}`;
+        const first = byKey.get(localKey);
         if (first !== undefined) {
           const parts = keyParts(key);
           invalid.push(
@@ -88,18 +121,12 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
                 code: 'DUPLICATE_SOURCE',
                 params: { other: first, ...parts },
               },
-              {
-                slug: draft.slug,
-                title: draft.title,
-                warnings: draft.warnings,
-                warningDetails: draft.warningDetails,
-                draft,
-              }
+              shown
             )
           );
           continue;
         }
-        byKey.set(key, item.source);
+        byKey.set(localKey, item.source);
         candidates.push({
           source: item.source,
           file: item.file,
@@ -111,6 +138,8 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
           authorRefs: refs(draft.authors),
           categoryRefs: refs(draft.categoryPath),
           origin: { path: input.path ?? input.name, folder: input.folder },
+          locale: locale.locale,
+          linkKey,
         });
       }
     }
@@ -120,8 +149,9 @@ export const createCandidateReader = (settings: ParseSettings, pace?: Pace) => {
    * Counts a source key as seen: an input found unchanged without being parsed holds its
    * article's key, and a later article with that key is a duplicate, not an update of it.
    */
-  const claim = (key: string, source: string) => {
-    if (!byKey.has(key)) byKey.set(key, source);
+  const claim = (key: string, locale: string, source: string) => {
+    const localKey = `${locale}\u0000${key}`;
+    if (!byKey.has(localKey)) byKey.set(localKey, source);
   };
   return { read, claim };
 };

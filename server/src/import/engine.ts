@@ -1,15 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { ArticleStatus, ImportReport, RequestErrorParams } from '../../../shared/contracts';
+import type {
+  ArticleStatus,
+  ImportReport,
+  RequestErrorDetails,
+  RequestErrorParams,
+} from '../../../shared/contracts';
 import { createCandidateReader, type ParseSettings } from './candidates';
-import { claimPlanned, decideArticle, storedSourceName, type DecideContext } from './decide';
+import {
+  claimPlanned,
+  decideArticle,
+  PLANNED,
+  storedSourceName,
+  type DecideContext,
+} from './decide';
 import { ArticleFailure, describeFailure } from './errors';
 import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
 import { createPacer } from './pause';
 import { createReportBuilder, toArticleReport } from './report';
 import { withRetry } from './retry';
+import { importLocales, UnknownLocaleError, type ImportLocales } from './locale';
 import { emptyState, loadState } from './state';
 import type {
   ArticleOutcome,
@@ -75,6 +87,27 @@ const recordWritten = (
 };
 
 /**
+ * A window's candidates in the order they are decided and written, in groups of one locale
+ * (the state — slugs, source keys, categories — is a locale's own): first the articles that
+ * translate no other (their link key is their own source key), then the translations
+ * (`translationOf`), so that the article a translation names is written before it; within
+ * that, locale after locale in order of appearance, input order within a locale.
+ */
+export const localeGroups = (candidates: readonly Candidate[]): Candidate[][] => {
+  const groups = new Map<string, Candidate[]>();
+  for (const phase of [true, false]) {
+    for (const candidate of candidates) {
+      if ((candidate.linkKey === candidate.key) !== phase) continue;
+      const id = `${phase ? 0 : 1}\u0000${candidate.locale}`;
+      const group = groups.get(id);
+      if (group) group.push(candidate);
+      else groups.set(id, [candidate]);
+    }
+  }
+  return [...groups.values()];
+};
+
+/**
  * The import engine: one pipeline. Parse → candidates (with source keys) → read the database →
  * decide each article (decide/) → write what is to be written → one typed outcome per article →
  * one report (report.ts). `plan` stops before writing; `apply` writes chunk by chunk, each chunk
@@ -98,23 +131,41 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     stream: InputStream,
     options: ImportOptions,
     context: DecideContext,
+    locales: ImportLocales,
     report: ReportBuilder,
     images: ImageStore
   ): Promise<void> => {
     const pace = createPacer(options.pauseSliceMs);
-    const reader = createCandidateReader(settings, pace);
-    const state = emptyState();
+    const reader = createCandidateReader(settings, locales, pace);
+    const states = new Map<string, BatchState>();
+    // New documents planned so far, by link key: a later translation plans to add to them.
+    const planned = new Map<string, { locale: string; marker: string }>();
     for await (const inputs of stream.windows) {
       const { candidates, invalid } = await reader.read(inputs);
       // Read and hashed, looked up in the Media Library; a plan uploads nothing.
       await images.prepare(candidates, (candidate) => candidate.origin ?? { path: candidate.file });
-      mergeState(state, await loadState(strapi, candidates, pace, state.bySlug));
       const outcomes: ArticleOutcome[] = [];
-      for (const candidate of candidates) {
-        await pace();
-        const decision = decideArticle(candidate, state, context);
-        claimPlanned(state, candidate, decision);
-        outcomes.push(outcomeOf(candidate, decision, 'plan'));
+      for (const group of localeGroups(candidates)) {
+        const { locale } = group[0];
+        const state = states.get(locale) ?? emptyState();
+        states.set(locale, state);
+        mergeState(state, await loadState(strapi, group, locale, pace, state.bySlug));
+        for (const [key, plan] of planned) {
+          if (plan.locale !== locale && !state.links.has(key)) state.links.set(key, plan.marker);
+        }
+        for (const candidate of group) {
+          await pace();
+          const decision = decideArticle(candidate, state, context);
+          claimPlanned(state, candidate, decision);
+          if (
+            decision.action === 'create' &&
+            decision.translationOf === undefined &&
+            !planned.has(candidate.linkKey)
+          ) {
+            planned.set(candidate.linkKey, { locale, marker: `${PLANNED}${candidate.key}` });
+          }
+          outcomes.push(outcomeOf(candidate, decision, 'plan'));
+        }
       }
       report.add(inputs, [...outcomes, ...invalid]);
     }
@@ -130,6 +181,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     stream: InputStream,
     options: ImportOptions,
     context: DecideContext,
+    locales: ImportLocales,
     report: ReportBuilder,
     images: ImageStore
   ): Promise<void> => {
@@ -138,7 +190,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     // Gives the event loop back every few milliseconds: between files, queries and articles,
     // inside a chunk's transaction too (see pause.ts for why that is safe).
     const pace = createPacer(options.pauseSliceMs);
-    const reader = createCandidateReader(settings, pace);
+    const reader = createCandidateReader(settings, locales, pace);
     // Entry events of committed chunks, sent while the next chunks are written.
     const sent: Promise<void>[] = [];
 
@@ -156,7 +208,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
             // Read under the lock: what another writer committed before is seen here, and the
             // decisions are made again on it. Within the chunk, this state is the cache of
             // authors, categories and slugs.
-            const state = await loadState(strapi, chunk, pace);
+            const state = await loadState(strapi, chunk, chunk[0].locale, pace);
             const events: EntryEvent[] = [];
             const out: ArticleOutcome[] = [];
             // New articles wait here, their slugs claimed, to be written together (bulk.ts);
@@ -197,8 +249,13 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
                   continue;
                 }
                 // The bulk write does not link media: an article with a cover takes the
-                // Document Service.
-                if (bulk && decision.action === 'create' && !hasCoverFile(candidate)) {
+                // Document Service; nor does it add a locale to a document (a translation).
+                if (
+                  bulk &&
+                  decision.action === 'create' &&
+                  !decision.translationOf &&
+                  !hasCoverFile(candidate)
+                ) {
                   claimPlanned(state, candidate, decision);
                   pending.push({ candidate, decision, index, slot: out.length });
                   out.push(outcomeOf(candidate, decision, 'apply'));
@@ -259,11 +316,12 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
         inputs,
         context.status,
         overwriteOf(options.overwriteEdited),
+        locales.fallback,
         pace,
         stream.repeatedHashes
       );
       for (const { outcome, key } of unchangedSources.values()) {
-        if (key) reader.claim(key, outcome.source);
+        if (key) reader.claim(key, locales.fallback, outcome.source);
       }
       const { candidates, invalid } = await reader.read(
         inputs.filter((_, index) => !unchangedSources.has(index))
@@ -283,33 +341,33 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       }
 
       const outcomes = [...unchangedSources.values()].map(({ outcome }) => outcome);
-      // One batched read per window: chunks with nothing to write skip the transaction and the
-      // lock (a re-import of unchanged input costs a few queries in all).
-      const before = await loadState(strapi, candidates, pace);
       const skipped = unchangedSources.size;
       const total = () =>
         done + skipped + candidates.length + Math.max(0, (stream.total ?? 0) - inputsRead);
       if (skipped > 0) options.onProgress?.(done + skipped, total(), outcomes.map(toArticleReport));
 
-      for (let i = 0; i < candidates.length; i += chunkSize) {
-        await pace();
-        const chunk = candidates.slice(i, i + chunkSize);
-        const decisions = chunk.map((candidate) => decideArticle(candidate, before, context));
-        // Nothing to write (unchanged, or edited and left alone): no transaction, no lock.
-        // Anything else is decided again under the lock, where earlier chunks' writes are seen.
-        const idle = decisions.every((d) => d.action === 'unchanged' || d.action === 'conflict');
-        // Pictures are uploaded before the chunk's transaction, which a rollback would not undo
-        // (the next import links them by hash instead of uploading them again).
-        if (!idle) await images.upload(chunk.filter((_, k) => isWrite(decisions[k])));
-        const written = idle
-          ? chunk.map((candidate, k) => outcomeOf(candidate, decisions[k], 'apply'))
-          : await applyChunk(chunk);
-        outcomes.push(...written);
-        options.onProgress?.(
-          done + skipped + Math.min(i + chunkSize, candidates.length),
-          total(),
-          written.map(toArticleReport)
-        );
+      let finished = 0;
+      for (const group of localeGroups(candidates)) {
+        // One batched read per locale of a window: chunks with nothing to write skip the
+        // transaction and the lock (a re-import of unchanged input costs a few queries in all).
+        const before = await loadState(strapi, group, group[0].locale, pace);
+        for (let i = 0; i < group.length; i += chunkSize) {
+          await pace();
+          const chunk = group.slice(i, i + chunkSize);
+          const decisions = chunk.map((candidate) => decideArticle(candidate, before, context));
+          // Nothing to write (unchanged, or edited and left alone): no transaction, no lock.
+          // Anything else is decided again under the lock, where earlier chunks' writes are seen.
+          const idle = decisions.every((d) => d.action === 'unchanged' || d.action === 'conflict');
+          // Pictures are uploaded before the chunk's transaction, which a rollback would not undo
+          // (the next import links them by hash instead of uploading them again).
+          if (!idle) await images.upload(chunk.filter((_, k) => isWrite(decisions[k])));
+          const written = idle
+            ? chunk.map((candidate, k) => outcomeOf(candidate, decisions[k], 'apply'))
+            : await applyChunk(chunk);
+          outcomes.push(...written);
+          finished += chunk.length;
+          options.onProgress?.(done + skipped + finished, total(), written.map(toArticleReport));
+        }
       }
       done += skipped + candidates.length;
       const failedInvalid = invalid.map(({ draft: _draft, ...outcome }): ArticleOutcome => ({
@@ -319,6 +377,22 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       report.add(inputs, [...outcomes, ...failedInvalid]);
     }
     await Promise.all(sent);
+  };
+
+  /** The app's locales and the import's fallback; an unknown `locale` option is a 400. */
+  const localesOf = async (options: ImportOptions): Promise<ImportLocales> => {
+    try {
+      return await importLocales(strapi, options.locale);
+    } catch (error) {
+      if (error instanceof UnknownLocaleError) {
+        throw new errors.ValidationError(error.message, {
+          key: 'locale',
+          code: 'UNKNOWN_LOCALE',
+          params: { locale: error.locale, locales: error.codes.join(', ') },
+        } satisfies RequestErrorDetails<'UNKNOWN_LOCALE'>);
+      }
+      throw error;
+    }
   };
 
   /** One run: timed from its start, its outcomes reported by one report builder. */
@@ -339,8 +413,9 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       limits: options.imageLimits,
       user: options.user ?? null,
     });
-    if (dryRun) await runPlan(stream, options, context, report, images);
-    else await runWrite(stream, options, context, report, images);
+    const locales = await localesOf(options);
+    if (dryRun) await runPlan(stream, options, context, locales, report, images);
+    else await runWrite(stream, options, context, locales, report, images);
     const finished = report.finish();
     const uploaded = images.stats();
     if (uploaded.files > 0) finished.images = uploaded;
@@ -383,6 +458,8 @@ const mergeState = (into: BatchState, from: BatchState) => {
   keep(into.bySlug, from.bySlug);
   keep(into.authors, from.authors);
   keep(into.categories, from.categories);
+  keep(into.links, from.links);
+  keep(into.categoryDocuments, from.categoryDocuments);
 };
 
 /** The 400 of an import that refuses input that does not parse (the admin's import). */

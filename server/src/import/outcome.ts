@@ -5,6 +5,9 @@ import type { ArticleOutcome, Candidate, Decision, FailedOutcome } from './types
 
 type Mode = 'plan' | 'apply';
 
+/** A translation of an article planned earlier in the same import (decide's `planned:` marker). */
+const isPlanned = (documentId: string | undefined) => documentId?.startsWith('planned:') ?? false;
+
 /**
  * What a plan shows of an existing article: its last edit (update, unchanged, conflict) and,
  * for an update or a conflict, what the import changes in it, field by field.
@@ -47,6 +50,7 @@ export const outcomeOf = (
     warningDetails: [...(candidate.draft.warningDetails ?? []), ...decision.warningDetails],
     authors: decision.authors,
     category: decision.category,
+    locale: candidate.locale,
     ...(mode === 'plan' ? { draft: candidate.draft } : {}),
     // What the site shows now, so that a plan can say what the import does to it.
     ...(mode === 'plan' && decision.existing
@@ -61,7 +65,14 @@ export const outcomeOf = (
         ...base,
         action: mode === 'plan' ? 'create' : 'created',
         slug: decision.slug,
-        documentId: writtenId,
+        documentId:
+          writtenId ??
+          (isPlanned(decision.translationOf) ? null : (decision.translationOf ?? null)),
+        ...(decision.translationOf
+          ? {
+              translationOf: isPlanned(decision.translationOf) ? 'planned' : decision.translationOf,
+            }
+          : {}),
       };
     case 'update':
       return {

@@ -20,11 +20,15 @@ const WRITTEN_FIELDS: Record<Right['subject'], string[]> = {
 };
 
 /** The article as the permission conditions see it ("is creator" reads createdBy.id). */
-const subjectOf = (article: ExistingArticle) => ({
+const subjectOf = (article: ExistingArticle, locale: string | undefined) => ({
   documentId: article.documentId,
   slug: article.slug,
   createdBy: article.createdById === null ? null : { id: article.createdById },
+  ...(locale !== undefined ? { locale } : {}),
 });
+
+/** Localized content types: a right is asked for the locale written (i18n's locale condition). */
+const LOCALIZED: ReadonlySet<string> = new Set([UID.article, UID.category]);
 
 /**
  * The importing admin's rights, asked of the Content Manager's own permission checker with the
@@ -32,7 +36,12 @@ const subjectOf = (article: ExistingArticle) => ({
  * admin creates, edits or publishes there — conditions ("is creator") and field restrictions
  * included.
  */
-export const contentManagerRights = (strapi: Core.Strapi, userAbility: unknown): RightsProbe => {
+export const contentManagerRights = (
+  strapi: Core.Strapi,
+  userAbility: unknown,
+  /** The importing admin: the creator of what it creates ("is creator" conditions). */
+  userId: number | null = null
+): RightsProbe => {
   const service = strapi
     .plugin('content-manager')
     .service('permission-checker') as unknown as PermissionCheckerService;
@@ -45,10 +54,16 @@ export const contentManagerRights = (strapi: Core.Strapi, userAbility: unknown):
     }
     return found;
   };
-  return (right, article) => {
+  return (right, article, locale) => {
     const can = checker(right.subject).can;
     const action = CM_ACTIONS[right.action];
-    const entity = article && right.subject === UID.article ? subjectOf(article) : undefined;
+    const entity =
+      article && right.subject === UID.article
+        ? subjectOf(article, locale)
+        : locale !== undefined && LOCALIZED.has(right.subject)
+          ? // A new entry in this locale, created by the importing admin.
+            { locale, ...(userId !== null ? { createdBy: { id: userId } } : {}) }
+          : undefined;
     if (right.action === 'publish') return can(action, entity);
     return WRITTEN_FIELDS[right.subject].every((field) => can(action, entity, field));
   };

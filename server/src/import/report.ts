@@ -29,6 +29,8 @@ export const toArticleReport = (outcome: ArticleOutcome): ArticleReport => {
   if (outcome.lastEdit) report.lastEdit = outcome.lastEdit;
   if (outcome.changes) report.changes = outcome.changes;
   if (outcome.cover) report.cover = outcome.cover;
+  if (outcome.locale !== undefined) report.locale = outcome.locale;
+  if (outcome.translationOf !== undefined) report.translationOf = outcome.translationOf;
   return report;
 };
 

@@ -39,6 +39,8 @@ export interface ParsedImportRequest {
   inputs: ImportInput[];
   status: ArticleStatus | undefined;
   adopt: boolean;
+  /** The locale picked for articles that name none (checked against the app's by the engine). */
+  locale: string | undefined;
   /** documentIds of edited articles to overwrite. */
   overwrite: string[];
   /** The admin's import batch id, when the import is one of several requests. */
@@ -118,6 +120,21 @@ const readAdopt = (value: unknown): boolean => {
     { value: describe(value) },
     'adopt'
   );
+};
+
+/** A locale code as sent (BCP 47-like: `en`, `az`, `pt-BR`, `zh-Hans-CN`); null: none. */
+const readLocale = (value: unknown): string | undefined => {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$/.test(value)) {
+    const shown = describe(value);
+    return bad(
+      `"locale" must be one of this app's locale codes, e.g. "en" (got ${shown}).`,
+      'UNKNOWN_LOCALE',
+      { locale: shown, locales: '' },
+      'locale'
+    );
+  }
+  return value;
 };
 
 const MAX_OVERWRITE = 1000;
@@ -408,6 +425,7 @@ export const readImportRequest = async (
         inputs: [],
         status: readStatus(body.status),
         adopt: false,
+        locale: undefined,
         overwrite: [],
         batch,
         refused,
@@ -471,6 +489,7 @@ export const readImportRequest = async (
     images: await readImages(ctx.request.files?.images),
     status: readStatus(body.status),
     adopt: readAdopt(body.adopt),
+    locale: readLocale(body.locale),
     overwrite: readOverwrite(body.overwrite),
     batch,
     refused: readRefused(body.refused, batch),

@@ -123,16 +123,22 @@ export const emptyState = (): BatchState => ({
   bySlug: new Map(),
   authors: new Map(),
   categories: new Map(),
+  links: new Map(),
+  categoryDocuments: new Map(),
 });
 
 /**
  * Reads what the database holds for a batch in a few queries (per 500 values): the articles
  * with the candidates' source keys or slugs (both versions, with their content), the numbered
  * variants of slugs another article holds (for a free slug), authors and categories by slug.
+ * Articles and categories are read in the batch's one `locale` (slugs and source keys are the
+ * locale's own); besides, the documents that other locales hold under the candidates' link keys
+ * (translations) and category slugs.
  */
 export const loadState = async (
   strapi: Core.Strapi,
   candidates: Candidate[],
+  locale: string,
   /** Gives the event loop back between queries (see pause.ts). */
   pace?: Pace,
   /** Slugs already claimed (a plan's earlier windows): wanted again, they need a free variant. */
@@ -143,6 +149,7 @@ export const loadState = async (
   const slugs = [...new Set(candidates.map((c) => c.draft.slug))];
   const authorSlugs = [...new Set(candidates.flatMap((c) => c.authorRefs.map((a) => a.slug)))];
   const categorySlugs = [...new Set(candidates.flatMap((c) => c.categoryRefs.map((a) => a.slug)))];
+  const linkKeys = [...new Set(candidates.map((c) => c.linkKey))];
   const articles = strapi.db.query(UID.article);
 
   // Which documents: by key or slug (one version may match, e.g. a published row with an older
@@ -151,6 +158,7 @@ export const loadState = async (
   for (let i = 0; i < Math.max(keys.length, slugs.length); i += IN_LIST) {
     const rows = (await articles.findMany({
       where: {
+        locale,
         $or: [
           { sourceKey: { $in: keys.slice(i, i + IN_LIST) } },
           { slug: { $in: slugs.slice(i, i + IN_LIST) } },
@@ -165,7 +173,7 @@ export const loadState = async (
     addArticleRows(
       state,
       (await articles.findMany({
-        where: { documentId: { $in: ids } },
+        where: { documentId: { $in: ids }, locale },
         ...ARTICLE_ROW,
       })) as ArticleRow[]
     );
@@ -186,7 +194,7 @@ export const loadState = async (
   }
   for (const group of chunks([...contested], 50)) {
     const rows = (await articles.findMany({
-      where: { $or: group.map((slug) => ({ slug: { $startsWith: `${slug}-` } })) },
+      where: { locale, $or: group.map((slug) => ({ slug: { $startsWith: `${slug}-` } })) },
       select: ['documentId', 'slug'],
     })) as { documentId: string; slug: string }[];
     await pace?.();
@@ -206,11 +214,40 @@ export const loadState = async (
   for (const group of chunks(categorySlugs, IN_LIST)) {
     const rows = (await strapi.db.query(UID.category).findMany({
       where: { slug: { $in: group } },
-      select: ['id', 'documentId', 'slug', 'name'],
+      select: ['id', 'documentId', 'slug', 'name', 'locale'],
       populate: { parent: { select: ['documentId'] } },
-    })) as EntityRow[];
+    })) as (EntityRow & { locale: string | null })[];
     await pace?.();
-    for (const row of rows) state.categories.set(row.slug, toEntity(row));
+    for (const row of rows) {
+      if (row.locale === locale) state.categories.set(row.slug, toEntity(row));
+      else if (!state.categoryDocuments.has(row.slug)) {
+        state.categoryDocuments.set(row.slug, row.documentId);
+      }
+    }
+  }
+
+  // Translations: a document that holds a link key in another locale gets this one added.
+  for (const group of chunks(linkKeys, IN_LIST)) {
+    const rows = (await articles.findMany({
+      where: { sourceKey: { $in: group }, locale: { $ne: locale } },
+      select: ['documentId', 'sourceKey'],
+      orderBy: { id: 'asc' },
+    })) as { documentId: string; sourceKey: string }[];
+    await pace?.();
+    for (const row of rows) {
+      if (!state.links.has(row.sourceKey)) state.links.set(row.sourceKey, row.documentId);
+    }
+  }
+  // A document that has this locale already (from another source) takes no second one.
+  const linked = [...new Set(state.links.values())];
+  for (const group of chunks(linked, IN_LIST)) {
+    const rows = (await articles.findMany({
+      where: { documentId: { $in: group }, locale },
+      select: ['documentId'],
+    })) as { documentId: string }[];
+    await pace?.();
+    const taken = new Set(rows.map((row) => row.documentId));
+    for (const [key, documentId] of state.links) if (taken.has(documentId)) state.links.delete(key);
   }
 
   return state;

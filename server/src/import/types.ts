@@ -41,9 +41,14 @@ export interface ImportUser {
 
 /**
  * The importing admin's Content Manager rights. `article` is the existing article a right is
- * asked for (update, publish), so that conditions such as "is creator" apply.
+ * asked for (update, publish), so that conditions such as "is creator" apply; `locale` the
+ * article's locale, for the locale conditions of i18n (a role allowed `en` only).
  */
-export type RightsProbe = (right: Right, article: ExistingArticle | null) => boolean;
+export type RightsProbe = (
+  right: Right,
+  article: ExistingArticle | null,
+  locale?: string
+) => boolean;
 
 export interface ImportOptions {
   /** Defaults to the plugin's `defaultStatus` setting. */
@@ -75,6 +80,11 @@ export interface ImportOptions {
    * or the documentIds the user chose; otherwise such articles are a `conflict` and left alone.
    */
   overwriteEdited?: boolean | readonly string[];
+  /**
+   * The locale of articles that do not name one (`locale` in front matter / JSON, an HTML
+   * page's `lang`): `--locale` / the admin's locale picker. Defaults to the app's default locale.
+   */
+  locale?: string;
   /** Articles written per transaction (default 25). */
   chunkSize?: number;
   /**
@@ -168,7 +178,15 @@ export interface BatchState {
   /** Slug (of any version) → documentId, or a `planned:` marker for an article planned earlier. */
   bySlug: Map<string, string>;
   authors: Map<string, ExistingEntity>;
+  /** Categories of the batch's locale, by slug. */
   categories: Map<string, ExistingEntity>;
+  /**
+   * Translations: link key (a source key) → documentId of an article that has it in another
+   * locale, or a `planned:` marker for one planned earlier in this import (see decide/identity).
+   */
+  links: Map<string, string>;
+  /** Categories by slug in other locales (documentId): a new one becomes their translation. */
+  categoryDocuments: Map<string, string>;
 }
 
 export interface EntityRef {
@@ -191,6 +209,13 @@ export interface Candidate extends ArticleSource {
   origin?: { path: string; folder?: InputFolder };
   /** Its pictures, once read (images.ts); absent when it has none. */
   images?: CandidateImages;
+  /** The article's locale (one of the app's i18n locales). */
+  locale: string;
+  /**
+   * The key that links translations of one story: the source key of the article it translates
+   * (`translationOf`), else its own source key (a `sourceId` shared by its translations).
+   */
+  linkKey: string;
 }
 
 interface DecisionBase {
@@ -207,7 +232,13 @@ interface DecisionBase {
 /** What importing one article does: the one decision plan and apply both act on. */
 export type Decision = DecisionBase &
   (
-    | { action: 'create'; slug: string; existing: null }
+    | {
+        action: 'create';
+        slug: string;
+        existing: null;
+        /** The document this article adds a locale to (a translation); absent: a new document. */
+        translationOf?: string;
+      }
     | { action: 'update'; slug: string; existing: ExistingArticle }
     | { action: 'unchanged'; existing: ExistingArticle }
     | {
@@ -238,6 +269,10 @@ interface OutcomeBase extends ArticleSource {
   changes?: FieldChange[];
   /** Plans of an article with a cover: where its picture is. */
   cover?: CoverPreview;
+  /** The article's locale; absent for an input the engine did not read. */
+  locale?: string;
+  /** A created translation: the document it adds its locale to (`planned`: one planned before). */
+  translationOf?: string;
 }
 
 /**

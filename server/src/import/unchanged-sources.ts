@@ -63,6 +63,12 @@ export const findUnchangedSources = async (
   status: ArticleStatus,
   /** Null when the user asked to overwrite no edited article (their content is not read then). */
   overwrite: ((documentId: string) => boolean) | null,
+  /**
+   * The import's fallback locale: only articles in it are found here. A file that names another
+   * locale goes through the full path (its bytes alone do not say which locale they were
+   * imported in when they name none).
+   */
+  locale: string,
   pace?: Pace,
   /** Hashes repeated elsewhere in the import (outside these inputs). */
   repeated?: ReadonlySet<string>
@@ -82,7 +88,7 @@ export const findUnchangedSources = async (
   const byHash = new Map<string, Row[]>();
   for (const group of chunks(unique)) {
     const rows = (await strapi.db.query(UID.article).findMany({
-      where: { sourceHash: { $in: group } },
+      where: { sourceHash: { $in: group }, locale },
       select: [
         'documentId',
         'slug',
@@ -122,6 +128,7 @@ export const findUnchangedSources = async (
     const outcome: ArticleOutcome = {
       ...articleSource(input.name),
       action: 'unchanged',
+      locale,
       slug: draft.slug,
       documentId: draft.documentId,
       title: draft.title,

@@ -13,7 +13,9 @@ import { UID } from '../../../shared/contracts';
  * engine takes it only when nothing would run there besides what the bulk path does itself.
  * It switches to the Document Service when any of these holds at import time:
  *
- * - the article, author or category content type is localized (i18n);
+ * - the author content type is localized (i18n): the bulk path writes articles and categories
+ *   in their locale (the newsroom's schema localizes both; a new document has no other locale to
+ *   sync), but authors are written without one;
  * - Strapi's `features.future.experimental_firstPublishedAt` is on;
  * - a Document Service middleware was registered (`strapi.documents.use`) after newsroom's
  *   register phase, other than the two core ones known to do nothing to these writes (i18n's,
@@ -151,7 +153,7 @@ const ownCreateLifecycles = (strapi: Core.Strapi, uid: string) => {
 export const writePathOf = (strapi: Core.Strapi): WritePath => {
   const reasons: string[] = [];
   for (const uid of WRITE_UIDS) {
-    if (isLocalized(strapi, uid)) reasons.push(`${uid} is localized (i18n)`);
+    if (uid === UID.author && isLocalized(strapi, uid)) reasons.push(`${uid} is localized (i18n)`);
     const own = ownCreateLifecycles(strapi, uid);
     if (own.length > 0) reasons.push(`${uid} declares lifecycles ${own.join(', ')}`);
   }

@@ -28,27 +28,36 @@ type AnyUid = Parameters<Documents>[0];
 const documents = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as AnyUid);
 const data = (value: Record<string, unknown>) => value as never;
 
-/** Finds or creates the category path, root first; returns the leaf's documentId. */
+/**
+ * Finds or creates the category path in the article's locale, root first; returns the leaf's
+ * documentId. A category the other locales have (same slug) gets this locale added.
+ */
 const ensureCategories = async (
   strapi: Core.Strapi,
   decision: WriteDecision,
   state: BatchState,
+  locale: string,
   user: ImportUser | null
 ): Promise<string | null> => {
   let parent = null as ExistingEntity | null;
   for (const ref of decision.categoryRefs) {
     let entity = state.categories.get(ref.slug);
     if (!entity) {
-      const doc = (await documents(strapi, NEWSROOM.category).create({
-        // importedAt marks it as made by an import: listed publicly only with a published article.
-        data: data({
-          name: ref.name,
-          slug: ref.slug,
-          parent: parent?.documentId ?? null,
-          importedAt: new Date(),
-          ...creator(user),
-        }),
-      })) as DocumentRef;
+      // importedAt marks it as made by an import: listed publicly only with a published article.
+      const fields = data({
+        name: ref.name,
+        slug: ref.slug,
+        parent: parent?.documentId ?? null,
+        importedAt: new Date(),
+        ...creator(user),
+      });
+      const translated = state.categoryDocuments.get(ref.slug);
+      const service = documents(strapi, NEWSROOM.category);
+      const doc = (
+        translated
+          ? await service.update({ documentId: translated, locale, data: fields })
+          : await service.create({ locale, data: fields })
+      ) as DocumentRef;
       entity = {
         id: doc.id,
         documentId: doc.documentId,
@@ -135,7 +144,7 @@ export const writeArticle = async (
   user: ImportUser | null
 ): Promise<{ documentId: string; values: FieldValues; fingerprint: unknown }> => {
   const authors = await ensureAuthors(strapi, candidate, state, user);
-  const category = await ensureCategories(strapi, decision, state, user);
+  const category = await ensureCategories(strapi, decision, state, candidate.locale, user);
   const { values, fingerprint, source } = importedFields(
     candidate,
     decision.slug,
@@ -147,18 +156,25 @@ export const writeArticle = async (
   const fields = { ...values, ...source, ...(coverFile ? { cover: coverFile.id } : {}) };
 
   const service = documents(strapi, NEWSROOM.article);
+  const { locale } = candidate;
   if (decision.action === 'create') {
-    const result = (await service.create({
-      data: data({ ...fields, ...creator(user) }),
-      status,
-    })) as {
-      documentId: string;
-    } | null;
+    const params = { data: data({ ...fields, ...creator(user) }), status, locale };
+    // A translation: the Document Service's update of a locale the document lacks creates it.
+    const result = (
+      decision.translationOf
+        ? await service.update({ documentId: decision.translationOf, ...params })
+        : await service.create(params)
+    ) as { documentId: string } | null;
     if (!result?.documentId) throw new Error('The article could not be created.');
     return { documentId: result.documentId, values, fingerprint };
   }
   const { documentId } = decision.existing;
-  await service.update({ documentId, data: data({ ...fields, ...editor(user) }), status });
+  await service.update({
+    documentId,
+    locale,
+    data: data({ ...fields, ...editor(user) }),
+    status,
+  });
   return { documentId, values, fingerprint };
 };
 

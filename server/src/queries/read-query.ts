@@ -25,6 +25,8 @@ export const readQuery = (
   extraFilters: Query[] = []
 ): Query => {
   const query: Query = { ...sanitized, status };
+  // `locale=all`: every locale, Strapi's `*` (lists only; see the controllers).
+  if (query.locale === 'all') query.locale = '*';
   for (const param of ARTICLE_PARAMS) delete query[param];
   delete query.publicationState; // Strapi 4's name for status: never honoured
   if (status === 'published') {

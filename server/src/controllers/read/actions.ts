@@ -79,6 +79,12 @@ export const findOne = async (
   notFound: string
 ) => {
   const query = await prepare(strapi, controller, ctx, uid, {});
+  if (query.locale === '*') {
+    return ctx.badRequest(
+      'One article is read in one locale: send ?locale=<code> (e.g. ?locale=en), or leave it out for the default locale. locale=all lists every locale on the list routes only.',
+      { param: 'locale' }
+    );
+  }
   const entity = await lookup(query);
   if (entity === null || entity === undefined) return ctx.notFound(notFound);
   const data = await core(controller).sanitizeOutput(entity, ctx);

@@ -32,7 +32,10 @@ describe('engine errors with params', () => {
   });
 
   it('two articles with one sourceId: the first one, the kind of key and the key', async () => {
-    const reader = createCandidateReader({ maxImportBytes: 1_000_000, wordsPerMinute: 200 });
+    const reader = createCandidateReader(
+      { maxImportBytes: 1_000_000, wordsPerMinute: 200 },
+      { codes: ['en'], defaultLocale: 'en', fallback: 'en' }
+    );
     const article = (title: string) => ({ title, body: 'Text.', sourceId: 'wire-7' });
     const { candidates, invalid } = await reader.read([
       { name: 'wire.json', content: JSON.stringify([article('One'), article('Two')]) },
@@ -49,7 +52,10 @@ describe('engine errors with params', () => {
   });
 
   it('a parse error keeps its params on the way into the report', async () => {
-    const reader = createCandidateReader({ maxImportBytes: 1_000_000, wordsPerMinute: 200 });
+    const reader = createCandidateReader(
+      { maxImportBytes: 1_000_000, wordsPerMinute: 200 },
+      { codes: ['en'], defaultLocale: 'en', fallback: 'en' }
+    );
     const { invalid } = await reader.read([{ name: 'empty.txt', content: '   ' }]);
     expect(invalid[0].error).toMatchObject({ code: 'EMPTY_INPUT', params: {} });
   });

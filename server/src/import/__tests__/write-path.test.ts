@@ -4,6 +4,7 @@ import { listensToCreates, observeWriteHooks, writePathOf } from '../write-path'
 
 const ARTICLE = 'plugin::newsroom.article';
 const AUTHOR = 'plugin::newsroom.author';
+const CATEGORY = 'plugin::newsroom.category';
 
 interface FakeOptions {
   localized?: string[];
@@ -61,9 +62,15 @@ describe('writePathOf', () => {
     });
   });
 
-  it('uses the Document Service for a localized type, own create lifecycles, firstPublishedAt', () => {
+  it('keeps the bulk path for localized articles and categories (it writes their locale)', () => {
+    const { strapi } = fakeStrapi({ localized: [ARTICLE, CATEGORY] });
+    observeWriteHooks(strapi);
+    expect(writePathOf(strapi)).toEqual({ bulk: true, reasons: [] });
+  });
+
+  it('uses the Document Service for localized authors, own create lifecycles, firstPublishedAt', () => {
     const { strapi } = fakeStrapi({
-      localized: [ARTICLE],
+      localized: [ARTICLE, AUTHOR],
       lifecycles: { [AUTHOR]: { afterCreate: () => undefined, afterUpdate: () => undefined } },
       firstPublishedAt: true,
     });
@@ -71,7 +78,7 @@ describe('writePathOf', () => {
     expect(writePathOf(strapi)).toEqual({
       bulk: false,
       reasons: [
-        `${ARTICLE} is localized (i18n)`,
+        `${AUTHOR} is localized (i18n)`,
         `${AUTHOR} declares lifecycles afterCreate`,
         'features.future.experimental_firstPublishedAt is on',
       ],

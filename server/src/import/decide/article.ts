@@ -154,7 +154,7 @@ export const decideArticle = (
             createsAuthors: base.authors.some((a) => a.action === 'create'),
             createsCategories: base.category.some((c) => c.action === 'create'),
           }),
-          (right) => context.rights!(right, existing)
+          (right) => context.rights!(right, existing, candidate.locale)
         );
 
   if (match.kind === 'new') {
@@ -164,7 +164,15 @@ export const decideArticle = (
     }
     const missing = check('create', null);
     if (missing) return { action: 'forbidden', existing: null, missing, ...base };
-    return { action: 'create', slug, existing: null, ...base };
+    // Another locale of the same story (a shared link key): this one is added to its document.
+    const translationOf = state.links.get(candidate.linkKey);
+    return {
+      action: 'create',
+      slug,
+      existing: null,
+      ...(translationOf !== undefined ? { translationOf } : {}),
+      ...base,
+    };
   }
 
   const existing = state.articles.get(match.documentId)!;

@@ -47,6 +47,24 @@ export const explicitSourceId = (meta: SourceMeta): string | null => {
   return null;
 };
 
+/**
+ * The source key of the article this one translates (`translationOf` in front matter / JSON):
+ * that article's `sourceId`, or its source URL. Null when the source names none. Translations
+ * that share one `sourceId` (or one source URL) need no `translationOf`: their keys are equal.
+ */
+export const translationOfKey = (meta: SourceMeta): SourceKey | null => {
+  const value = meta.extra?.translationOf;
+  const text =
+    typeof value === 'string'
+      ? value.trim()
+      : typeof value === 'number' && Number.isFinite(value)
+        ? String(value)
+        : '';
+  if (text === '') return null;
+  const url = /^https?:\/\//i.test(text) ? canonicalUrl(text) : null;
+  return url !== null ? `url:${url}` : `id:${text}`;
+};
+
 // A key as the engine stores it (what `newsroom export` writes as `sourceKey`).
 const STORED_KEY = /^(?:(?:id|url|path):[^\0]+|sha256:[0-9a-f]{64})$/;
 

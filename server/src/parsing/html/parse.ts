@@ -278,6 +278,8 @@ export function parseHtml(
         publishedAt: date?.iso,
         dateText: date?.text,
         outlet: article?.publisher ?? meta.siteName,
+        // The page's language (<html lang>): the import's locale when the page gives one.
+        locale: meta.locale,
         dateline:
           found.dateline ?? (visible.dateline ? readDateline(visible.dateline)?.place : undefined),
         aboutAuthor: found.aboutAuthor,

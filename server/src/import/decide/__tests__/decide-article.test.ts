@@ -17,6 +17,8 @@ const candidate = (over: Partial<Candidate> = {}): Candidate => ({
   file: over.source ?? 'wire/weather.txt',
   index: null,
   key: 'path:wire/weather.txt',
+  linkKey: 'path:wire/weather.txt',
+  locale: 'en',
   hash: 'hash-new',
   sourceHash: null,
   authorRefs: [{ name: 'Ann', slug: 'ann' }],
@@ -82,6 +84,8 @@ const state = (articles: ExistingArticle[] = []): BatchState => {
     categories: new Map([
       ['news', { id: 1, documentId: 'category-news', name: 'News', parentDocumentId: null }],
     ]),
+    links: new Map(),
+    categoryDocuments: new Map(),
   };
   for (const a of articles) {
     s.articles.set(a.documentId, a);

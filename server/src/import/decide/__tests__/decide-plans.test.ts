@@ -27,6 +27,8 @@ const candidate = (
   hash,
   sourceHash: null,
   key: 'path:a.txt',
+  linkKey: 'path:a.txt',
+  locale: 'en',
   authorRefs: authors.map(ref),
   categoryRefs: categories.map(ref),
 });
@@ -54,6 +56,8 @@ const state = (
       entity(name, parent === null ? null : `doc-${parent.toLowerCase()}`),
     ])
   ),
+  links: new Map(),
+  categoryDocuments: new Map(),
 });
 
 const existing = (draftHash: string | null, publishedHash?: string | null): ExistingArticle => ({

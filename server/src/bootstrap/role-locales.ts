@@ -1,0 +1,101 @@
+import type { Core } from '@strapi/strapi';
+
+import { UID } from '../../../shared/contracts';
+import { appLocales } from '../import/locale';
+
+const CM = 'plugin::content-manager.explorer';
+
+interface PermissionRow {
+  id: number;
+  action: string;
+  subject: string | null;
+  properties: Record<string, unknown> | null;
+  conditions: string[] | null;
+}
+
+/** The built-in roles and the Content Manager actions Strapi gives them on a content type. */
+const BUILT_IN: { code: string; actions: string[]; conditions: string[] }[] = [
+  {
+    code: 'strapi-editor',
+    actions: ['create', 'read', 'update', 'delete', 'publish'],
+    conditions: [],
+  },
+  {
+    code: 'strapi-author',
+    actions: ['create', 'read', 'update', 'delete'],
+    conditions: ['admin::is-creator'],
+  },
+];
+
+/**
+ * The newsroom's articles and categories are localized (i18n). Strapi creates the built-in
+ * Editor and Author roles without the `locales` property that i18n's permission conditions need
+ * on localized content types — so those roles can read and write none of them, and lack their
+ * delete and publish actions (strapi/strapi#22781, #22825) — until an administrator saves the
+ * role again. For each built-in role that has never been given locales on one of these content
+ * types, this gives it Strapi's default actions there (the Author's own entries only, no
+ * publish) in every locale the app has now. A role an administrator has edited since (any
+ * permission on the content type with `locales`) is left exactly as it is.
+ */
+export const repairBuiltInRoleLocales = async (strapi: Core.Strapi): Promise<void> => {
+  const { codes } = await appLocales(strapi);
+  const permissions = strapi.db.query('admin::permission');
+  for (const role of BUILT_IN) {
+    const found = (await strapi.db.query('admin::role').findOne({
+      where: { code: role.code },
+      select: ['id'],
+    })) as { id: number } | null;
+    if (!found) continue;
+    for (const subject of [UID.article, UID.category]) {
+      const rows = (await permissions.findMany({
+        where: { role: found.id, subject },
+        select: ['id', 'action', 'subject', 'properties', 'conditions'],
+      })) as PermissionRow[];
+      if (rows.some((row) => row.properties && 'locales' in row.properties)) continue;
+      const hasDraftAndPublish =
+        (strapi.contentType(subject) as { options?: { draftAndPublish?: boolean } }).options
+          ?.draftAndPublish === true;
+      for (const name of role.actions) {
+        if (name === 'publish' && !hasDraftAndPublish) continue;
+        const action = `${CM}.${name}`;
+        const existing = rows.find((row) => row.action === action);
+        if (existing) {
+          await permissions.update({
+            where: { id: existing.id },
+            data: { properties: { ...(existing.properties ?? {}), locales: codes } },
+          });
+        } else {
+          await permissions.create({
+            data: {
+              action,
+              actionParameters: {},
+              subject,
+              properties: { locales: codes },
+              conditions: role.conditions,
+              role: found.id,
+            },
+          });
+        }
+      }
+    }
+  }
+};
+
+/**
+ * Repairs the built-in roles now (an existing app) and right after Strapi creates them (a new
+ * app: the admin creates its default roles after the plugins' bootstrap).
+ */
+export const repairBuiltInRolesWhenCreated = async (strapi: Core.Strapi): Promise<void> => {
+  const roles = strapi.service('admin::role') as unknown as {
+    createRolesIfNoneExist?: (...args: unknown[]) => Promise<unknown>;
+  };
+  const create = roles.createRolesIfNoneExist;
+  if (typeof create === 'function') {
+    roles.createRolesIfNoneExist = async (...args: unknown[]) => {
+      const result = await create.apply(roles, args);
+      await repairBuiltInRoleLocales(strapi);
+      return result;
+    };
+  }
+  await repairBuiltInRoleLocales(strapi);
+};
