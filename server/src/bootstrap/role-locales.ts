@@ -33,11 +33,18 @@ const BUILT_IN: { code: string; actions: string[]; conditions: string[] }[] = [
  * on localized content types — so those roles can read and write none of them, and lack their
  * delete and publish actions (strapi/strapi#22781, #22825) — until an administrator saves the
  * role again. For each built-in role that has never been given locales on one of these content
- * types, this gives it Strapi's default actions there (the Author's own entries only, no
- * publish) in every locale the app has now. A role an administrator has edited since (any
- * permission on the content type with `locales`) is left exactly as it is.
+ * types, this gives the actions it holds there every locale the app has now. Only right after
+ * Strapi has created the roles (a new app, where no administrator has chosen anything yet,
+ * `createMissing`) does it also add the default actions Strapi left out (the Author's own
+ * entries only, no publish): on an existing app an action missing from a role may be an
+ * administrator's choice, and the plugin never grants what they took away. A role an
+ * administrator has edited since (any permission on the content type with `locales`) is left
+ * exactly as it is.
  */
-export const repairBuiltInRoleLocales = async (strapi: Core.Strapi): Promise<void> => {
+export const repairBuiltInRoleLocales = async (
+  strapi: Core.Strapi,
+  { createMissing = false }: { createMissing?: boolean } = {}
+): Promise<void> => {
   const { codes } = await appLocales(strapi);
   const permissions = strapi.db.query('admin::permission');
   for (const role of BUILT_IN) {
@@ -64,7 +71,7 @@ export const repairBuiltInRoleLocales = async (strapi: Core.Strapi): Promise<voi
             where: { id: existing.id },
             data: { properties: { ...(existing.properties ?? {}), locales: codes } },
           });
-        } else {
+        } else if (createMissing) {
           await permissions.create({
             data: {
               action,
@@ -93,7 +100,7 @@ export const repairBuiltInRolesWhenCreated = async (strapi: Core.Strapi): Promis
   if (typeof create === 'function') {
     roles.createRolesIfNoneExist = async (...args: unknown[]) => {
       const result = await create.apply(roles, args);
-      await repairBuiltInRoleLocales(strapi);
+      await repairBuiltInRoleLocales(strapi, { createMissing: true });
       return result;
     };
   }
