@@ -24,7 +24,7 @@ describe('HTML article → blocks', () => {
         `<h2>What was agreed</h2><p>The deal covers <b>three</b> fields.</p>
          <h3>  </h3><p>&nbsp;</p><p> <strong> </strong> </p><h4>Next steps</h4>`
       )
-    ).toEqual([
+    ).toStrictEqual([
       { type: 'heading', level: 2, children: [t('What was agreed')] },
       paragraph(t('The deal covers '), t('three', { bold: true }), t(' fields.')),
       { type: 'heading', level: 4, children: [t('Next steps')] },
@@ -32,7 +32,7 @@ describe('HTML article → blocks', () => {
   });
 
   it('keeps a paragraph of emphasised words separated by plain spaces', () => {
-    expect(blocksOf('<p><em>Oil</em> <em>gas</em></p>')).toEqual([
+    expect(blocksOf('<p><em>Oil</em> <em>gas</em></p>')).toStrictEqual([
       paragraph(t('Oil', { italic: true }), t(' '), t('gas', { italic: true })),
     ]);
   });
@@ -44,7 +44,7 @@ describe('HTML article → blocks', () => {
            <div><p>Inside</p></div>after the block<!-- an editor's note --></div>
          <p>Line one<br>Line two</p><hr><p>After the rule</p>`
       )
-    ).toEqual([
+    ).toStrictEqual([
       paragraph(t('Loose text with '), link('https://news.example/a', t('a link'))),
       paragraph(t('Inside')),
       paragraph(t('after the block')),
@@ -54,11 +54,9 @@ describe('HTML article → blocks', () => {
   });
 
   it('reads the paragraphs of a definition list and of a <dd> one by one', () => {
-    expect(blocksOf('<dl><dt>Signed</dt><dd><p>In Baku.</p><p>On Monday.</p></dd></dl>')).toEqual([
-      paragraph(t('Signed')),
-      paragraph(t('In Baku.')),
-      paragraph(t('On Monday.')),
-    ]);
+    expect(
+      blocksOf('<dl><dt>Signed</dt><dd><p>In Baku.</p><p>On Monday.</p></dd></dl>')
+    ).toStrictEqual([paragraph(t('Signed')), paragraph(t('In Baku.')), paragraph(t('On Monday.'))]);
   });
 
   it('leaves out images, video fallback text and captions, inside text and between blocks', () => {
@@ -68,7 +66,7 @@ describe('HTML article → blocks', () => {
          <picture><source srcset="a.webp"><img src="a.jpg" alt="The signing"></picture>live.</p>
          <video src="w.mp4">No video support.</video><audio>No audio.</audio>`
       )
-    ).toEqual([paragraph(t('Watch the signing live.'))]);
+    ).toStrictEqual([paragraph(t('Watch the signing live.'))]);
   });
 
   it('collapses the whitespace of pretty-printed markup, inside links too', () => {
@@ -78,7 +76,7 @@ describe('HTML article → blocks', () => {
             full   <a href="https://news.example/r">text
                of the   deal</a>.</p>`
       )
-    ).toEqual([
+    ).toStrictEqual([
       paragraph(t('See the full '), link('https://news.example/r', t('text of the deal')), t('.')),
     ]);
   });
@@ -86,7 +84,7 @@ describe('HTML article → blocks', () => {
   it('keeps marks inside links and links inside marks', () => {
     expect(
       blocksOf('<p>Read <em><a href="https://news.example/r">the report</a></em> now.</p>')
-    ).toEqual([
+    ).toStrictEqual([
       paragraph(
         t('Read '),
         link('https://news.example/r', t('the report', { italic: true })),
@@ -101,7 +99,7 @@ describe('HTML article → blocks', () => {
         `<p><a href="https://news.example/a"> Breaking: <em>deal signed</em></a> in Baku,
          read <a href="https://news.example/b">the <strong>full report </strong></a></p>`
       )
-    ).toEqual([
+    ).toStrictEqual([
       paragraph(
         link('https://news.example/a', t('Breaking: '), t('deal signed', { italic: true })),
         t(' in Baku, read '),
@@ -111,7 +109,7 @@ describe('HTML article → blocks', () => {
   });
 
   it('keeps a paragraph that is only a link', () => {
-    expect(blocksOf('<p><a href="https://news.example/full">Full story</a></p>')).toEqual([
+    expect(blocksOf('<p><a href="https://news.example/full">Full story</a></p>')).toStrictEqual([
       paragraph(link('https://news.example/full', t('Full story'))),
     ]);
   });
@@ -124,7 +122,7 @@ describe('HTML article → blocks', () => {
          <a href="mailto:desk@news.example">mail</a>.</p>`,
         BASE
       )
-    ).toEqual([
+    ).toStrictEqual([
       paragraph(
         link('https://news.example/wiki/Category:Energy', t('Energy')),
         t(', '),
@@ -141,7 +139,7 @@ describe('HTML article → blocks', () => {
   });
 
   it('keeps site paths as written when the page URL is not known', () => {
-    expect(blocksOf('<p><a href="/world/talks">talks</a></p>')).toEqual([
+    expect(blocksOf('<p><a href="/world/talks">talks</a></p>')).toStrictEqual([
       paragraph(link('/world/talks', t('talks'))),
     ]);
   });
@@ -154,7 +152,7 @@ describe('HTML article → blocks', () => {
          <a href="//[bad">broken</a> and <a href="https://news.example/icon">  </a>end</p>`,
         BASE
       )
-    ).toEqual([paragraph(t('notes, empty, no href, script, upper, broken and end'))]);
+    ).toStrictEqual([paragraph(t('notes, empty, no href, script, upper, broken and end'))]);
   });
 
   it('keeps a link whose text has a blank part, and flattens a link nested in a link', () => {
@@ -164,7 +162,7 @@ describe('HTML article → blocks', () => {
            <strong>Photo</strong> story</a> and <a href="https://news.example/outer">outer
            <a href="https://news.example/inner">inner</a></a></p>`
       )
-    ).toEqual([
+    ).toStrictEqual([
       paragraph(
         link('https://news.example/photo', t('Photo', { bold: true }), t(' story')),
         t(' and '),
@@ -181,7 +179,7 @@ describe('HTML article → blocks', () => {
            <li><ul><li>Only nested</li></ul></li><li>Veg<ul></ul></li><span>stray</span></ul>
          <ul></ul><ol><li>  </li></ol>`
       )
-    ).toEqual([
+    ).toStrictEqual([
       { type: 'list', format: 'ordered', children: [item(t('First')), item(t('Second part'))] },
       {
         type: 'list',
@@ -226,13 +224,13 @@ describe('HTML article → blocks', () => {
         `<blockquote><p>We agreed.</p><h3>Today</h3><ul><li>a list</li></ul><pre>code()</pre>
            <p>It holds.</p></blockquote><blockquote> <p> </p> </blockquote>`
       )
-    ).toEqual([{ type: 'quote', children: [t('We agreed. Today It holds.')] }]);
+    ).toStrictEqual([{ type: 'quote', children: [t('We agreed. Today It holds.')] }]);
   });
 
   it('keeps code as written, without its last line end; drops an empty <pre>', () => {
     expect(
       blocksOf('<pre><code>const a = 1;\n  if (a) {\n    go();\n  }\n</code></pre><pre>  \n</pre>')
-    ).toEqual([{ type: 'code', children: [t('const a = 1;\n  if (a) {\n    go();\n  }')] }]);
+    ).toStrictEqual([{ type: 'code', children: [t('const a = 1;\n  if (a) {\n    go();\n  }')] }]);
   });
 
   it('reads a table row by row, non-empty cells joined, whitespace collapsed', () => {
@@ -242,6 +240,6 @@ describe('HTML article → blocks', () => {
              barrels</th></tr></thead>
            <tbody><tr><td>Baku</td><td></td><td>12 000</td></tr><tr><td> </td></tr></tbody></table>`
       )
-    ).toEqual([paragraph(t('City | Output, barrels')), paragraph(t('Baku | 12 000'))]);
+    ).toStrictEqual([paragraph(t('City | Output, barrels')), paragraph(t('Baku | 12 000'))]);
   });
 });

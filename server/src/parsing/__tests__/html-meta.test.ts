@@ -122,7 +122,7 @@ describe('JSON-LD of a news page', () => {
           null,
         ],
       }).breadcrumb
-    ).toEqual(['Home', 'Economy', 'Energy']);
+    ).toStrictEqual(['Home', 'Economy', 'Energy']);
   });
 
   it('orders breadcrumb items without positions as listed, and reads a single item', () => {
