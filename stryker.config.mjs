@@ -231,5 +231,8 @@ export default {
   // - markdown/front-matter.ts: `items.length - 1` as `+ 1` (items[length] is undefined, which the
   //   walk skips); toJS's maxAliasCount and catch (every alias is refused before: defence in
   //   depth); the trailing-period regex as /\./ (no YAML message has a period before its end).
-  thresholds: { high: 95, low: 90, break: 95 },
+  // The core breaks under 95 %; the parser's scopes under 90 % (news text 96.61 %, Markdown and
+  // JSON 97.48 %, HTML 96.65 % at their runs of 2026-11-30; the common modules not measured
+  // since their survivors' tests).
+  thresholds: { high: 95, low: 90, break: SCOPE === 'core' ? 95 : 90 },
 };
