@@ -351,10 +351,11 @@ describe('pictures sent with the articles (admin multipart upload)', () => {
       assignPermissions: (id: number, permissions: object[]) => Promise<unknown>;
     };
     const role = await roles.create({ name: 'No uploads', description: 'articles, no media' });
+    // Articles and categories are localized: a role's rights there name their locales.
     const on = (action: string, subject: string | null) => ({
       action,
       subject,
-      properties: {},
+      properties: subject === ARTICLE || subject === CATEGORY ? { locales: ['en'] } : {},
       conditions: [],
     });
     await roles.assignPermissions(role.id, [

@@ -77,6 +77,8 @@ describe('the tags custom field', () => {
       type: 'json',
       customField: 'plugin::newsroom.tags',
       default: [],
+      // Tags are a translation's own, as the rest of a localized article.
+      pluginOptions: { i18n: { localized: true } },
     });
     // What the admin reads to render the field with the plugin's input.
     const cm = await request<{ data: { uid: string; attributes: Record<string, unknown> }[] }>(

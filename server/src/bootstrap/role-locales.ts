@@ -88,21 +88,31 @@ export const repairBuiltInRoleLocales = async (
   }
 };
 
+type CreateRoles = ((...args: unknown[]) => Promise<unknown>) & { [ORIGINAL]?: CreateRoles };
+const ORIGINAL = Symbol.for('newsroom.createRolesIfNoneExist');
+
 /**
  * Repairs the built-in roles now (an existing app) and right after Strapi creates them (a new
- * app: the admin creates its default roles after the plugins' bootstrap).
+ * app: the admin creates its default roles after the plugins' bootstrap). The admin's role
+ * service is one object for the whole process, so a restarted app (tests, `strapi develop`)
+ * wraps Strapi's own function again, never a wrapper of an app that was stopped.
  */
 export const repairBuiltInRolesWhenCreated = async (strapi: Core.Strapi): Promise<void> => {
   const roles = strapi.service('admin::role') as unknown as {
-    createRolesIfNoneExist?: (...args: unknown[]) => Promise<unknown>;
+    createRolesIfNoneExist?: CreateRoles;
   };
-  const create = roles.createRolesIfNoneExist;
-  if (typeof create === 'function') {
-    roles.createRolesIfNoneExist = async (...args: unknown[]) => {
-      const result = await create.apply(roles, args);
-      await repairBuiltInRoleLocales(strapi, { createMissing: true });
+  const current = roles.createRolesIfNoneExist;
+  if (typeof current === 'function') {
+    const original = current[ORIGINAL] ?? current;
+    const wrapped: CreateRoles = async (...args: unknown[]) => {
+      // Only when there was no role before did Strapi create them now: a new app.
+      const before = await strapi.db.query('admin::role').count({});
+      const result = await original.apply(roles, args);
+      await repairBuiltInRoleLocales(strapi, { createMissing: before === 0 });
       return result;
     };
+    wrapped[ORIGINAL] = original;
+    roles.createRolesIfNoneExist = wrapped;
   }
   await repairBuiltInRoleLocales(strapi);
 };
