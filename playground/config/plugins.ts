@@ -44,6 +44,11 @@ export default ({ env }: { env: Env }) => ({
       siteName: 'Newsroom Playground',
       // Import-history entries kept (the tests set a small one).
       historyLimit: Number(env('NEWSROOM_HISTORY_LIMIT', '200')),
+      // Private addresses picture downloads may reach (the tests serve pictures on 127.0.0.1).
+      imageDownloadAllowList: env('NEWSROOM_IMAGE_DOWNLOAD_ALLOW', '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
     },
   },
   graphql: {

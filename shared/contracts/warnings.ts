@@ -11,7 +11,8 @@ export type DateProblem = 'NO_DAY_AND_MONTH' | 'NO_YEAR' | 'NO_TIME_ZONE' | 'INC
 
 /**
  * Why a picture (cover or body image) was not imported: not found (no such file, HTTP 404…),
- * too large, not a JPEG/PNG/GIF/WebP/AVIF picture, the download took too long or failed, the
+ * too large, not a JPEG/PNG/GIF/WebP/AVIF picture, the download took too long or failed or its
+ * address is on a private network (SSRF), the
  * user may not upload to the Media Library, or a path leads out of the imported folder.
  */
 export type ImageProblem =
@@ -20,6 +21,7 @@ export type ImageProblem =
   | 'NOT_AN_IMAGE'
   | 'TIMEOUT'
   | 'DOWNLOAD_FAILED'
+  | 'PRIVATE_ADDRESS'
   | 'NOT_ALLOWED'
   | 'OUTSIDE_FOLDER'
   | 'UPLOAD_FAILED';

@@ -87,7 +87,8 @@ const articleBySlug = async (slug: string) =>
   };
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // The pictures are served on 127.0.0.1: a private address, which the allow list opens.
+  app = await startTestApp({ NEWSROOM_IMAGE_DOWNLOAD_ALLOW: '127.0.0.1' });
   strapi = app.strapi;
   engine = strapi.plugin('newsroom').service('import') as unknown as ImportService;
   superAdmin = await createAdminSession(app);
@@ -275,6 +276,42 @@ describe('pictures from an address (downloaded)', () => {
       expect((await engine.apply([input], options)).articles[0].action).toBe('unchanged');
     }
   );
+
+  it('never connects to a private address the allow list does not open (SSRF): the cover is a warning, the article imports', async () => {
+    const config = `plugin::newsroom.imageDownloadAllowList`;
+    const allowed = strapi.config.get(config);
+    strapi.config.set(config, []);
+    try {
+      const files = await count(FILE);
+      hits.clear();
+      const port = new URL(base).port;
+      const sources = [
+        `${base}/ok.png`,
+        `http://localhost:${port}/ok.png`,
+        `http://[::ffff:127.0.0.1]:${port}/ok.png`,
+        'http://169.254.169.254/latest/meta-data/',
+      ];
+      const inputs = sources.map((src, i) => ({
+        name: `private-${i}.md`,
+        content: markdown(`Private address ${i}`, `cover: ${src}`),
+      }));
+      const report = await engine.apply(inputs, { status: 'draft' });
+      for (const [i, article] of report.articles.entries()) {
+        expect(article).toMatchObject({ action: 'created', error: null });
+        expect(article.warningDetails).toContainEqual(
+          expect.objectContaining({
+            code: 'IMAGE_SKIPPED',
+            params: { src: sources[i], reason: 'PRIVATE_ADDRESS', cover: true },
+          })
+        );
+        expect(article.warnings.join(' ')).toMatch(/private network/);
+      }
+      expect(hits.size).toBe(0);
+      expect(await count(FILE)).toBe(files);
+    } finally {
+      strapi.config.set(config, allowed);
+    }
+  });
 
   it('a plan (dry run) uploads nothing and shows where the cover is', async () => {
     served.set('/new.png', { type: 'image/png', body: await png(77) });

@@ -173,7 +173,7 @@ const MESSAGES: Record<ArticleWarningCode, (t: Translate, p: Params) => string |
       ? null
       : t(
           'warning.IMAGE_SKIPPED',
-          '{cover, select, true {The cover} other {The image}} "{src}" was not imported: {reason, select, NOT_FOUND {it was not found} TOO_LARGE {it is too large} NOT_AN_IMAGE {it is not a JPEG, PNG, GIF, WebP or AVIF picture} TIMEOUT {the download took too long} NOT_ALLOWED {you may not upload to the Media Library} OUTSIDE_FOLDER {its path leads out of the imported folder} UPLOAD_FAILED {the Media Library could not store it} other {the download failed}}; the article was imported without it',
+          '{cover, select, true {The cover} other {The image}} "{src}" was not imported: {reason, select, NOT_FOUND {it was not found} TOO_LARGE {it is too large} NOT_AN_IMAGE {it is not a JPEG, PNG, GIF, WebP or AVIF picture} TIMEOUT {the download took too long} NOT_ALLOWED {you may not upload to the Media Library} OUTSIDE_FOLDER {its path leads out of the imported folder} UPLOAD_FAILED {the Media Library could not store it} PRIVATE_ADDRESS {its address is on a private network, which downloads may not reach} other {the download failed}}; the article was imported without it',
           {
             src: src.length > 80 ? `${src.slice(0, 80)}…` : src,
             reason,

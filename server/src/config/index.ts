@@ -1,4 +1,5 @@
 import { isArticleStatus, type ArticleStatus } from '../../../shared/contracts';
+import { isAllowListEntry } from '../import/safe-download';
 
 export interface NewsroomConfig {
   /** Import the bundled `data/` folder once at start (idempotent). */
@@ -23,6 +24,11 @@ export interface NewsroomConfig {
   feedMaxBytes: number;
   /** Import-history entries kept: each recorded import deletes the ones older than the last N. */
   historyLimit: number;
+  /**
+   * Private-network addresses or CIDR ranges picture downloads may reach ("10.1.2.3",
+   * "192.168.0.0/16"); any other private, loopback, link-local or reserved address is refused.
+   */
+  imageDownloadAllowList: string[];
 }
 
 export const defaultConfig: NewsroomConfig = {
@@ -37,6 +43,7 @@ export const defaultConfig: NewsroomConfig = {
   feedItems: 50,
   feedMaxBytes: 1024 * 1024,
   historyLimit: 200,
+  imageDownloadAllowList: [],
 };
 
 const KEYS = Object.keys(defaultConfig) as (keyof NewsroomConfig)[];
@@ -97,6 +104,14 @@ export const validateConfig = (config: Record<string, unknown>): void => {
     fail('historyLimit', 'an integer between 1 and 100000', config.historyLimit);
   }
   validateFeedConfig(config);
+  const allow = config.imageDownloadAllowList;
+  if (!Array.isArray(allow) || !allow.every(isAllowListEntry)) {
+    fail(
+      'imageDownloadAllowList',
+      'a list of IP addresses or CIDR ranges, e.g. ["10.1.2.3", "192.168.0.0/16"]',
+      allow
+    );
+  }
 };
 
 const isInteger = (value: unknown, min: number, max: number): boolean =>

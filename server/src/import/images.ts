@@ -38,12 +38,14 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 import {
+  PLUGIN_ID,
   articleWarning,
   type BlockImage,
   type CoverPreview,
   type ImageProblem,
   UID,
 } from '../../../shared/contracts';
+import type { NewsroomConfig } from '../config';
 import type { Block } from '../parsing';
 import { chunks, IN_LIST } from './in-list';
 import type {
@@ -56,6 +58,7 @@ import type {
   Picture,
   UploadedImage,
 } from './image-types';
+import { type AllowList, parseAllowList, safeGet } from './safe-download';
 import type { Candidate, ImportUser } from './types';
 
 export type { ArticleImage, CandidateImages, ImageLimits, InputFolder, MediaFile, UploadedImage };
@@ -108,40 +111,54 @@ const pictureOf = (bytes: Uint8Array, src: string): Fetched => {
   };
 };
 
-/** Downloads a picture: a timeout, a size limit (announced or counted), an image content type. */
-export const download = async (url: string, limits: ImageLimits): Promise<Fetched> => {
+/**
+ * Downloads a picture: only from a public address (or one on the allow list: safe-download.ts),
+ * with a timeout, a size limit (announced or counted), an image content type.
+ */
+export const download = async (
+  url: string,
+  limits: ImageLimits,
+  allow: AllowList = []
+): Promise<Fetched> => {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, redirect: 'follow' });
-    if (response.status === 404 || response.status === 410) return { problem: 'NOT_FOUND' };
-    if (!response.ok) return { problem: 'DOWNLOAD_FAILED' };
-    const type = (response.headers.get('content-type') ?? '').toLowerCase();
+    const got = await safeGet(url, allow, controller.signal);
+    if ('refused' in got) return { problem: 'PRIVATE_ADDRESS' };
+    if ('failed' in got) return { problem: 'DOWNLOAD_FAILED' };
+    const { status, headers, body } = got.response;
+    const drop = () => {
+      body.destroy();
+    };
+    if (status === 404 || status === 410) {
+      drop();
+      return { problem: 'NOT_FOUND' };
+    }
+    if (status < 200 || status > 299) {
+      drop();
+      return { problem: 'DOWNLOAD_FAILED' };
+    }
+    const type = (headers['content-type'] ?? '').toLowerCase();
     if (!type.startsWith('image/')) {
-      await response.body?.cancel();
+      drop();
       return { problem: 'NOT_AN_IMAGE' };
     }
-    const announced = Number(response.headers.get('content-length'));
+    const announced = Number(headers['content-length']);
     if (Number.isFinite(announced) && announced > limits.maxBytes) {
-      await response.body?.cancel();
+      drop();
       return { problem: 'TOO_LARGE' };
     }
-    const parts: Uint8Array[] = [];
+    const parts: Buffer[] = [];
     let size = 0;
-    if (response.body) {
-      const reader = response.body.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > limits.maxBytes) {
-          await reader.cancel();
-          return { problem: 'TOO_LARGE' };
-        }
-        parts.push(value);
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      size += chunk.byteLength;
+      if (size > limits.maxBytes) {
+        drop();
+        return { problem: 'TOO_LARGE' };
       }
+      parts.push(chunk);
     }
-    return pictureOf(Buffer.concat(parts), url);
+    return pictureOf(new Uint8Array(Buffer.concat(parts)), url);
   } catch {
     return { problem: controller.signal.aborted ? 'TIMEOUT' : 'DOWNLOAD_FAILED' };
   } finally {
@@ -289,6 +306,9 @@ const matchUpload = (uploads: readonly UploadedImage[], articlePath: string, src
  */
 export const createImageStore = (strapi: Core.Strapi, options: ImageOptions = {}) => {
   const limits: ImageLimits = { ...IMAGE_LIMITS, ...options.limits };
+  const allow = parseAllowList(
+    strapi.config.get<Partial<NewsroomConfig>>(`plugin::${PLUGIN_ID}`)?.imageDownloadAllowList ?? []
+  );
   const uploads = options.uploads ?? [];
   const canUpload = options.canUpload ?? true;
   const fetched = new Map<string, Promise<Fetched>>();
@@ -345,7 +365,7 @@ export const createImageStore = (strapi: Core.Strapi, options: ImageOptions = {}
     folder: InputFolder | undefined
   ): { from: Origin; result: Promise<Fetched> } => {
     if (isUrl(src))
-      return { from: 'url', result: fetchOnce(`url:${src}`, () => download(src, limits)) };
+      return { from: 'url', result: fetchOnce(`url:${src}`, () => download(src, limits, allow)) };
     if (src.startsWith('/')) {
       return {
         from: 'library',
@@ -568,6 +588,8 @@ const PROBLEM_TEXT: Record<ImageProblem, string> = {
   NOT_AN_IMAGE: 'it is not a JPEG, PNG, GIF, WebP or AVIF picture',
   TIMEOUT: 'the download took too long',
   DOWNLOAD_FAILED: 'the download failed',
+  PRIVATE_ADDRESS:
+    'its address is on a private network, which downloads may not reach (an operator can allow it with the imageDownloadAllowList setting)',
   NOT_ALLOWED: 'you may not upload to the Media Library',
   OUTSIDE_FOLDER: 'its path leads out of the imported folder',
   UPLOAD_FAILED: 'the Media Library could not store it',

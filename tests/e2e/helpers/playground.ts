@@ -92,6 +92,8 @@ export const startPlayground = async (): Promise<RunningPlayground> => {
     DATABASE_FILENAME: dbFile,
     PLAYGROUND_ADMIN: 'off',
     NEWSROOM_SEED_ON_BOOTSTRAP: 'false',
+    // The tests serve their pictures on 127.0.0.1, which downloads may not reach otherwise.
+    NEWSROOM_IMAGE_DOWNLOAD_ALLOW: '127.0.0.1',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     APP_KEYS: [secret(), secret(), secret(), secret()].join(','),

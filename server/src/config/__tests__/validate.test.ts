@@ -61,6 +61,7 @@ describe('plugin config', () => {
       ['publicRead', true],
       ['historyLimit', 1],
       ['historyLimit', 100000],
+      ['imageDownloadAllowList', ['127.0.0.1', '10.0.0.0/8', 'fd00::/8', '::1', ' 192.168.1.2 ']],
     ] as const) {
       expect(() => validateConfig(withValue(key, value))).not.toThrow();
     }
@@ -73,10 +74,11 @@ describe('plugin config', () => {
     expect(error.message).toBe(
       'Invalid config for plugin "newsroom": unknown key "wordsPerMinut". Known keys: ' +
         'seedOnBootstrap, defaultStatus, wordsPerMinute, maxImportBytes, publicRead, siteUrl, ' +
-        'siteName, articlePath, feedItems, feedMaxBytes, historyLimit.'
+        'siteName, articlePath, feedItems, feedMaxBytes, historyLimit, imageDownloadAllowList.'
     );
   });
 
+  const ALLOW_LIST = 'a list of IP addresses or CIDR ranges, e.g. ["10.1.2.3", "192.168.0.0/16"]';
   it.each([
     ['seedOnBootstrap', 'yes', 'true or false', '"yes"'],
     ['seedOnBootstrap', undefined, 'true or false', 'undefined'],
@@ -101,6 +103,11 @@ describe('plugin config', () => {
     ['historyLimit', 100001, 'an integer between 1 and 100000', '100001'],
     ['historyLimit', 2.5, 'an integer between 1 and 100000', '2.5'],
     ['historyLimit', '200', 'an integer between 1 and 100000', '"200"'],
+    ['imageDownloadAllowList', '127.0.0.1', ALLOW_LIST, '"127.0.0.1"'],
+    ['imageDownloadAllowList', ['localhost'], ALLOW_LIST, '["localhost"]'],
+    ['imageDownloadAllowList', ['10.0.0.0/33'], ALLOW_LIST, '["10.0.0.0/33"]'],
+    ['imageDownloadAllowList', ['127.0.0.1', 5], ALLOW_LIST, '["127.0.0.1",5]'],
+    ['imageDownloadAllowList', undefined, ALLOW_LIST, 'undefined'],
   ] as const)('%s = %p is refused, with what is expected', (key, value, expected, got) => {
     const error = errorOf(withValue(key, value));
     expect(error.key).toBe(key);
