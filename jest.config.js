@@ -11,8 +11,11 @@ const swc = [
   },
 ];
 
-// `feed` is published as an ES module only: jest (CommonJS) has it compiled like the sources.
-const transformIgnorePatterns = ['/node_modules/(?!feed/)'];
+// `feed`, franc-min (and its trigram-utils, n-gram, collapse-white-space) and iso-639-3 are
+// published as ES modules only: jest (CommonJS) has them compiled like the sources.
+const transformIgnorePatterns = [
+  '/node_modules/(?!(feed|franc-min|trigram-utils|n-gram|collapse-white-space|iso-639-3)/)',
+];
 
 module.exports = {
   projects: [

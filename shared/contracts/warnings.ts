@@ -76,6 +76,8 @@ export interface ArticleWarningParams {
   OVERWROTE_EDITS: { fields: ArticleFieldName[] };
   /** `src`: the picture as the source gave it; `cover`: the cover, else a body image. */
   IMAGE_SKIPPED: { src: string; reason: ImageProblem; cover: boolean };
+  /** `language`: the guessed language's code (ISO 639-1 where it has one), `name` its English name. */
+  LANGUAGE_MISMATCH: { locale: string; language: string; name: string };
 }
 
 export type ArticleWarningCode = keyof ArticleWarningParams;
@@ -124,6 +126,7 @@ export const ARTICLE_WARNING_PARAMS = {
   ADOPTED: ['slug'],
   OVERWROTE_EDITS: ['fields'],
   IMAGE_SKIPPED: ['src', 'reason', 'cover'],
+  LANGUAGE_MISMATCH: ['locale', 'language', 'name'],
 } as const satisfies { [C in ArticleWarningCode]: readonly (keyof ArticleWarningParams[C])[] };
 
 /** A param of the contract that the list above leaves out: none may be (checked at compile time). */

@@ -311,6 +311,18 @@ const MESSAGES: Record<ArticleWarningCode, (t: Translate, p: Params) => string |
       { fields: (fields as ArticleFieldName[]).map((field) => fieldLabel(t, field)).join(', ') }
     );
   },
+  LANGUAGE_MISMATCH: (t, p) => {
+    const locale = str(p, 'locale');
+    const language = str(p, 'language');
+    const name = str(p, 'name');
+    return locale === null || language === null || name === null
+      ? null
+      : t(
+          'warning.LANGUAGE_MISMATCH',
+          'The text reads as {name} ({language}), but the article is imported in the locale "{locale}": check its locale',
+          { locale, language, name }
+        );
+  },
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { SourceKeyKind } from '../../../shared/contracts';
 import { parseSource, slugify } from '../parsing';
 import { sourceKeyOf, storedSourceKey, translationOfKey } from './decide';
+import { languageMismatch } from './language-guess';
 import { articleLocale, type ImportLocales } from './locale';
 import { contentHash, sourceHash } from './hash';
 import { failedOutcome } from './outcome';
@@ -100,6 +101,11 @@ export const createCandidateReader = (
             )
           );
           continue;
+        }
+        const mismatch = languageMismatch(draft, locale.locale, locales.codes);
+        if (mismatch) {
+          draft.warnings.push(mismatch.message);
+          (draft.warningDetails ??= []).push(mismatch);
         }
         const key = storedSourceKey(
           sourceKeyOf(draft.sourceMeta, input.path ?? input.name, item.index)

@@ -51,6 +51,7 @@ const SAMPLES: { [C in ArticleWarningCode]: ArticleWarningParams[C] } = {
   SLUG_TAKEN_BY_HAND_MADE: { wanted: 'oil', slug: 'oil-2' },
   ADOPTED: { slug: 'oil' },
   OVERWROTE_EDITS: { fields: ['title', 'tags'] },
+  LANGUAGE_MISMATCH: { locale: 'az', language: 'en', name: 'English' },
 };
 
 const SERVER_TEXT = 'the English text the server sent';
