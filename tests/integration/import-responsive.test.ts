@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ImportReport } from '../../shared/contracts';
+import { MAX_SENDING } from '../../server/src/import/event-queue';
 import { newsText } from '../helpers/articles';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 
@@ -106,5 +107,48 @@ describe('an import keeps the server responsive', () => {
     expect(report.totals).toMatchObject({ created: 120 });
     expect(ticks).toBeGreaterThan(0);
     expect(await strapi.db.query(ARTICLE).count()).toBe(240);
+  });
+
+  it('waits for slow entry-event listeners instead of keeping every chunk’s events in memory', async () => {
+    // A listener that does not return until released: the import may run ahead of it by
+    // MAX_SENDING committed chunks, then waits. Without the bound, it wrote every chunk and kept
+    // all their events (with their populated entries) queued.
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let heard = 0;
+    const stop = strapi.eventHub.on('entry.create', async () => {
+      heard += 1;
+      await gate;
+    });
+    try {
+      const before = await strapi.db.query(ARTICLE).count();
+      const chunks = 12;
+      const running = engine.apply(batch('listened', chunks), {
+        status: 'draft',
+        chunkSize: 1,
+        pauseSliceMs: 0,
+      });
+      // Let it run until it stops making progress.
+      let written = -1;
+      for (let still = 0; still < 20;) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        const now = (await strapi.db.query(ARTICLE).count()) - before;
+        still = now === written ? still + 1 : 0;
+        written = now;
+      }
+      // One draft row per article. The sending of the first MAX_SENDING chunks' events waits on
+      // the listener, the next chunk is written, and its send waits for a free place.
+      expect(heard).toBeGreaterThan(0);
+      expect(written).toBe(MAX_SENDING + 1);
+      release();
+      const report = await running;
+      expect(report.totals).toMatchObject({ created: chunks, failed: 0 });
+      expect((await strapi.db.query(ARTICLE).count()) - before).toBe(chunks);
+    } finally {
+      release();
+      stop();
+    }
   });
 });

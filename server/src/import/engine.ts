@@ -16,6 +16,7 @@ import {
   type DecideContext,
 } from './decide';
 import { ArticleFailure, describeFailure } from './errors';
+import { createEventQueue } from './event-queue';
 import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
 import { createPacer } from './pause';
@@ -191,8 +192,10 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     // inside a chunk's transaction too (see pause.ts for why that is safe).
     const pace = createPacer(options.pauseSliceMs);
     const reader = createCandidateReader(settings, locales, pace);
-    // Entry events of committed chunks, sent while the next chunks are written.
-    const sent: Promise<void>[] = [];
+    // Entry events of committed chunks, sent while the next chunks are written (a few at most).
+    const eventQueue = createEventQueue((queued: EntryEvent[]) =>
+      emitEntryEvents(strapi, queued, pace)
+    );
 
     /**
      * Writes a chunk in one transaction under the import lock (retried while the database is
@@ -281,7 +284,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
           })
         );
         // Committed: now webhooks and other listeners may hear of the new entries.
-        sent.push(emitEntryEvents(strapi, events, pace));
+        await eventQueue.push(events);
         return out;
       } catch (error) {
         if (chunk.length > 1) {
@@ -376,7 +379,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       }));
       report.add(inputs, [...outcomes, ...failedInvalid]);
     }
-    await Promise.all(sent);
+    await eventQueue.drain();
   };
 
   /** The app's locales and the import's fallback; an unknown `locale` option is a 400. */
