@@ -16,6 +16,7 @@ import { BodyPreview } from './BodyPreview';
 import { CoverPreview } from './CoverPreview';
 import { DangerNotice } from './DangerNotice';
 import { LiveEffectText } from './LiveEffectText';
+import { LocaleFact } from './LocalePlanText';
 import { NewTabHint } from './NewTabHint';
 import { EntityPlanList } from './EntityPlanList';
 import { Fact, FactList } from './Fact';
@@ -143,6 +144,7 @@ export const ArticlePreviewCard = ({
 
         {draft && (
           <FactList>
+            <LocaleFact article={article} />
             <Fact label={t('preview.category', 'Category')}>
               {names(article.category, draft.categoryPath, ' / ')}
             </Fact>

@@ -18,6 +18,7 @@ import { useT, type Translate } from '../utils/useT';
 import { ArticlePreviewCard } from './ArticlePreviewCard';
 import { actionLabel, PlanBadge } from './PlanBadge';
 import { LiveEffectText } from './LiveEffectText';
+import { LocalePlanText } from './LocalePlanText';
 import { PlainTable, PlainTd, PlainTh, PlainTr } from './PlainTable';
 import { RequestFailureAlert } from './RequestFailureAlert';
 
@@ -182,29 +183,7 @@ export const ImportPreview = ({
                               <Flex direction="column" alignItems="flex-start" gap={1}>
                                 <PlanBadge action={article.action} />
                                 <LiveEffectText effect={liveEffect(article, status, overwrite)} />
-                                {article.locale && (
-                                  <Typography
-                                    variant="pi"
-                                    textColor="neutral600"
-                                    data-testid="plan-locale"
-                                  >
-                                    {article.translationOf === 'planned'
-                                      ? t(
-                                          'preview.row.translationPlanned',
-                                          'Locale {locale}: a translation of another article of this import',
-                                          { locale: article.locale }
-                                        )
-                                      : article.translationOf
-                                        ? t(
-                                            'preview.row.translation',
-                                            'Locale {locale}: adds a translation to an existing article',
-                                            { locale: article.locale }
-                                          )
-                                        : t('preview.row.locale', 'Locale {locale}', {
-                                            locale: article.locale,
-                                          })}
-                                  </Typography>
-                                )}
+                                <LocalePlanText article={article} />
                               </Flex>
                             </PlainTd>
                             <PlainTd>

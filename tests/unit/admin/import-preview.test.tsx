@@ -51,6 +51,50 @@ describe('ImportPreview', () => {
     ).toBeInTheDocument();
   });
 
+  it('says each article’s locale and whether it adds a translation, in the row and in the card', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <ImportPreview
+        status="draft"
+        outcome={{
+          report: report(
+            [
+              seedArticle({ source: 'en.md', title: 'In English', locale: 'en' }),
+              seedArticle({
+                source: 'az.md',
+                title: 'Azərbaycanca',
+                locale: 'az',
+                translationOf: 'doc-42',
+                documentId: 'doc-42',
+              }),
+              seedArticle({
+                source: 'ru.md',
+                title: 'По-русски',
+                locale: 'ru',
+                translationOf: 'planned',
+              }),
+            ],
+            { dryRun: true }
+          ),
+          failures: [],
+          totalFiles: 3,
+        }}
+      />
+    );
+    expect(screen.getAllByTestId('plan-locale').map((line) => line.textContent)).toEqual([
+      'Locale en',
+      'Locale az: adds a translation to an existing article',
+      'Locale ru: a translation of another article of this import',
+    ]);
+    for (const title of ['In English', 'Azərbaycanca', 'По-русски']) {
+      await user.click(screen.getByRole('button', { name: title }));
+    }
+    const fact = (title: string) => within(card(title)).getByTestId('preview-locale').textContent;
+    expect(fact('In English')).toBe('en');
+    expect(fact('Azərbaycanca')).toBe('az: adds a translation to an existing article');
+    expect(fact('По-русски')).toBe('ru: a translation of another article of this import');
+  });
+
   it('shows a parse error inline with its line number', async () => {
     renderWithProviders(
       <ImportPreview
