@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 import { Flex, Typography } from '@strapi/design-system';
 
 import type { CoverPreview as Cover } from '../../../shared/contracts';
@@ -12,22 +14,50 @@ const shownUrl = (url: string) => {
 
 /**
  * The cover an import links: a thumbnail of the picture (its Media Library file, or its address),
- * or where it comes from when the browser cannot show it (a path beside the article file).
+ * or where it comes from when the browser cannot show it: a path beside the article file, or an
+ * address the browser could not load (the admin's Content Security Policy lets pictures come from
+ * the Strapi server only, unless the app allows other hosts; or the address does not answer).
  */
 export const CoverPreview = ({ cover }: { cover: Cover }) => {
   const t = useT();
+  // The address the browser failed to load (a new cover is tried again).
+  const [failed, setFailed] = useState<string | null>(null);
   if (cover.skipped) return null;
+  const url = cover.url ? shownUrl(cover.url) : null;
   return (
     <Flex direction="column" alignItems="flex-start" gap={1} data-testid="preview-cover">
       <Typography variant="sigma" textColor="neutral600">
         {t('preview.cover', 'Cover image')}
       </Typography>
-      {cover.url ? (
+      {url !== null && failed !== url ? (
         <img
-          src={shownUrl(cover.url)}
+          src={url}
           alt={cover.alt ?? ''}
+          onError={() => setFailed(url)}
           style={{ maxWidth: '16rem', maxHeight: '10rem', objectFit: 'contain', borderRadius: 4 }}
         />
+      ) : url !== null ? (
+        <Flex
+          direction="column"
+          alignItems="flex-start"
+          gap={1}
+          data-testid="preview-cover-unshown"
+        >
+          <Typography variant="pi" textColor="neutral600">
+            {cover.from === 'url'
+              ? t(
+                  'preview.coverUnshown',
+                  'Not shown here (the admin panel’s security policy may block pictures from other sites, or the address did not answer). The import downloads it from:'
+                )
+              : t(
+                  'preview.coverUnshownFile',
+                  'Not shown here: the browser could not load the Media Library file at:'
+                )}
+          </Typography>
+          <Typography variant="pi" style={{ overflowWrap: 'anywhere' }}>
+            {url}
+          </Typography>
+        </Flex>
       ) : (
         <Typography variant="pi">{cover.src}</Typography>
       )}

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { toRequestFailure } from '../../../admin/src/api/errors';
@@ -93,6 +93,38 @@ describe('ImportPreview', () => {
     expect(fact('In English')).toBe('en');
     expect(fact('Azərbaycanca')).toBe('az: adds a translation to an existing article');
     expect(fact('По-русски')).toBe('ru: a translation of another article of this import');
+  });
+
+  it('names a cover’s address when the browser cannot load it, never a broken picture', () => {
+    const url = 'https://photos.example.com/harbour.png';
+    renderWithProviders(
+      <ImportPreview
+        status="draft"
+        outcome={{
+          report: report(
+            [
+              seedArticle({
+                cover: { src: url, alt: 'The harbour', from: 'url', url, skipped: null },
+              }),
+            ],
+            { dryRun: true }
+          ),
+          failures: [],
+          totalFiles: 1,
+        }}
+      />
+    );
+    const cover = within(card(SEED_TITLE)).getByTestId('preview-cover');
+    const picture = within(cover).getByRole('img', { name: 'The harbour' });
+    expect(picture).toHaveAttribute('src', url);
+    expect(within(cover).queryByTestId('preview-cover-unshown')).toBeNull();
+
+    fireEvent.error(picture);
+    expect(within(cover).queryByRole('img')).toBeNull();
+    const unshown = within(cover).getByTestId('preview-cover-unshown');
+    expect(unshown).toHaveTextContent('The import downloads it from:');
+    expect(within(unshown).getByText(url)).toBeInTheDocument();
+    expect(within(cover).getByText('Alternative text: The harbour')).toBeInTheDocument();
   });
 
   it('shows a parse error inline with its line number', async () => {
