@@ -119,3 +119,16 @@ export const post = (baseUrl: string, path: string, token: string, body: unknown
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
+
+/** Adds a locale to the app (Settings → Internationalization), through i18n's admin API. */
+export const addLocale = async (
+  baseUrl: string,
+  token: string,
+  locale: { code: string; name: string }
+): Promise<void> => {
+  await call(baseUrl, '/i18n/locales', {
+    method: 'POST',
+    token,
+    body: { ...locale, isDefault: false },
+  });
+};
