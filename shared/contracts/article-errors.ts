@@ -29,6 +29,18 @@ export interface ArticleErrorParams {
   DUPLICATE_SOURCE: { other: string; kind: SourceKeyKind; key: string };
   /** `locale`: as the source states it; `locales`: the app's locale codes, comma separated. */
   UNKNOWN_LOCALE: { locale: string; locales: string };
+  /**
+   * A `conflict`: the story the article translates (`translationOf`, a shared `sourceId` or
+   * `sourceUrl`) — document `documentId` — already has its `locale`, from another source or
+   * made in the Content Manager (`heldBy`); `slug`: that version's. `documentId` is `planned`
+   * for a story an earlier article of the same import creates (a preview).
+   */
+  TRANSLATION_TAKEN: {
+    locale: string;
+    documentId: string;
+    slug: string;
+    heldBy: 'OTHER_SOURCE' | 'HAND_MADE';
+  };
   /** `detail`: what Strapi, the database or the parser said (English). */
   INVALID_ARTICLE: { detail: string };
   DATABASE_BUSY: { detail: string };
@@ -57,6 +69,7 @@ export const ARTICLE_ERROR_PARAMS = {
   INVALID_JSON: ['line', 'column', 'detail'],
   DUPLICATE_SOURCE: ['other', 'kind', 'key'],
   UNKNOWN_LOCALE: ['locale', 'locales'],
+  TRANSLATION_TAKEN: ['locale', 'documentId', 'slug', 'heldBy'],
   INVALID_ARTICLE: ['detail'],
   DATABASE_BUSY: ['detail'],
   WRITE_FAILED: ['detail'],

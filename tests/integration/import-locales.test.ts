@@ -366,3 +366,187 @@ describe('permissions per locale', () => {
     expect(new Set(rows.map((r) => (r as { locale: string }).locale))).toEqual(new Set(['en']));
   });
 });
+
+describe('a translation whose locale the story already has (from another source or an editor)', () => {
+  const original = {
+    name: 'wire/vote.md',
+    content: markdown(
+      { title: 'Parliament votes', sourceId: 'vote-1', locale: 'en' },
+      'Parliament voted on the budget.'
+    ),
+  };
+  const russianOf = (source: string, title: string) => ({
+    name: `${source}/vote-ru.md`,
+    content: markdown(
+      { title, sourceId: `vote-1-ru-${source}`, translationOf: 'vote-1', locale: 'ru' },
+      `${title}: парламент проголосовал за бюджет.`
+    ),
+  });
+  const agencyA = russianOf('agency-a', 'Парламент голосует');
+  const agencyB = russianOf('agency-b', 'Депутаты голосуют');
+  let documentId: string;
+
+  const russianRows = async () =>
+    (await app.strapi.db.query(ARTICLE).findMany({
+      where: { documentId, locale: 'ru' },
+      select: ['title', 'sourceKey'],
+    })) as { title: string; sourceKey: string | null }[];
+
+  it('the first source’s translation adds its locale', async () => {
+    const first = await engine.apply([original, agencyA], { status: 'draft' });
+    expect(first.articles.map((a) => [a.action, a.locale])).toEqual([
+      ['created', 'en'],
+      ['created', 'ru'],
+    ]);
+    documentId = first.articles[0].documentId!;
+    expect(first.articles[1].documentId).toBe(documentId);
+  });
+
+  it('another source’s translation into the same locale is a conflict, not a new document, in the plan and the import, even when overwriting', async () => {
+    for (const run of [
+      () => engine.plan([agencyB], { status: 'draft' }),
+      () => engine.apply([agencyB], { status: 'draft' }),
+      () => engine.apply([agencyB], { status: 'draft', overwriteEdited: true }),
+    ]) {
+      const report = await run();
+      expect(report.totals).toMatchObject({ conflicts: 1, created: 0, updated: 0 });
+      const [line] = report.articles;
+      expect(line).toMatchObject({
+        action: 'conflict',
+        locale: 'ru',
+        documentId,
+        slug: 'parlament-golosuet',
+        error: {
+          code: 'TRANSLATION_TAKEN',
+          params: { locale: 'ru', documentId, slug: 'parlament-golosuet', heldBy: 'OTHER_SOURCE' },
+        },
+      });
+      expect(line.translationOf).toBeUndefined();
+      // Not an editor's changes to this article: no field by field comparison.
+      expect(line.changes).toBeUndefined();
+      expect(line.error?.message).toMatch(
+        /already has a "ru" version from another source.*Nothing of this article was written.*delete that version.*remove "translationOf"/
+      );
+    }
+    expect(await russianRows()).toEqual([
+      { title: 'Парламент голосует', sourceKey: 'id:vote-1-ru-agency-a' },
+    ]);
+    expect(
+      await app.strapi.db.query(ARTICLE).count({ where: { sourceKey: 'id:vote-1-ru-agency-b' } })
+    ).toBe(0);
+  });
+
+  it('the first source’s re-import is unchanged, its change an update of the same locale', async () => {
+    const again = await engine.apply([agencyA], { status: 'draft' });
+    expect(again.articles[0]).toMatchObject({ action: 'unchanged', documentId });
+    const changed = {
+      ...agencyA,
+      content: agencyA.content.replace('бюджет.', 'бюджет 2027 года.'),
+    };
+    const update = await engine.apply([changed], { status: 'draft' });
+    expect(update.articles[0]).toMatchObject({ action: 'updated', documentId, locale: 'ru' });
+  });
+
+  it('two sources translating into one locale in the same import: the first adds it, the second is a conflict', async () => {
+    const story = {
+      name: 'wire/storm.md',
+      content: markdown({ title: 'Storm hits coast', sourceId: 'storm-1' }, 'A storm hit.'),
+    };
+    const az = (source: string, title: string) => ({
+      name: `${source}/storm-az.md`,
+      content: markdown(
+        { title, sourceId: `storm-1-az-${source}`, translationOf: 'storm-1', locale: 'az' },
+        `${title}: fırtına sahilə çatdı.`
+      ),
+    });
+    const inputs = [story, az('one', 'Fırtına sahilə çatdı'), az('two', 'Sahildə fırtına')];
+    const plan = await engine.plan(inputs, { status: 'draft' });
+    expect(plan.articles.map((a) => [a.action, a.locale, a.error?.code])).toEqual([
+      ['create', 'en', undefined],
+      ['create', 'az', undefined],
+      ['conflict', 'az', 'TRANSLATION_TAKEN'],
+    ]);
+    const report = await engine.apply(inputs, { status: 'draft' });
+    expect(report.articles.map((a) => [a.action, a.locale, a.error?.code])).toEqual([
+      ['created', 'en', undefined],
+      ['created', 'az', undefined],
+      ['conflict', 'az', 'TRANSLATION_TAKEN'],
+    ]);
+    const storm = report.articles[0].documentId!;
+    expect(report.articles[2].documentId).toBe(storm);
+    const rows = (await app.strapi.db.query(ARTICLE).findMany({
+      where: { documentId: storm, locale: 'az' },
+      select: ['title'],
+    })) as { title: string }[];
+    expect(rows.map((r) => r.title)).toEqual(['Fırtına sahilə çatdı']);
+  });
+
+  it('translationOf an article of the same locale is a conflict too', async () => {
+    const report = await engine.apply(
+      [
+        {
+          name: 'agency-c/vote-en.md',
+          content: markdown(
+            { title: 'MPs vote', sourceId: 'vote-1-en-c', translationOf: 'vote-1', locale: 'en' },
+            'MPs voted.'
+          ),
+        },
+      ],
+      { status: 'draft' }
+    );
+    expect(report.articles[0]).toMatchObject({
+      action: 'conflict',
+      documentId,
+      error: { code: 'TRANSLATION_TAKEN', params: { locale: 'en', heldBy: 'OTHER_SOURCE' } },
+    });
+  });
+
+  it('an editor’s own translation (made in the Content Manager) is a conflict too: shared sourceId or translationOf', async () => {
+    const budget = {
+      name: 'wire/budget.md',
+      content: markdown({ title: 'Budget passes', sourceId: 'budget-1' }, 'The budget passed.'),
+    };
+    const created = await engine.apply([budget], { status: 'draft' });
+    const budgetId = created.articles[0].documentId!;
+    await app.strapi.documents(ARTICLE).update({
+      documentId: budgetId,
+      locale: 'az',
+      data: { title: 'Büdcə qəbul edildi', slug: 'budce-qebul-edildi' } as never,
+    });
+    for (const fields of [
+      { sourceId: 'budget-1' } as Record<string, string>,
+      { sourceId: 'budget-1-az', translationOf: 'budget-1' },
+    ]) {
+      const report = await engine.apply(
+        [
+          {
+            name: 'agency-az/budget.md',
+            content: markdown(
+              { title: 'Büdcə təsdiqləndi', locale: 'az', ...fields },
+              'Büdcə təsdiqləndi.'
+            ),
+          },
+        ],
+        { status: 'draft', overwriteEdited: true }
+      );
+      expect(report.articles[0]).toMatchObject({
+        action: 'conflict',
+        documentId: budgetId,
+        slug: 'budce-qebul-edildi',
+        error: {
+          code: 'TRANSLATION_TAKEN',
+          params: { locale: 'az', documentId: budgetId, heldBy: 'HAND_MADE' },
+        },
+      });
+      expect(report.articles[0].error?.message).toMatch(/made in the Content Manager/);
+    }
+    const rows = (await app.strapi.db.query(ARTICLE).findMany({
+      where: { documentId: budgetId, locale: 'az' },
+      select: ['title', 'sourceKey'],
+    })) as { title: string; sourceKey: string | null }[];
+    expect(rows).toEqual([{ title: 'Büdcə qəbul edildi', sourceKey: null }]);
+    expect(
+      await app.strapi.db.query(ARTICLE).count({ where: { title: 'Büdcə təsdiqləndi' } })
+    ).toBe(0);
+  });
+});

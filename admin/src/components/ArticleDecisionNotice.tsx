@@ -26,7 +26,9 @@ export interface ArticleDecisionProps<A extends HistoryArticleReport = HistoryAr
 
 export const ArticleDecisionNotice = ({ article, overwrite }: ArticleDecisionProps) => {
   const t = useT();
-  if (article.action === 'conflict') {
+  // A conflict with an error (a translation whose locale the story has already) is said by
+  // its error, shown beside this notice; there are no edits to overwrite.
+  if (article.action === 'conflict' && !article.error) {
     const fields = (article.changedFields ?? []).map((f) => fieldLabel(t, f)).join(', ');
     return (
       <Box

@@ -149,7 +149,11 @@ export const ImportPreview = ({
                       const warnings = warningCount(article);
                       const title = article.title ?? article.draft?.title ?? article.source;
                       const choice =
-                        article.action === 'conflict' && article.documentId && onOverwriteChange
+                        // A conflict with an error (TRANSLATION_TAKEN) is not one to overwrite.
+                        article.action === 'conflict' &&
+                        !article.error &&
+                        article.documentId &&
+                        onOverwriteChange
                           ? {
                               checked: overwrite.has(article.documentId),
                               onChange: (checked: boolean) =>

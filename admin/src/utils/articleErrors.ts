@@ -114,6 +114,19 @@ const MESSAGES: Record<ArticleErrorCode, (t: Translate, p: Params) => string | n
           { locale, locales }
         );
   },
+  TRANSLATION_TAKEN: (t, p) => {
+    const locale = str(p, 'locale');
+    const documentId = str(p, 'documentId');
+    const slug = str(p, 'slug');
+    const heldBy = str(p, 'heldBy');
+    return locale === null || documentId === null || slug === null || heldBy === null
+      ? null
+      : t(
+          'articleError.TRANSLATION_TAKEN',
+          'This article is the "{locale}" version of the story {documentId, select, planned {that an earlier article of this import creates} other {in document {documentId}}} (it names it in "translationOf", or shares its sourceId or sourceUrl), but that story already has a "{locale}" version {heldBy, select, HAND_MADE {made in the Content Manager} other {from another source}}: "{slug}". Nothing of this article is written. To import it in place of that version, delete that version in the Content Manager first; to import it as a story of its own, remove "translationOf" or give it its own sourceId or sourceUrl.',
+          { locale, documentId, slug, heldBy }
+        );
+  },
   INVALID_ARTICLE: withDetail((t, detail) =>
     t(
       'articleError.INVALID_ARTICLE',

@@ -28,16 +28,27 @@ export type LiveEffect =
   | 'kept'
   | 'nothing';
 
+/**
+ * A conflict the user chose to overwrite. Not one with an error (a translation whose locale the
+ * story has already: TRANSLATION_TAKEN), which no overwrite writes; its documentId is the
+ * story's, which an edited version in another locale shares.
+ */
+const overwritten = (
+  article: Pick<ArticleReport, 'action' | 'documentId'> & Partial<Pick<ArticleReport, 'error'>>,
+  overwrite: ReadonlySet<string>
+) =>
+  article.action === 'conflict' &&
+  !article.error &&
+  article.documentId !== null &&
+  overwrite.has(article.documentId);
+
 export const liveEffect = (
-  article: Pick<ArticleReport, 'action' | 'published' | 'documentId'>,
+  article: Pick<ArticleReport, 'action' | 'published' | 'documentId'> &
+    Partial<Pick<ArticleReport, 'error'>>,
   status: ArticleStatus,
   overwrite: ReadonlySet<string> = new Set()
 ): LiveEffect => {
-  const writes =
-    article.action === 'update' ||
-    (article.action === 'conflict' &&
-      article.documentId !== null &&
-      overwrite.has(article.documentId));
+  const writes = article.action === 'update' || overwritten(article, overwrite);
   if (article.action === 'create') return status === 'published' ? 'publish' : 'new-draft';
   if (writes) {
     if (status === 'published') return article.published ? 'update-live' : 'publish';
@@ -100,11 +111,7 @@ export const hasWork = (
 ): boolean =>
   articles.some(
     (article) =>
-      article.action === 'create' ||
-      article.action === 'update' ||
-      (article.action === 'conflict' &&
-        article.documentId !== null &&
-        overwrite.has(article.documentId))
+      article.action === 'create' || article.action === 'update' || overwritten(article, overwrite)
   );
 
 /** The body-shape warnings (see shared/contracts/body-shape) among an article's warnings. */

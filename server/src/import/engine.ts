@@ -85,6 +85,11 @@ const recordWritten = (
   });
   state.byKey.set(candidate.key, written.documentId);
   state.bySlug.set(decision.slug, written.documentId);
+  // The story now has this locale: a later article linked to it in this locale is a conflict.
+  const linked = state.links.get(candidate.linkKey);
+  if (linked === undefined || linked.startsWith(PLANNED)) {
+    state.links.set(candidate.linkKey, written.documentId);
+  }
 };
 
 /**

@@ -15,7 +15,13 @@ const isPlanned = (documentId: string | undefined) => documentId?.startsWith('pl
 const shownExisting = (candidate: Candidate, decision: Decision) => {
   const shown = decision.existing?.shown;
   if (!shown || decision.action === 'create' || decision.action === 'forbidden') return {};
-  if (decision.action === 'unchanged') return { lastEdit: shown.lastEdit };
+  // A translation whose locale the story has already: the version there is another's, not
+  // this article's as an editor changed it.
+  if (
+    decision.action === 'unchanged' ||
+    (decision.action === 'conflict' && decision.translationTaken)
+  )
+    return { lastEdit: shown.lastEdit };
   const { current } = decision.existing;
   const before: DiffSide = { ...current, authors: shown.authors, category: shown.category };
   const leaf = decision.categoryRefs[decision.categoryRefs.length - 1];
@@ -88,14 +94,28 @@ export const outcomeOf = (
         slug: decision.existing.slug,
         documentId: decision.existing.documentId,
       };
-    case 'conflict':
+    case 'conflict': {
+      const documentId = isPlanned(decision.existing.documentId)
+        ? null
+        : decision.existing.documentId;
       return {
         ...base,
         action: 'conflict',
         slug: decision.existing.slug,
-        documentId: decision.existing.documentId,
+        documentId,
         changedFields: decision.changedFields,
+        ...(decision.translationTaken
+          ? {
+              error: translationTaken(
+                candidate.locale,
+                documentId,
+                decision.existing.slug,
+                decision.translationTaken
+              ),
+            }
+          : {}),
       };
+    }
     case 'forbidden':
       return {
         ...base,
@@ -107,6 +127,27 @@ export const outcomeOf = (
       };
   }
 };
+
+/**
+ * Why a translation was not written: the story has its locale already (another source's version,
+ * or one made in the Content Manager), and what to do about it.
+ */
+const translationTaken = (
+  locale: string,
+  documentId: string | null,
+  slug: string,
+  heldBy: 'OTHER_SOURCE' | 'HAND_MADE'
+): ImportError => ({
+  message:
+    `This article is the "${locale}" version of the story ${documentId === null ? 'an earlier article of this import creates' : `in document ${documentId}`} ` +
+    '(it names it in "translationOf", or shares its sourceId or sourceUrl), but that story already has a ' +
+    `"${locale}" version ${heldBy === 'HAND_MADE' ? 'made in the Content Manager' : 'from another source'}: "${slug}". ` +
+    'Nothing of this article was written. To import it in place of that version, delete that version in the ' +
+    'Content Manager first; to import it as a story of its own, remove "translationOf" or give it its own sourceId or sourceUrl.',
+  line: null,
+  code: 'TRANSLATION_TAKEN',
+  params: { locale, documentId: documentId ?? 'planned', slug, heldBy },
+});
 
 /** An article that could not be parsed (`invalid`) or written (`failed`). */
 export const failedOutcome = (

@@ -18,7 +18,7 @@ export const toArticleReport = (outcome: ArticleOutcome): ArticleReport => {
     title: outcome.title,
     warnings: outcome.warnings,
     warningDetails: outcome.warningDetails ?? [],
-    error: 'error' in outcome ? outcome.error : null,
+    error: ('error' in outcome ? outcome.error : null) ?? null,
     authors: outcome.authors,
     category: outcome.category,
   };

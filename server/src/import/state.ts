@@ -132,8 +132,8 @@ export const emptyState = (): BatchState => ({
  * with the candidates' source keys or slugs (both versions, with their content), the numbered
  * variants of slugs another article holds (for a free slug), authors and categories by slug.
  * Articles and categories are read in the batch's one `locale` (slugs and source keys are the
- * locale's own); besides, the documents that other locales hold under the candidates' link keys
- * (translations) and category slugs.
+ * locale's own); besides, the documents that hold the candidates' link keys (translations; with
+ * their version in this locale, when they have one) and category slugs in other locales.
  */
 export const loadState = async (
   strapi: Core.Strapi,
@@ -226,10 +226,11 @@ export const loadState = async (
     }
   }
 
-  // Translations: a document that holds a link key in another locale gets this one added.
+  // Translations: the document that holds a link key (in any locale) is the story an article
+  // of this locale is added to.
   for (const group of chunks(linkKeys, IN_LIST)) {
     const rows = (await articles.findMany({
-      where: { sourceKey: { $in: group }, locale: { $ne: locale } },
+      where: { sourceKey: { $in: group } },
       select: ['documentId', 'sourceKey'],
       orderBy: { id: 'asc' },
     })) as { documentId: string; sourceKey: string }[];
@@ -238,16 +239,18 @@ export const loadState = async (
       if (!state.links.has(row.sourceKey)) state.links.set(row.sourceKey, row.documentId);
     }
   }
-  // A document that has this locale already (from another source) takes no second one.
-  const linked = [...new Set(state.links.values())];
-  for (const group of chunks(linked, IN_LIST)) {
-    const rows = (await articles.findMany({
-      where: { documentId: { $in: group }, locale },
-      select: ['documentId'],
-    })) as { documentId: string }[];
+  // A document that has this locale already (from another source, or made by hand) takes no
+  // second one: its version in this locale is read, for the conflict (see decide).
+  const linked = [...new Set(state.links.values())].filter((id) => !state.articles.has(id));
+  for (const ids of chunks(linked, IN_LIST)) {
+    addArticleRows(
+      state,
+      (await articles.findMany({
+        where: { documentId: { $in: ids }, locale },
+        ...ARTICLE_ROW,
+      })) as ArticleRow[]
+    );
     await pace?.();
-    const taken = new Set(rows.map((row) => row.documentId));
-    for (const [key, documentId] of state.links) if (taken.has(documentId)) state.links.delete(key);
   }
 
   return state;

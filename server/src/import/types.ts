@@ -181,8 +181,10 @@ export interface BatchState {
   /** Categories of the batch's locale, by slug. */
   categories: Map<string, ExistingEntity>;
   /**
-   * Translations: link key (a source key) → documentId of an article that has it in another
-   * locale, or a `planned:` marker for one planned earlier in this import (see decide/identity).
+   * Translations: link key (a source key) → documentId of the article that has it (in any
+   * locale), or a `planned:` marker for one planned earlier in this import (see decide/identity).
+   * When `articles` holds that document, it has the batch's locale already: a new article linked
+   * to it is a conflict (decide/article).
    */
   links: Map<string, string>;
   /** Categories by slug in other locales (documentId): a new one becomes their translation. */
@@ -247,6 +249,11 @@ export type Decision = DecisionBase &
         changedFields: ArticleField[];
         /** The slug an overwrite would give it. */
         slug: string;
+        /**
+         * A translation whose locale the story (`existing`'s document) already has, from another
+         * source or made by hand: nothing is written, whatever the overwrite choice.
+         */
+        translationTaken?: 'OTHER_SOURCE' | 'HAND_MADE';
       }
     | { action: 'forbidden'; existing: ExistingArticle | null; missing: Right }
   );
@@ -282,7 +289,7 @@ interface OutcomeBase extends ArticleSource {
 export type ArticleOutcome = OutcomeBase &
   (
     | { action: 'create' | 'update' | 'created' | 'updated' | 'unchanged' }
-    | { action: 'conflict'; changedFields: ArticleField[] }
+    | { action: 'conflict'; changedFields: ArticleField[]; error?: ImportError }
     | { action: 'forbidden'; missingPermission: string; error: ImportError }
     | { action: 'invalid' | 'failed'; error: ImportError }
   );

@@ -21,6 +21,12 @@ const SAMPLES: { [C in ArticleErrorCode]: ArticleErrorParams[C] } = {
   INVALID_JSON: { line: 4, column: 1, detail: 'Unexpected token }' },
   DUPLICATE_SOURCE: { other: 'wire.json#1', kind: 'id', key: 'wire-7' },
   UNKNOWN_LOCALE: { locale: 'xx', locales: 'en, az' },
+  TRANSLATION_TAKEN: {
+    locale: 'ru',
+    documentId: 'k3x9vote',
+    slug: 'parlament-golosuet',
+    heldBy: 'HAND_MADE',
+  },
   INVALID_ARTICLE: { detail: 'title must be unique' },
   DATABASE_BUSY: { detail: 'SQLITE_BUSY' },
   WRITE_FAILED: { detail: 'value too long' },
@@ -33,7 +39,7 @@ const SAMPLES: { [C in ArticleErrorCode]: ArticleErrorParams[C] } = {
 
 const SERVER_TEXT = 'the English text the server sent';
 /** Params whose values are keywords, said in words. */
-const KEYWORDS = new Set(['reason', 'format', 'kind']);
+const KEYWORDS = new Set(['reason', 'format', 'kind', 'heldBy']);
 
 describe('errorText', () => {
   it.each(ARTICLE_ERROR_CODES)(

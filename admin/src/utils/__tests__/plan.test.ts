@@ -39,6 +39,18 @@ describe('liveEffect: what an import does to the live site', () => {
     expect(liveEffect(article('unchanged', true), 'published', chosen)).toBe('unchanged');
     expect(liveEffect(article('forbidden', false), 'draft', chosen)).toBe('nothing');
   });
+
+  it('a conflict with an error (a translation whose locale the story has) is kept whatever the choice', () => {
+    // Its documentId is the story's, which an edited version in another locale may share.
+    const taken = {
+      ...article('conflict', true),
+      error: { message: 'taken', line: null, code: 'TRANSLATION_TAKEN' },
+    };
+    expect(liveEffect(taken, 'published', new Set(['doc']))).toBe('kept');
+    expect(liveEffect({ ...taken, error: null }, 'published', new Set(['doc']))).toBe(
+      'update-live'
+    );
+  });
 });
 
 describe('the plan as a whole', () => {
@@ -78,6 +90,8 @@ describe('the plan as a whole', () => {
     const conflict = { ...articles[0], action: 'conflict', documentId: 'x' } as ArticleReport;
     expect(hasWork([...idle, conflict])).toBe(false);
     expect(hasWork([...idle, conflict], new Set(['x']))).toBe(true);
+    const taken = { ...conflict, error: { message: 'taken', line: null } } as ArticleReport;
+    expect(hasWork([...idle, taken], new Set(['x']))).toBe(false);
     expect(hasWork([])).toBe(false);
     // Each kind of work on its own; a choice to overwrite only counts for a conflict.
     expect(hasWork([articles[0]])).toBe(true);

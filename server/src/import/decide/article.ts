@@ -158,14 +158,26 @@ export const decideArticle = (
         );
 
   if (match.kind === 'new') {
+    // Another locale of the same story (a shared link key): this one is added to its document —
+    // unless the document has this locale already, from another source or made by hand.
+    const translationOf = state.links.get(candidate.linkKey);
+    const taken = translationOf === undefined ? undefined : state.articles.get(translationOf);
+    if (taken) {
+      return {
+        action: 'conflict',
+        existing: taken,
+        changedFields: [],
+        slug: taken.slug,
+        translationTaken: taken.imported || taken.sourceKey !== null ? 'OTHER_SOURCE' : 'HAND_MADE',
+        ...base,
+      };
+    }
     const slug = allocateSlug(wanted, null, holderOf);
     if (slug !== wanted && match.slugHeldBy !== 'nobody') {
       warn(slugWarning(wanted, slug, match.slugHeldBy));
     }
     const missing = check('create', null);
     if (missing) return { action: 'forbidden', existing: null, missing, ...base };
-    // Another locale of the same story (a shared link key): this one is added to its document.
-    const translationOf = state.links.get(candidate.linkKey);
     return {
       action: 'create',
       slug,
@@ -219,7 +231,15 @@ export const decideArticle = (
  */
 export const claimPlanned = (state: BatchState, candidate: Candidate, decision: Decision) => {
   if (decision.action === 'create') {
-    state.bySlug.set(decision.slug, `${PLANNED}${candidate.key}`);
+    const planned = `${PLANNED}${candidate.key}`;
+    state.bySlug.set(decision.slug, planned);
+    // The document (the one it adds this locale to, or the new one) has this locale now: a later
+    // article of the import linked to it in this locale is a conflict, not a second version.
+    const document = decision.translationOf ?? planned;
+    if (!state.links.has(candidate.linkKey)) state.links.set(candidate.linkKey, document);
+    if (!state.articles.has(document)) {
+      state.articles.set(document, plannedArticle(candidate, decision.slug, document));
+    }
     return;
   }
   if (decision.action !== 'update') return;
@@ -233,3 +253,29 @@ export const claimPlanned = (state: BatchState, candidate: Candidate, decision: 
     imported: true,
   });
 };
+
+/** What the state knows of an article this import plans to create, before it is written. */
+const plannedArticle = (
+  candidate: Candidate,
+  slug: string,
+  documentId: string
+): ExistingArticle => ({
+  documentId,
+  slug,
+  sourceKey: candidate.key,
+  sourceName: storedSourceName(candidate.source),
+  imported: true,
+  draftHash: candidate.hash,
+  publishedHash: undefined,
+  fingerprint: null,
+  current: {
+    title: candidate.draft.title,
+    slug,
+    description: candidate.draft.description,
+    body: candidate.draft.body,
+    tags: candidate.draft.tags,
+    authors: [],
+    category: null,
+  },
+  createdById: null,
+});

@@ -17,7 +17,8 @@ const candidate = (over: Partial<Candidate> = {}): Candidate => ({
   file: over.source ?? 'wire/weather.txt',
   index: null,
   key: 'path:wire/weather.txt',
-  linkKey: 'path:wire/weather.txt',
+  // Its own key, as for any article that names no translationOf.
+  linkKey: over.key ?? 'path:wire/weather.txt',
   locale: 'en',
   hash: 'hash-new',
   sourceHash: null,
@@ -369,7 +370,127 @@ describe('decideArticle', () => {
   });
 });
 
+describe('translations', () => {
+  const translation = (over: Partial<Candidate> = {}) =>
+    candidate({
+      key: 'id:weather-ru',
+      linkKey: 'id:weather',
+      locale: 'ru',
+      source: 'ru/weather.md',
+      draft: { ...candidate().draft, slug: 'pogoda' },
+      ...over,
+    });
+  const linked = (articles: ExistingArticle[] = []) => {
+    const s = state(articles);
+    s.links.set('id:weather', 'doc-story');
+    return s;
+  };
+
+  it('adds the locale to the story the link key names', () => {
+    expect(decideArticle(translation(), linked(), context())).toMatchObject({
+      action: 'create',
+      slug: 'pogoda',
+      translationOf: 'doc-story',
+    });
+  });
+
+  it("is a conflict when the story has the locale from another source: not a new document, not that source's version replaced, whatever the overwrite choice or rights", () => {
+    const other = existing({ documentId: 'doc-story', slug: 'pogoda-segodnya', sourceKey: 'id:x' });
+    for (const ctx of [
+      context(),
+      context({ overwrite: () => true }),
+      context({ rights: () => false }),
+      context({ adopt: true }),
+    ]) {
+      const decision = decideArticle(translation(), linked([other]), ctx);
+      expect(decision).toMatchObject({
+        action: 'conflict',
+        existing: { documentId: 'doc-story' },
+        changedFields: [],
+        slug: 'pogoda-segodnya',
+        translationTaken: 'OTHER_SOURCE',
+      });
+    }
+  });
+
+  it('says whose the version is: made by hand, or imported (with a key or before keys existed)', () => {
+    const taken = (article: ExistingArticle) => {
+      const decision = decideArticle(translation(), linked([article]), context());
+      return decision.action === 'conflict' ? decision.translationTaken : decision.action;
+    };
+    expect(taken(handMadeArticle({ documentId: 'doc-story', slug: 'ruchnaya' }))).toBe('HAND_MADE');
+    expect(
+      taken(handMadeArticle({ documentId: 'doc-story', slug: 'ruchnaya', imported: true }))
+    ).toBe('OTHER_SOURCE');
+    expect(
+      taken(handMadeArticle({ documentId: 'doc-story', slug: 'ruchnaya', sourceKey: 'id:y' }))
+    ).toBe('OTHER_SOURCE');
+  });
+
+  it("the same source's version is its own: unchanged or updated, as before", () => {
+    const own = existing({
+      documentId: 'doc-story',
+      slug: 'pogoda',
+      sourceKey: 'id:weather-ru',
+      draftHash: 'hash-new',
+      publishedHash: 'hash-new',
+    });
+    expect(decideArticle(translation(), linked([own]), context()).action).toBe('unchanged');
+    expect(
+      decideArticle(translation({ hash: 'hash-newer' }), linked([own]), context()).action
+    ).toBe('update');
+  });
+});
+
 describe('claimPlanned', () => {
+  it('a planned translation takes its locale: a second one of the story is a conflict', () => {
+    const s = state();
+    s.links.set('id:weather', 'doc-story');
+    const ru = (key: string, slug: string) =>
+      candidate({
+        key,
+        linkKey: 'id:weather',
+        locale: 'ru',
+        source: `${key}.md`,
+        draft: { ...candidate().draft, slug },
+      });
+    const first = decideArticle(ru('id:a', 'pogoda'), s, context());
+    expect(first).toMatchObject({ action: 'create', translationOf: 'doc-story' });
+    claimPlanned(s, ru('id:a', 'pogoda'), first);
+    expect(s.links.get('id:weather')).toBe('doc-story');
+    expect(decideArticle(ru('id:b', 'pogoda-2'), s, context())).toMatchObject({
+      action: 'conflict',
+      existing: { documentId: 'doc-story', slug: 'pogoda', sourceKey: 'id:a' },
+      translationTaken: 'OTHER_SOURCE',
+    });
+  });
+
+  it('a planned new article takes its locale too: an article of that locale naming it in translationOf is a conflict', () => {
+    const s = state();
+    const first = decideArticle(candidate(), s, context());
+    claimPlanned(s, candidate(), first);
+    expect(s.links.get('path:wire/weather.txt')).toBe('planned:path:wire/weather.txt');
+    const same = candidate({
+      key: 'id:rewrite',
+      linkKey: 'path:wire/weather.txt',
+      source: 'desk/rewrite.md',
+      draft: { ...candidate().draft, slug: 'weather-rewrite' },
+    });
+    expect(decideArticle(same, s, context())).toMatchObject({
+      action: 'conflict',
+      existing: { documentId: 'planned:path:wire/weather.txt', slug: 'daily-weather' },
+    });
+  });
+
+  it('keeps what the state knew of a link', () => {
+    const known = existing({ documentId: 'doc-known', slug: 'known' });
+    const s = state([known]);
+    s.links.set('path:wire/weather.txt', 'doc-other');
+    claimPlanned(s, candidate(), decideArticle(candidate({ key: 'path:x' }), s, context()));
+    expect(s.links.get('path:wire/weather.txt')).toBe('doc-other');
+    expect(s.articles.get('doc-known')).toBe(known);
+  });
+
   it('makes a later article of the same import plan a free slug', () => {
     const s = state();
     const first = decideArticle(candidate(), s, context());
