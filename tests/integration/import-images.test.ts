@@ -429,3 +429,132 @@ describe('pictures sent with the articles (admin multipart upload)', () => {
     );
   });
 });
+
+describe("the cover needs the role's right to write the article's cover field", () => {
+  /** Every article field an editor writes, but the cover. */
+  const WITHOUT_COVER = ['title', 'slug', 'description', 'body', 'tags', 'authors', 'category'];
+  let desk: AdminSession;
+
+  beforeAll(async () => {
+    const roles = strapi.service('admin::role') as unknown as {
+      create: (data: object) => Promise<{ id: number }>;
+      assignPermissions: (id: number, permissions: object[]) => Promise<unknown>;
+    };
+    const role = await roles.create({ name: 'No covers', description: 'articles, not the cover' });
+    const on = (action: string, subject: string | null, properties: object = {}) => ({
+      action,
+      subject,
+      properties,
+      conditions: [],
+    });
+    await roles.assignPermissions(role.id, [
+      on('plugin::newsroom.import', null),
+      on('plugin::upload.assets.create', null),
+      ...['create', 'read', 'update'].map((a) =>
+        on(`${CM}.${a}`, ARTICLE, { locales: ['en'], fields: WITHOUT_COVER })
+      ),
+      on(`${CM}.publish`, ARTICLE, { locales: ['en'] }),
+      on(`${CM}.create`, 'plugin::newsroom.author', { fields: ['name', 'slug'] }),
+      on(`${CM}.create`, CATEGORY, { locales: ['en'], fields: ['name', 'slug', 'parent'] }),
+    ]);
+    desk = await createAdminSession(app, role.id);
+  });
+
+  const send = (path: string, title: string, front: string) =>
+    request<Body<ImportReport>>(app, path, {
+      method: 'POST',
+      token: desk.token,
+      body: {
+        status: 'draft',
+        files: [
+          {
+            name: `desk/${title.toLowerCase().replace(/\W+/g, '-')}.md`,
+            content: markdown(title, front),
+          },
+        ],
+      },
+    });
+
+  it('an article with a cover is forbidden in the preview and the import, saying so; nothing is written or uploaded', async () => {
+    const files = await count(FILE);
+    const articles = await count(ARTICLE);
+    for (const path of ['/newsroom/import/preview', '/newsroom/import']) {
+      const res = await send(path, 'Covered story', `cover: ${base}/ok.png`);
+      expect(res.status).toBe(200);
+      const [line] = res.body.data.articles;
+      expect(line).toMatchObject({
+        action: 'forbidden',
+        missingPermission: `${CM}.create on ${ARTICLE} (field cover)`,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect(line.error?.message).toMatch(
+        /may not set the cover of articles.*nothing of this article was written.*without its cover/
+      );
+    }
+    expect(await count(ARTICLE)).toBe(articles);
+    expect(await count(FILE)).toBe(files);
+  });
+
+  it('the same role imports an article without a cover, and may not add a cover to it on a re-import', async () => {
+    const created = await send('/newsroom/import', 'Plain story', 'sourceId: plain-story');
+    expect(created.body.data.articles[0]).toMatchObject({ action: 'created' });
+    const covered = await send(
+      '/newsroom/import',
+      'Plain story',
+      `sourceId: plain-story\ncover: ${base}/ok.png`
+    );
+    expect(covered.body.data.articles[0]).toMatchObject({
+      action: 'forbidden',
+      documentId: created.body.data.articles[0].documentId,
+      missingPermission: `${CM}.update on ${ARTICLE} (field cover)`,
+    });
+    expect((await articleBySlug('plain-story')).cover).toBeNull();
+  });
+
+  it('a cover that cannot be had is no write of the cover: the article imports, with the warning', async () => {
+    const res = await send('/newsroom/import', 'Lost cover', `cover: ${base}/missing.png`);
+    expect(res.body.data.articles[0]).toMatchObject({ action: 'created' });
+    expect(res.body.data.articles[0].warningDetails).toContainEqual(
+      expect.objectContaining({
+        code: 'IMAGE_SKIPPED',
+        params: expect.objectContaining({ reason: 'NOT_FOUND' }),
+      })
+    );
+  });
+
+  it('body image blocks are the body field: a role that may not write the body imports no article', async () => {
+    const roles = strapi.service('admin::role') as unknown as {
+      create: (data: object) => Promise<{ id: number }>;
+      assignPermissions: (id: number, permissions: object[]) => Promise<unknown>;
+    };
+    const role = await roles.create({ name: 'No body', description: 'articles, not the body' });
+    const fields = WITHOUT_COVER.filter((field) => field !== 'body').concat('cover');
+    await roles.assignPermissions(role.id, [
+      { action: 'plugin::newsroom.import', subject: null, properties: {}, conditions: [] },
+      ...['create', 'read'].map((a) => ({
+        action: `${CM}.${a}`,
+        subject: ARTICLE,
+        properties: { locales: ['en'], fields },
+        conditions: [],
+      })),
+    ]);
+    const noBody = await createAdminSession(app, role.id);
+    const res = await request<Body<ImportReport>>(app, '/newsroom/import', {
+      method: 'POST',
+      token: noBody.token,
+      body: {
+        status: 'draft',
+        files: [
+          {
+            name: 'desk/pictured.md',
+            content: markdown('Pictured', 'sourceId: pictured', `\n![A picture](${base}/ok.png)\n`),
+          },
+        ],
+      },
+    });
+    expect(res.body.data.articles[0]).toMatchObject({
+      action: 'forbidden',
+      missingPermission: `${CM}.create on ${ARTICLE}`,
+    });
+  });
+});

@@ -65,6 +65,7 @@ export const contentManagerRights = (
             { locale, ...(userId !== null ? { createdBy: { id: userId } } : {}) }
           : undefined;
     if (right.action === 'publish') return can(action, entity);
+    if (right.field) return can(action, entity, right.field);
     return WRITTEN_FIELDS[right.subject].every((field) => can(action, entity, field));
   };
 };

@@ -90,6 +90,15 @@ const lookups = (state: BatchState) => ({
   },
 });
 
+/**
+ * Whether the write sets the article's cover: a picture it has (in the Media Library) or will
+ * upload. A cover that cannot be had is left out (a warning), and writes nothing.
+ */
+const setsCover = (candidate: Candidate) => {
+  const cover = candidate.images?.cover;
+  return Boolean(cover && (cover.file || cover.pending));
+};
+
 const slugWarning = (
   wanted: string,
   given: string,
@@ -153,6 +162,7 @@ export const decideArticle = (
             publish: context.status === 'published',
             createsAuthors: base.authors.some((a) => a.action === 'create'),
             createsCategories: base.category.some((c) => c.action === 'create'),
+            setsCover: setsCover(candidate),
           }),
           (right) => context.rights!(right, existing, candidate.locale)
         );

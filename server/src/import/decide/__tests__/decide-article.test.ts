@@ -277,6 +277,52 @@ describe('decideArticle', () => {
       expect(decideArticle(candidate(), state([mine]), context({ rights })).action).toBe('update');
     });
 
+    it('asks for the cover field only when the write sets a cover (had, or to upload)', () => {
+      const asked: string[] = [];
+      const rights = (right: Right) => {
+        asked.push(`${right.action}${right.field ? `:${right.field}` : ''}`);
+        return right.field !== 'cover';
+      };
+      const picture = (over: object) => ({
+        src: 'a.png',
+        cover: true,
+        alt: null,
+        caption: null,
+        from: 'path' as const,
+        sha256: null,
+        problem: null,
+        file: null,
+        pending: null,
+        ...over,
+      });
+      const withCover = (over: object) =>
+        candidate({ images: { cover: picture(over), body: [], baseHash: 'hash-new' } });
+      const ctx = context({ rights, status: 'draft' });
+      const file = { id: 3, url: '/uploads/a.png' };
+      const bytes = {
+        bytes: new Uint8Array(),
+        sha256: 'x',
+        mime: 'image/png',
+        ext: '.png',
+        name: 'a.png',
+      };
+      expect(decideArticle(withCover({ file }), state(), ctx)).toMatchObject({
+        action: 'forbidden',
+        missing: { action: 'create', subject: ARTICLE, field: 'cover' },
+      });
+      expect(decideArticle(withCover({ pending: bytes }), state([existing()]), ctx)).toMatchObject({
+        action: 'forbidden',
+        missing: { action: 'update', subject: ARTICLE, field: 'cover' },
+      });
+      asked.length = 0;
+      // A cover that cannot be had is left out: nothing to ask for.
+      expect(decideArticle(withCover({ problem: 'NOT_FOUND' }), state(), ctx).action).toBe(
+        'create'
+      );
+      expect(decideArticle(candidate(), state(), ctx).action).toBe('create');
+      expect(asked).toEqual(['create', 'create']);
+    });
+
     it('forbids publishing, and creating authors or categories, without the right', () => {
       const noPublish = denying((r) => r.action === 'publish');
       expect(decideArticle(candidate(), state(), context({ rights: noPublish }))).toMatchObject({

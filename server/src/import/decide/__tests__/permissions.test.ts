@@ -15,12 +15,24 @@ describe('requiredRights', () => {
   it.each([
     [
       'a new draft needs create on articles only',
-      { action: 'create', publish: false, createsAuthors: false, createsCategories: false },
+      {
+        action: 'create',
+        publish: false,
+        createsAuthors: false,
+        createsCategories: false,
+        setsCover: false,
+      },
       [{ action: 'create', subject: ARTICLE }],
     ],
     [
       'publishing an update with new authors and categories needs all four, article first',
-      { action: 'update', publish: true, createsAuthors: true, createsCategories: true },
+      {
+        action: 'update',
+        publish: true,
+        createsAuthors: true,
+        createsCategories: true,
+        setsCover: false,
+      },
       [
         { action: 'update', subject: ARTICLE },
         { action: 'publish', subject: ARTICLE },
@@ -30,10 +42,45 @@ describe('requiredRights', () => {
     ],
     [
       'reusing authors and categories needs no right on them',
-      { action: 'update', publish: false, createsAuthors: false, createsCategories: true },
+      {
+        action: 'update',
+        publish: false,
+        createsAuthors: false,
+        createsCategories: true,
+        setsCover: false,
+      },
       [
         { action: 'update', subject: ARTICLE },
         { action: 'create', subject: CATEGORY },
+      ],
+    ],
+    [
+      'setting the cover needs the same action on the cover field, right after the article',
+      {
+        action: 'update',
+        publish: true,
+        createsAuthors: false,
+        createsCategories: false,
+        setsCover: true,
+      },
+      [
+        { action: 'update', subject: ARTICLE },
+        { action: 'update', subject: ARTICLE, field: 'cover' },
+        { action: 'publish', subject: ARTICLE },
+      ],
+    ],
+    [
+      'a new article with a cover: create on the cover field',
+      {
+        action: 'create',
+        publish: false,
+        createsAuthors: false,
+        createsCategories: false,
+        setsCover: true,
+      },
+      [
+        { action: 'create', subject: ARTICLE },
+        { action: 'create', subject: ARTICLE, field: 'cover' },
       ],
     ],
   ] as const)('%s', (_title, change, rights) => {
@@ -47,6 +94,7 @@ describe('missingRight', () => {
     publish: true,
     createsAuthors: true,
     createsCategories: true,
+    setsCover: false,
   });
 
   it('is null when every right is granted', () => {
@@ -64,6 +112,20 @@ describe('missingRight', () => {
       action: 'create',
       subject: CATEGORY,
     });
+  });
+});
+
+describe('the cover field', () => {
+  it('names the field in the right and says to import without the cover', () => {
+    expect(rightId({ action: 'create', subject: ARTICLE, field: 'cover' })).toBe(
+      'plugin::content-manager.explorer.create on plugin::newsroom.article (field cover)'
+    );
+    expect(forbiddenMessage({ action: 'create', subject: ARTICLE, field: 'cover' })).toBe(
+      'Your role may not set the cover of articles in the Content Manager (plugin::content-manager.explorer.create on plugin::newsroom.article (field cover)), so nothing of this article was written. Import it without its cover (leave it out of the source), or ask an administrator for that permission.'
+    );
+    expect(forbiddenMessage({ action: 'update', subject: ARTICLE, field: 'cover' })).toMatch(
+      /^Your role may not set the cover of this article in the Content Manager \(plugin::content-manager\.explorer\.update on plugin::newsroom\.article \(field cover\)\)/
+    );
   });
 });
 
