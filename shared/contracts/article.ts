@@ -84,8 +84,8 @@ export interface CategoryPathItem {
 }
 
 /**
- * GET /newsroom/category-path?article=<documentId>&status=draft|published (the category the
- * saved article has) or ?category=<id> (one just chosen in the edit form): the category and its
+ * GET /newsroom/category-path?article=<documentId>&status=draft|published[&locale=<code>] (the
+ * category the saved article has, in its version of that locale) or ?category=<id> (one just chosen in the edit form): the category and its
  * parents, root first; empty without a category. 404 for an unknown article or category.
  */
 export declare namespace GetCategoryPath {

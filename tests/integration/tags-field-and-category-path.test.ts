@@ -210,4 +210,54 @@ describe('the category path (GET /newsroom/category-path)', () => {
     const outsider = await createAdminSession(app, nothing.id);
     expect((await path('category=1', outsider.token)).status).toBe(403);
   });
+
+  it("gives the category of the article's version in the locale asked for (categories are localized)", async () => {
+    const locales = app.strapi.plugin('i18n').service('locales') as unknown as {
+      create: (locale: { code: string; name: string }) => Promise<unknown>;
+    };
+    await locales.create({ code: 'az', name: 'Azerbaijani (az)' });
+    const engine = app.strapi.plugin('newsroom').service('import') as unknown as {
+      apply: (inputs: { name: string; content: string }[], o?: object) => Promise<ImportReport>;
+    };
+    const markdown = (fields: Record<string, string>, body: string) =>
+      `---\n${Object.entries(fields)
+        .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+        .join('\n')}\n---\n\n${body}\n`;
+    const report = await engine.apply(
+      [
+        {
+          name: 'desk/port-en.md',
+          content: markdown(
+            { title: 'Port expands', sourceId: 'port-1', locale: 'en', category: 'Economy' },
+            'The port is expanding.'
+          ),
+        },
+        {
+          name: 'desk/port-az.md',
+          content: markdown(
+            {
+              title: 'Liman genişlənir',
+              sourceId: 'port-1',
+              locale: 'az',
+              category: 'İqtisadiyyat',
+            },
+            'Liman genişlənir.'
+          ),
+        },
+      ],
+      { status: 'draft' }
+    );
+    const { documentId } = report.articles[0];
+    expect(report.articles[1].documentId).toBe(documentId);
+    for (const [locale, name] of [
+      ['en', 'Economy'],
+      ['az', 'İqtisadiyyat'],
+    ]) {
+      const answer = await path(`article=${documentId}&status=draft&locale=${locale}`);
+      expect(answer.status).toBe(200);
+      expect(answer.body.data.path.map((item) => item.name)).toEqual([name]);
+    }
+    const none = await path(`article=${documentId}&status=draft&locale=ru`);
+    expect(none.status).toBe(404);
+  });
 });

@@ -149,9 +149,13 @@ export const createNewsroomApi = (client: HttpClient) => ({
     return settingsAnswer(data);
   },
 
-  /** A category and its parents, root first: of a saved article's category, or of a category. */
+  /**
+   * A category and its parents, root first: of a saved article's category (its version in
+   * `locale`, when given), or of a category.
+   */
   async categoryPath(
-    params: { article: string; status: 'draft' | 'published' } | { category: number }
+    params:
+      { article: string; status: 'draft' | 'published'; locale?: string } | { category: number }
   ): Promise<GetCategoryPath.Response['data']['path']> {
     const { data } = await client.get<unknown>(ADMIN_ROUTES.categoryPath, { params });
     return unwrap(ADMIN_ROUTES.categoryPath, data, isCategoryPath).path;

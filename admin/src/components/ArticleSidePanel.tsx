@@ -59,7 +59,11 @@ const useCategoryPath = (ref: CategoryRef | null): CategoryPathState => {
     api
       .categoryPath(
         parsed.kind === 'article'
-          ? { article: parsed.documentId, status: parsed.status }
+          ? {
+              article: parsed.documentId,
+              status: parsed.status,
+              ...(parsed.locale ? { locale: parsed.locale } : {}),
+            }
           : { category: parsed.id }
       )
       .then(

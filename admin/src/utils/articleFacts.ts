@@ -108,15 +108,19 @@ export const checklistOf = (facts: ArticleFacts): ChecklistItem[] => {
   ];
 };
 
-/** Which category's path the side panel shows: the saved article's, or one chosen in the form. */
+/**
+ * Which category's path the side panel shows: the saved article's (its version in `locale`, the
+ * one being edited: a localized article's category is that locale's), or one chosen in the form.
+ */
 export type CategoryRef =
-  | { kind: 'article'; documentId: string; status: 'draft' | 'published' }
+  | { kind: 'article'; documentId: string; status: 'draft' | 'published'; locale?: string }
   | { kind: 'category'; id: number };
 
 /**
  * The category of the article as it stands in the edit form: one just chosen (the form's
  * `connect`, whose `id` is the category's), none when the saved one was removed, else the saved
- * article's (asked of the server by the article and the tab shown). Null: no category.
+ * article's (asked of the server by the article, the tab shown and the locale edited). Null: no
+ * category.
  */
 export const categoryRefOf = (
   saved: Record<string, unknown>,
@@ -132,7 +136,13 @@ export const categoryRefOf = (
     if (listOr(change.disconnect).length > 0) return null;
   }
   if (relationCount(saved.category) === 0 || typeof saved.documentId !== 'string') return null;
-  return { kind: 'article', documentId: saved.documentId, status };
+  const { locale } = saved;
+  return {
+    kind: 'article',
+    documentId: saved.documentId,
+    status,
+    ...(typeof locale === 'string' && locale !== '' ? { locale } : {}),
+  };
 };
 
 /** A category path as the editor reads it: "World › Europe › Politics". */

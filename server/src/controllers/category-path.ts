@@ -5,7 +5,7 @@ import { UID, type GetCategoryPath } from '../../../shared/contracts';
 import { categoryPathOf } from '../queries/category-tree';
 
 const USAGE =
-  'Send ?article=<documentId> (and status=draft or published) for a saved article’s category, or ?category=<id> for a category.';
+  'Send ?article=<documentId> (and status=draft or published, and locale=<code> for its version in a locale) for a saved article’s category, or ?category=<id> for a category.';
 
 const categoryPathController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**

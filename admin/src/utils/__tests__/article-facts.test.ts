@@ -192,6 +192,23 @@ describe('categoryRefOf', () => {
     ).toMatchObject({ kind: 'article' });
   });
 
+  it("the saved article's version in the locale being edited (a localized category is that locale's)", () => {
+    expect(categoryRefOf({ ...saved, locale: 'az' }, undefined, 'draft')).toEqual({
+      kind: 'article',
+      documentId: 'doc-1',
+      status: 'draft',
+      locale: 'az',
+    });
+    expect(categoryRefOf({ ...saved, locale: '' }, undefined, 'published')).toEqual({
+      kind: 'article',
+      documentId: 'doc-1',
+      status: 'published',
+    });
+    expect(categoryRefOf({ ...saved, locale: null }, undefined, 'draft')).not.toHaveProperty(
+      'locale'
+    );
+  });
+
   it('a category just chosen in the form: the last one connected, even over a disconnect', () => {
     expect(categoryRefOf(saved, { category: { connect: [{ id: 4 }] } }, 'draft')).toEqual({
       kind: 'category',
