@@ -5,6 +5,8 @@
  */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_WORDS_PER_MINUTE = 200;
+/** Most bytes of one picture (cover, body image) an import reads: downloaded or sent along. */
+export const MAX_PICTURE_BYTES = 10 * 1024 * 1024;
 export const MAX_TITLE_LENGTH = 255;
 export const MAX_DESCRIPTION_LENGTH = 300;
 export const MAX_SLUG_LENGTH = 200;

@@ -20,6 +20,8 @@ import {
   type UpdateSettings,
 } from '../../../shared/contracts';
 
+import type { ImportRequest } from '../utils/chunks';
+
 import { UnexpectedResponseError } from './errors';
 import { localesOf, type AppLocale } from './locales';
 import {
@@ -83,17 +85,48 @@ const blobError = async (status: number | null, data: unknown) => {
 };
 
 /**
+ * An import request as sent: JSON, or — with pictures — a multipart upload (the articles as
+ * `files` parts, the pictures as `images` parts named by their paths, the choices as fields).
+ */
+export const importBody = ({ images, ...body }: ImportRequest): ImportRequest | FormData => {
+  if (!images || images.length === 0) return body;
+  const form = new FormData();
+  for (const file of body.files) {
+    form.append('files', new Blob([file.content], { type: 'text/plain' }), file.name);
+  }
+  for (const picture of images) form.append('images', picture.file, picture.name);
+  const fields: [string, unknown][] = [
+    ['status', body.status],
+    ['adopt', body.adopt],
+    ['locale', body.locale],
+    ['batch', body.batch],
+    ['overwrite', body.overwrite],
+    ['refused', body.refused],
+    ['unsent', body.unsent],
+  ];
+  for (const [name, value] of fields) {
+    if (value === undefined) continue;
+    form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return form;
+};
+
+/**
  * Typed calls to the plugin's admin routes. Every function resolves with the payload or throws
  * (HTTP error, network error, or an answer of the wrong shape): see `toRequestFailure`.
  */
 export const createNewsroomApi = (client: HttpClient) => ({
-  async preview(body: ImportPreview.Request['body']): Promise<ImportPreview.Response['data']> {
-    const { data } = await client.post<unknown>(ADMIN_ROUTES.preview, body);
+  async preview(
+    body: ImportPreview.Request['body'] & ImportRequest
+  ): Promise<ImportPreview.Response['data']> {
+    const { data } = await client.post<unknown>(ADMIN_ROUTES.preview, importBody(body));
     return unwrap(ADMIN_ROUTES.preview, data, isImportReport);
   },
 
-  async import(body: ImportArticles.Request['body']): Promise<ImportArticles.Response['data']> {
-    const { data } = await client.post<unknown>(ADMIN_ROUTES.import, body);
+  async import(
+    body: ImportArticles.Request['body'] & ImportRequest
+  ): Promise<ImportArticles.Response['data']> {
+    const { data } = await client.post<unknown>(ADMIN_ROUTES.import, importBody(body));
     return unwrap(ADMIN_ROUTES.import, data, isImportReport);
   },
 

@@ -8,7 +8,13 @@ import type {
   ImportReport,
   ImportRequestBody,
 } from '../../../shared/contracts';
-import { refusedArticles, runInChunks, type BatchOutcome } from '../utils/chunks';
+import {
+  refusedArticles,
+  runInChunks,
+  type BatchOutcome,
+  type ImportRequest,
+} from '../utils/chunks';
+import type { ImportPicture } from '../utils/pictures';
 import { recordBatchHistory } from '../utils/unsent';
 import { useT } from '../utils/useT';
 
@@ -29,6 +35,8 @@ export type BatchState =
 
 interface RunArgs {
   files: ImportFile[];
+  /** Pictures chosen with the files (each request carries those its articles name). */
+  pictures?: readonly ImportPicture[];
   status: ArticleStatus;
   /** The server's per-request limit, when known. */
   maxBytes: number | null;
@@ -47,7 +55,7 @@ interface RunArgs {
  * the one under way (its later requests are not sent and its result is dropped); `cancel` stops
  * a run between two requests.
  */
-export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport>) => {
+export const useBatch = (send: (body: ImportRequest) => Promise<ImportReport>) => {
   const [batch, setBatch] = useState<BatchState>({ state: 'idle' });
   const t = useT();
   const sameFile = useCallback(
@@ -63,7 +71,16 @@ export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport
   const current = useRef<AbortController | null>(null);
 
   const run = useCallback(
-    async ({ files, status, maxBytes, skipped = [], choices, articlesTotal, batchId }: RunArgs) => {
+    async ({
+      files,
+      pictures,
+      status,
+      maxBytes,
+      skipped = [],
+      choices,
+      articlesTotal,
+      batchId,
+    }: RunArgs) => {
       current.current?.abort();
       const controller = new AbortController();
       current.current = controller;
@@ -84,6 +101,7 @@ export const useBatch = (send: (body: ImportRequestBody) => Promise<ImportReport
         send,
         maxBytes,
         choices,
+        pictures,
         signal: controller.signal,
         ...(batchId !== undefined ? { batch: { id: batchId, refused } } : {}),
         chunkSize: IMPORT_CHUNK_SIZE,

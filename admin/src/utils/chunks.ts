@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contracts';
 
 import { utf8Length } from './format';
+import { chunkWithPictures, type ImportPicture } from './pictures';
 import type { HistoryRecord } from './unsent';
 
 /** A request that failed as a whole: none of its files were imported (or previewed). */
@@ -92,15 +93,20 @@ export const mergeReports = (a: ImportReport | null, b: ImportReport): ImportRep
 const isFatal = (failure: RequestFailure) =>
   failure.kind === 'aborted' || failure.status === 401 || failure.status === 403;
 
+/** A request of a batch: the JSON body, and the pictures its articles name (multipart). */
+export type ImportRequest = ImportRequestBody & { images?: ImportPicture[] };
+
 export interface RunOptions {
   status: ArticleStatus;
-  send: (body: ImportRequestBody) => Promise<ImportReport>;
+  send: (body: ImportRequest) => Promise<ImportReport>;
   /** After each request: files sent so far, of all, and the articles those came to. */
   onProgress?: (doneFiles: number, totalFiles: number, doneArticles: number) => void;
   /** Cancels between two requests: the files not sent yet are reported as `cancelled`. */
   signal?: AbortSignal;
   chunkSize: number;
   maxBytes?: number | null;
+  /** Pictures chosen with the files: each request carries those its articles name. */
+  pictures?: readonly ImportPicture[];
   /** The user's choices, sent with every chunk (adopt, articles to overwrite, locale). */
   choices?: Pick<ImportRequestBody, 'adopt' | 'overwrite' | 'locale'>;
   /**
@@ -117,10 +123,24 @@ export interface RunOptions {
  */
 export const runInChunks = async (
   files: readonly ImportFile[],
-  { status, send, onProgress, chunkSize, maxBytes = null, choices = {}, signal, batch }: RunOptions
+  {
+    status,
+    send,
+    onProgress,
+    chunkSize,
+    maxBytes = null,
+    choices = {},
+    signal,
+    batch,
+    pictures = [],
+  }: RunOptions
 ): Promise<BatchOutcome> => {
   let refused = batch?.refused ?? [];
-  const chunks = chunkFiles(files, chunkSize, maxBytes);
+  const requests =
+    pictures.length > 0
+      ? chunkWithPictures(files, pictures, chunkSize, maxBytes)
+      : chunkFiles(files, chunkSize, maxBytes).map((part) => ({ files: part, pictures: [] }));
+  const chunks = requests.map((request) => request.files);
   let report: ImportReport | null = null;
   const failures: ChunkFailure[] = [];
   let done = 0;
@@ -139,7 +159,8 @@ export const runInChunks = async (
       };
     }
     try {
-      const body: ImportRequestBody = { files: part, status, ...choices };
+      const body: ImportRequest = { files: part, status, ...choices };
+      if (requests[i].pictures.length > 0) body.images = requests[i].pictures;
       if (batch) body.batch = batch.id;
       if (refused.length > 0) body.refused = [...refused];
       const answer = await send(body);

@@ -1,5 +1,7 @@
 import { ARTICLE_EXTENSIONS, type ImportFile } from '../../../shared/contracts';
 
+import { isPictureFile, pictureLimit, type ImportPicture } from './pictures';
+
 export const isAcceptedFile = (name: string): boolean => {
   const lower = name.toLowerCase();
   return ARTICLE_EXTENSIONS.some((extension) => lower.endsWith(extension));
@@ -19,33 +21,66 @@ export const readFileText = (file: File): Promise<string> =>
 
 export interface RejectedFile {
   name: string;
-  reason: 'type' | 'size' | 'unreadable';
+  /** `pictureSize`: a picture over pictureLimit (`limit`, in bytes). */
+  reason: 'type' | 'size' | 'unreadable' | 'pictureSize';
+  limit?: number;
 }
 
 export interface ReadResult {
   files: ImportFile[];
+  pictures: ImportPicture[];
   rejected: RejectedFile[];
+  /** Files of a folder that are neither articles nor pictures (or hidden): left out, unread. */
+  ignored: string[];
 }
 
-/** Reads the accepted files; the others are returned with the reason. */
+/** A file chosen with its path inside the folder chosen or dropped (`stories/pics/a.jpg`). */
+export interface PickedFile {
+  file: File;
+  path: string;
+}
+
+/** The name a file is sent by: its path in the folder chosen, else its own name. */
+export const pathOf = (item: File | PickedFile): string => {
+  if (!(item instanceof Blob)) return item.path.replace(/^\/+/, '') || item.file.name;
+  const relative = (item as File & { webkitRelativePath?: string }).webkitRelativePath;
+  return relative || item.name;
+};
+
+/**
+ * Reads the accepted articles and keeps the pictures (JPEG, PNG, GIF, WebP, AVIF: by their
+ * extension or type, the server checks the bytes); the others are returned with the reason.
+ */
 export const readImportFiles = async (
-  list: Iterable<File>,
+  list: Iterable<File | PickedFile>,
   maxBytes: number | null
 ): Promise<ReadResult> => {
   const files: ImportFile[] = [];
+  const pictures: ImportPicture[] = [];
   const rejected: RejectedFile[] = [];
-  for (const file of list) {
-    if (!isAcceptedFile(file.name)) {
-      rejected.push({ name: file.name, reason: 'type' });
+  const ignored: string[] = [];
+  for (const item of list) {
+    const file = item instanceof Blob ? item : item.file;
+    const name = pathOf(item);
+    const inFolder = name.includes('/');
+    if (inFolder && name.split('/').some((segment) => segment.startsWith('.'))) {
+      ignored.push(name);
+    } else if (isPictureFile(name, file.type)) {
+      const limit = pictureLimit(maxBytes);
+      if (file.size > limit) rejected.push({ name, reason: 'pictureSize', limit });
+      else pictures.push({ name, file });
+    } else if (!isAcceptedFile(name)) {
+      if (inFolder) ignored.push(name);
+      else rejected.push({ name, reason: 'type' });
     } else if (maxBytes !== null && file.size > maxBytes) {
-      rejected.push({ name: file.name, reason: 'size' });
+      rejected.push({ name, reason: 'size' });
     } else {
       try {
-        files.push({ name: file.name, content: await readFileText(file) });
+        files.push({ name, content: await readFileText(file) });
       } catch {
-        rejected.push({ name: file.name, reason: 'unreadable' });
+        rejected.push({ name, reason: 'unreadable' });
       }
     }
   }
-  return { files, rejected };
+  return { files, pictures, rejected, ignored };
 };

@@ -7,6 +7,8 @@ import type {
 } from '../../../shared/contracts';
 import { bodyShapeWarnings } from '../../../shared/contracts';
 
+import type { ImportPicture } from './pictures';
+
 /**
  * What an import will do to the live site, for one planned article:
  * - `publish`: goes live (a new article, or one without a published version, imported as published);
@@ -125,17 +127,26 @@ export const misreadings = (article: Pick<ArticleReport, 'draft'>): BodyShapeWar
  */
 export interface PlanInput {
   sources: readonly ImportFile[];
+  /** Pictures chosen with the files (absent: none). */
+  pictures?: readonly ImportPicture[];
   status: ArticleStatus;
   adopt: boolean;
   /** The locale picked for articles that name none; absent: the app's default. */
   locale?: string;
 }
 
+/** The same pictures, in the same order (a picture chosen again is another one). */
+const samePictures = (
+  a: readonly ImportPicture[] = [],
+  b: readonly ImportPicture[] = []
+): boolean => a.length === b.length && a.every((picture, i) => picture === b[i]);
+
 export const samePlanInput = (a: PlanInput | null, b: PlanInput): boolean =>
   a !== null &&
   a.status === b.status &&
   a.adopt === b.adopt &&
   a.locale === b.locale &&
+  samePictures(a.pictures, b.pictures) &&
   a.sources.length === b.sources.length &&
   a.sources.every(
     (file, i) => file.name === b.sources[i].name && file.content === b.sources[i].content
@@ -146,6 +157,7 @@ export const onlyTextChanged = (a: PlanInput, b: PlanInput, pastedNames: readonl
   a.status === b.status &&
   a.adopt === b.adopt &&
   a.locale === b.locale &&
+  samePictures(a.pictures, b.pictures) &&
   sameFiles(
     a.sources.filter((f) => !pastedNames.includes(f.name)),
     b.sources.filter((f) => !pastedNames.includes(f.name))

@@ -38,6 +38,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 import {
+  MAX_PICTURE_BYTES,
   PLUGIN_ID,
   articleWarning,
   type BlockImage,
@@ -63,7 +64,7 @@ import type { Candidate, ImportUser } from './types';
 
 export type { ArticleImage, CandidateImages, ImageLimits, InputFolder, MediaFile, UploadedImage };
 
-export const IMAGE_LIMITS: ImageLimits = { maxBytes: 10 * 1024 * 1024, timeoutMs: 15_000 };
+export const IMAGE_LIMITS: ImageLimits = { maxBytes: MAX_PICTURE_BYTES, timeoutMs: 15_000 };
 
 type Fetched = { picture: Picture } | { problem: ImageProblem } | { file: MediaFile };
 

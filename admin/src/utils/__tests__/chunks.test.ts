@@ -137,6 +137,30 @@ describe('runInChunks', () => {
     expect(outcome.report?.totals.created).toBe(5);
   });
 
+  it('sends with each request the pictures its articles name (none: no images)', async () => {
+    const picture = { name: 'pics/a.jpg', file: new Blob(['jpg']) };
+    const sent: { files: string[]; images?: string[] }[] = [];
+    await runInChunks(
+      [file('a', 'cover: pics/a.jpg'), file('b'), file('c'), file('d', '![](a.jpg)')],
+      {
+        status: 'draft',
+        chunkSize: 2,
+        pictures: [picture],
+        send: async (body) => {
+          sent.push({
+            files: body.files.map((f) => f.name),
+            ...(body.images ? { images: body.images.map((p) => p.name) } : {}),
+          });
+          return report(body.files.map((f) => article(f.name)));
+        },
+      }
+    );
+    expect(sent).toEqual([
+      { files: ['a', 'b'], images: ['pics/a.jpg'] },
+      { files: ['c', 'd'], images: ['pics/a.jpg'] },
+    ]);
+  });
+
   it('records a failed request with its files and goes on with the next', async () => {
     const outcome = await runInChunks(files, {
       status: 'draft',

@@ -32,12 +32,68 @@ describe('readImportFiles', () => {
         { name: 'ten.md', content: '# Ten byte' },
         { name: 'c.json', content: '{"title":"Ə"}' },
       ],
+      pictures: [],
       rejected: [
         { name: 'b.pdf', reason: 'type' },
         { name: 'big.md', reason: 'size' },
         { name: 'broken.md', reason: 'unreadable' },
       ],
+      ignored: [],
     });
+  });
+
+  it('keeps the pictures unread, refuses one over the picture limit with the limit', async () => {
+    const png = new File([new Uint8Array(20)], 'a.png', { type: 'image/png' });
+    const noExtension = new File([new Uint8Array(5)], 'photo', { type: 'image/jpeg' });
+    const result = await readImportFiles(
+      [
+        png,
+        noExtension,
+        new File([new Uint8Array(21)], 'big.webp'),
+        new File(['<svg/>'], 'logo.svg', { type: 'image/svg+xml' }),
+      ],
+      20
+    );
+    expect(result).toEqual({
+      files: [],
+      pictures: [
+        { name: 'a.png', file: png },
+        { name: 'photo', file: noExtension },
+      ],
+      rejected: [
+        { name: 'big.webp', reason: 'pictureSize', limit: 20 },
+        { name: 'logo.svg', reason: 'type' },
+      ],
+      ignored: [],
+    });
+  });
+
+  it('names the files of a folder by their path in it; leaves out its other and hidden files', async () => {
+    const picked = (path: string, content = 'x') => ({
+      file: new File([content], path.slice(path.lastIndexOf('/') + 1)),
+      path,
+    });
+    const chosen = new File(['# B\n\nBody.'], 'b.md');
+    Object.defineProperty(chosen, 'webkitRelativePath', { value: 'stories/b.md' });
+    const result = await readImportFiles(
+      [
+        picked('/stories/a.md', '# A\n\nBody.'),
+        picked('stories/pics/a.jpg'),
+        picked('stories/notes.pdf'),
+        picked('stories/.DS_Store'),
+        picked('stories/.git/config.json'),
+        chosen,
+      ],
+      null
+    );
+    expect(result.files.map((f) => f.name)).toEqual(['stories/a.md', 'stories/b.md']);
+    expect(result.pictures.map((p) => p.name)).toEqual(['stories/pics/a.jpg']);
+    expect(result.rejected).toEqual([]);
+    expect(result.ignored).toEqual([
+      'stories/notes.pdf',
+      'stories/.DS_Store',
+      'stories/.git/config.json',
+    ]);
   });
 
   it('has no size limit when none is known', async () => {

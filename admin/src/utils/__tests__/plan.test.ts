@@ -123,6 +123,34 @@ describe('plan input: when a plan is stale', () => {
     expect(samePlanInput(two, { ...two, sources: [{ ...file }, { ...other }] })).toBe(true);
   });
 
+  it('is stale when the pictures change: another one, one more or one less', () => {
+    const a = { name: 'a.jpg', file: new Blob(['a']) };
+    const b = { name: 'b.jpg', file: new Blob(['b']) };
+    const withA = { ...base, pictures: [a] };
+    expect(samePlanInput(withA, { ...base, pictures: [a] })).toBe(true);
+    expect(samePlanInput(base, { ...base, pictures: [] })).toBe(true);
+    expect(samePlanInput(withA, base)).toBe(false);
+    expect(samePlanInput(base, withA)).toBe(false);
+    expect(samePlanInput(withA, { ...base, pictures: [a, b] })).toBe(false);
+    // The same name chosen again is another picture (its bytes may differ).
+    expect(samePlanInput(withA, { ...base, pictures: [{ ...a }] })).toBe(false);
+    const pasted = { name: 'pasted-text', content: 'x' };
+    expect(
+      onlyTextChanged(
+        { ...withA, sources: [pasted] },
+        { ...base, pictures: [b], sources: [{ ...pasted, content: 'xy' }] },
+        ['pasted-text']
+      )
+    ).toBe(false);
+    expect(
+      onlyTextChanged(
+        { ...withA, sources: [pasted] },
+        { ...withA, sources: [{ ...pasted, content: 'xy' }] },
+        ['pasted-text']
+      )
+    ).toBe(true);
+  });
+
   it('tells a change of the pasted text alone (re-planned after a pause)', () => {
     const pasted = { name: 'pasted-text', content: 'x' };
     const a = { ...base, sources: [pasted, file] };
