@@ -5,6 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 
 import type { ArticleReport, ArticleStatus, RelatedEntityPlan } from '../../../shared/contracts';
 import { articleEditPath } from '../constants';
+import { fileOf } from '../utils/chunks';
 import { formatLabel } from '../utils/formatLabel';
 import { uniqueWarnings, warningsOf, warningText } from '../utils/articleWarnings';
 import { liveEffect, misreadings } from '../utils/plan';
@@ -133,7 +134,7 @@ export const ArticlePreviewCard = ({
           </DangerNotice>
         )}
 
-        {article.cover && <CoverPreview cover={article.cover} />}
+        {article.cover && <CoverPreview cover={article.cover} file={fileOf(article)} />}
         <ArticleDecisionNotice article={article} overwrite={overwrite} />
         {article.changes && (article.action === 'update' || article.action === 'conflict') && (
           <ArticleChanges changes={article.changes} conflict={article.action === 'conflict'} />

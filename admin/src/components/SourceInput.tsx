@@ -1,10 +1,11 @@
-import { useState, type Dispatch, type SetStateAction } from 'react';
+import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 
 import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
 
 import type { ImportFile } from '../../../shared/contracts';
 import { formatBytes } from '../utils/format';
-import { readImportFiles, type RejectedFile } from '../utils/files';
+import { readImportFiles, type PickedFile, type RejectedFile } from '../utils/files';
+import { unnamedPictures, type ImportPicture } from '../utils/pictures';
 import { useT, type Translate } from '../utils/useT';
 
 import { FileDropZone } from './FileDropZone';
@@ -18,6 +19,11 @@ interface SourceInputProps {
   onPasteHtml: (html: string | null, plainText: string) => void;
   files: ImportFile[];
   onFilesChange: Dispatch<SetStateAction<ImportFile[]>>;
+  /** Pictures chosen with the files (sent with the articles that name them). */
+  pictures: ImportPicture[];
+  onPicturesChange: Dispatch<SetStateAction<ImportPicture[]>>;
+  /** The browser's address of each picture (its thumbnail). */
+  pictureUrls: ReadonlyMap<ImportPicture, string>;
   /** The server's limit per file, when known. */
   maxBytes: number | null;
   disabled?: boolean;
@@ -28,10 +34,16 @@ const rejectionMessage = (t: Translate, rejected: RejectedFile, maxBytes: number
     case 'type':
       return t(
         'files.rejectedType',
-        '{name}: only .txt, .md, .json and .html files can be imported.',
+        '{name}: only .txt, .md, .json and .html files, and JPEG, PNG, GIF, WebP or AVIF pictures, can be imported.',
         {
           name: rejected.name,
         }
+      );
+    case 'pictureSize':
+      return t(
+        'files.rejectedPictureSize',
+        '{name} is larger than the {limit} a picture can have: make it smaller (e.g. at most 2000 pixels wide, as JPEG or WebP) and add it again.',
+        { name: rejected.name, limit: formatBytes(rejected.limit ?? 0) }
       );
     case 'size':
       return t('files.rejectedSize', '{name} is larger than the {limit} limit.', {
@@ -51,18 +63,48 @@ export const SourceInput = ({
   onPasteHtml,
   files,
   onFilesChange,
+  pictures,
+  onPicturesChange,
+  pictureUrls,
   maxBytes,
   disabled,
 }: SourceInputProps) => {
   const t = useT();
-  const [rejected, setRejected] = useState<RejectedFile[]>([]);
+  // What the adds said, tagged by add: a new add replaces what the earlier adds said (an add
+  // of large files may finish after a later one: it does not clear that one's messages).
+  const [said, setSaid] = useState<{ add: number; rejected: RejectedFile[]; ignored: string[] }[]>(
+    []
+  );
+  const adds = useRef(0);
+  const rejected = said.flatMap((entry) => entry.rejected);
+  const ignored = said.flatMap((entry) => entry.ignored);
+  const unnamed = useMemo(
+    () =>
+      new Set(
+        unnamedPictures([...files, { name: '', content: pastedHtml ?? text }], pictures).map(
+          (picture) => picture.name
+        )
+      ),
+    [files, pastedHtml, text, pictures]
+  );
 
-  const addFiles = async (list: File[]) => {
+  const addFiles = async (list: (File | PickedFile)[]) => {
+    const add = ++adds.current;
     const read = await readImportFiles(list, maxBytes);
-    setRejected(read.rejected);
+    setSaid((current) => [
+      ...current.filter((entry) => entry.add > add),
+      { add, rejected: read.rejected, ignored: read.ignored },
+    ]);
     const names = new Set(read.files.map((file) => file.name));
     // Functional update: several drops may be read at the same time.
     onFilesChange((current) => [...current.filter((file) => !names.has(file.name)), ...read.files]);
+    if (read.pictures.length > 0) {
+      const pictureNames = new Set(read.pictures.map((picture) => picture.name));
+      onPicturesChange((current) => [
+        ...current.filter((picture) => !pictureNames.has(picture.name)),
+        ...read.pictures,
+      ]);
+    }
   };
 
   return (
@@ -112,20 +154,48 @@ export const SourceInput = ({
       <FileDropZone onFiles={(list) => void addFiles(list)} disabled={disabled} />
       {rejected.length > 0 && (
         <Flex tag="ul" direction="column" alignItems="stretch" gap={1} role="alert">
-          {rejected.map((item) => (
-            <Typography tag="li" key={item.name} variant="omega" textColor="danger600">
+          {rejected.map((item, index) => (
+            <Typography
+              tag="li"
+              key={`${index}:${item.name}`}
+              variant="omega"
+              textColor="danger600"
+            >
               {rejectionMessage(t, item, maxBytes)}
             </Typography>
           ))}
         </Flex>
       )}
+      {ignored.length > 0 && (
+        <Typography variant="omega" textColor="neutral600" role="status" data-testid="ignored">
+          {t(
+            'files.ignored',
+            'Left out: {count, plural, one {# file} other {# files}} of the folder that {count, plural, one {is} other {are}} neither an article nor a picture ({files}).',
+            {
+              count: ignored.length,
+              files:
+                ignored.slice(0, 5).join(', ') +
+                (ignored.length > 5 ? `, … (+${ignored.length - 5})` : ''),
+            }
+          )}
+        </Typography>
+      )}
       <FileList
         files={files}
+        pictures={pictures}
+        pictureUrls={pictureUrls}
+        unnamed={unnamed}
         disabled={disabled}
         onRemove={(name) =>
           onFilesChange((current) => current.filter((file) => file.name !== name))
         }
-        onRemoveAll={() => onFilesChange([])}
+        onRemovePicture={(name) =>
+          onPicturesChange((current) => current.filter((picture) => picture.name !== name))
+        }
+        onRemoveAll={() => {
+          onFilesChange([]);
+          onPicturesChange([]);
+        }}
       />
     </Flex>
   );

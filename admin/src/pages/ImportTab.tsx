@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { Box, Button, Checkbox, Flex, Typography } from '@strapi/design-system';
 import { ArrowLeft, Eye, Upload } from '@strapi/icons';
@@ -10,6 +10,7 @@ import type { LiveReport } from '../components/BatchReport';
 import { ImportReportView } from '../components/ImportReport';
 import { LocaleChoice } from '../components/LocaleChoice';
 import { RerunNotice } from '../components/RerunNotice';
+import { SentPicturesContext, usePictureUrls } from '../components/SentPictures';
 import { SourceInput } from '../components/SourceInput';
 import { StatusChoice } from '../components/StatusChoice';
 import { PASTED_PAGE_NAME, PASTED_TEXT_NAME } from '../constants';
@@ -24,6 +25,7 @@ import {
   titlesByFile,
   type BatchOutcome,
 } from '../utils/chunks';
+import { matchPicture, type ImportPicture } from '../utils/pictures';
 import { hasWork, onlyTextChanged, samePlanInput, type PlanInput } from '../utils/plan';
 import { filesNamed, rerunChoiceOf, type ImportStart } from '../utils/rerun';
 import { useT } from '../utils/useT';
@@ -72,6 +74,8 @@ export const ImportTab = ({
   const [files, setFiles] = useState<ImportFile[]>(() =>
     start?.kind === 'files' ? start.files : []
   );
+  const [pictures, setPictures] = useState<ImportPicture[]>([]);
+  const pictureUrls = usePictureUrls(pictures);
   const [rerun, setRerun] = useState<ImportStart | null>(start);
   const [status, setStatus] = useRememberedStatus(userId, settings?.defaultStatus ?? 'draft');
   const [adopt, setAdopt] = useState(false);
@@ -102,8 +106,14 @@ export const ImportTab = ({
     return [...pasted, ...files];
   }, [text, pastedHtml, files]);
   const input = useMemo<PlanInput>(
-    () => ({ sources, status, adopt, ...(locale !== undefined ? { locale } : {}) }),
-    [sources, status, adopt, locale]
+    () => ({
+      sources,
+      status,
+      adopt,
+      ...(pictures.length > 0 ? { pictures } : {}),
+      ...(locale !== undefined ? { locale } : {}),
+    }),
+    [sources, status, adopt, locale, pictures]
   );
 
   const editText = (value: string) => {
@@ -135,6 +145,15 @@ export const ImportTab = ({
     () => new Set(plan.importable.map((file) => file.name)),
     [plan.importable]
   );
+  // The preview's covers sent with the articles: shown from the browser's own copy.
+  const plannedPictures = planned?.pictures;
+  const sentPictureUrl = useCallback(
+    (file: string, src: string) => {
+      const picture = matchPicture(plannedPictures ?? [], file, src);
+      return (picture && pictureUrls.get(picture)) ?? null;
+    },
+    [plannedPictures, pictureUrls]
+  );
   const importableArticles = (previewDone?.report?.articles ?? []).filter((article) =>
     importableNames.has(fileOf(article))
   );
@@ -153,6 +172,7 @@ export const ImportTab = ({
     setPlanned(input);
     const result = await previewBatch.run({
       files: [...input.sources],
+      pictures: input.pictures,
       status: input.status,
       maxBytes,
       choices: {
@@ -213,6 +233,8 @@ export const ImportTab = ({
     const batchId = newBatchId();
     const outcome = await importBatch.run({
       files: plan.importable,
+      // The pictures the plan was made with.
+      pictures: planned?.pictures,
       status,
       maxBytes,
       skipped: plan.skipped,
@@ -249,6 +271,7 @@ export const ImportTab = ({
     setText('');
     setPastedHtml(null);
     setFiles([]);
+    setPictures([]);
     setAdopt(false);
     setLocale(null);
     backToEditing();
@@ -336,6 +359,9 @@ export const ImportTab = ({
         onPasteHtml={pasteHtml}
         files={files}
         onFilesChange={setFiles}
+        pictures={pictures}
+        onPicturesChange={setPictures}
+        pictureUrls={pictureUrls}
         maxBytes={maxBytes}
       />
       {locales !== null && locales.length > 1 && locale !== undefined && (
@@ -375,13 +401,15 @@ export const ImportTab = ({
               </Typography>
             </Box>
           )}
-          <ImportPreview
-            outcome={previewDone}
-            status={planned?.status ?? status}
-            overwrite={overwrite}
-            onOverwriteChange={toggleOverwrite}
-            headingRef={planHeading}
-          />
+          <SentPicturesContext.Provider value={sentPictureUrl}>
+            <ImportPreview
+              outcome={previewDone}
+              status={planned?.status ?? status}
+              overwrite={overwrite}
+              onOverwriteChange={toggleOverwrite}
+              headingRef={planHeading}
+            />
+          </SentPicturesContext.Provider>
         </Box>
       )}
 

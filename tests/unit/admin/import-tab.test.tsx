@@ -194,7 +194,9 @@ describe('ImportTab', () => {
       },
     });
     expect(
-      await screen.findByText('scan.pdf: only .txt, .md, .json and .html files can be imported.')
+      await screen.findByText(
+        'scan.pdf: only .txt, .md, .json and .html files, and JPEG, PNG, GIF, WebP or AVIF pictures, can be imported.'
+      )
     ).toBeInTheDocument();
     // Collapsed to a count; the list on demand.
     expect(screen.getByTestId('file-count')).toHaveTextContent('12 files selected');
@@ -455,5 +457,83 @@ describe('ImportTab', () => {
     expect(screen.getByTestId('import-cancelled')).toHaveTextContent(
       'Cancelled: 5 files were not sent'
     );
+  });
+
+  it('sends the pictures with the articles that name them, shows the cover from the browser, refuses a non-picture or a picture too large', async () => {
+    const user = userEvent.setup();
+    const created = jest.fn((picture: Blob) => `blob:picture-${picture.size}`);
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
+    const withCover = (action: 'create' | 'created') =>
+      report([
+        seedArticle({
+          source: 'a.md',
+          title: 'Harbour',
+          action,
+          documentId: action === 'created' ? 'doc-a' : null,
+          cover: {
+            src: 'pics/a.png',
+            alt: 'The harbour',
+            from: 'upload',
+            url: null,
+            skipped: null,
+          },
+        }),
+        seedArticle({ source: 'b.md', title: 'No picture', action }),
+      ]);
+    mockApi.preview.mockResolvedValue(withCover('create'));
+    mockApi.import.mockResolvedValue(withCover('created'));
+    renderWithProviders(<ImportTab settings={SETTINGS} />);
+
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2])], 'a.png', {
+      type: 'image/png',
+    });
+    const unused = new File([new Uint8Array(10)], 'unused.webp', { type: 'image/webp' });
+    await user.upload(screen.getByTestId('file-input'), [
+      new File(['---\ntitle: Harbour\ncover: pics/a.png\n---\n\nBody.'], 'a.md'),
+      new File(['# No picture\n\nBody.'], 'b.md'),
+      png,
+      unused,
+    ]);
+    fireEvent.drop(screen.getByTestId('file-drop-zone'), {
+      dataTransfer: {
+        files: [
+          new File(['<svg/>'], 'logo.svg', { type: 'image/svg+xml' }),
+          new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'huge.jpg', { type: 'image/jpeg' }),
+        ],
+      },
+    });
+    expect(
+      await screen.findByText(/^logo\.svg: only \.txt, \.md, \.json and \.html files, and JPEG/)
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^huge\.jpg is larger than the 5 MB a picture can have/)
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('file-count')).toHaveTextContent('2 files and 2 pictures selected');
+    const unnamed = screen.getAllByTestId('picture-item');
+    expect(unnamed.map((item) => item.textContent)).toEqual([
+      expect.not.stringContaining('No article names'),
+      expect.stringContaining('unused.webp'),
+    ]);
+    expect(unnamed[1]).toHaveTextContent('No article names this picture: it is not sent.');
+
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.click(await screen.findByRole('button', { name: 'Harbour' }));
+    const cover = await screen.findByRole('img', { name: 'The harbour' });
+    expect(cover).toHaveAttribute('src', `blob:picture-${png.size}`);
+    expect(screen.getByTestId('preview-cover-upload')).toHaveTextContent(
+      'From the pictures chosen: pics/a.png'
+    );
+    // One request: the articles, and the one picture an article names.
+    expect(mockApi.preview).toHaveBeenCalledTimes(1);
+    const sent = mockApi.preview.mock.calls[0][0] as ImportRequestBody & {
+      images?: { name: string; file: Blob }[];
+    };
+    expect(sent.files.map((file) => file.name)).toEqual(['a.md', 'b.md']);
+    expect(sent.images).toEqual([{ name: 'a.png', file: png }]);
+
+    await user.click(screen.getByRole('button', { name: 'Import 2 files' }));
+    await screen.findByTestId('report-summary');
+    const imported = mockApi.import.mock.calls[0][0] as typeof sent;
+    expect(imported.images).toEqual([{ name: 'a.png', file: png }]);
   });
 });
