@@ -209,6 +209,13 @@ export default {
   // dateline's 160-character head and its year item's anchors, cleanSuffix's single-character
   // trims, whitespace-only rests, the byline's comma-item bounds for an empty first name.
   //
+  // Part `parsing-common`, after about 200 tests of its survivors (2026-11-30, incremental, 120
+  // min beside CI and other runs): 97.15 % — 1,681 killed, 94 timed out, 46 survived, 6 not
+  // covered, of 1,827 valid mutants (dates.ts 93.33 %, description.ts 93.22 %, reading.ts
+  // 93.94 %, fields.ts 94.09 %, links.ts 94.39 %, every other module above 96 %). Its survivors
+  // are listed by `STRYKER_SCOPE=parsing-common npx stryker run` (clear-text report); not examined
+  // one by one yet.
+  //
   // Part `parsing-markdown-json`, second pass (2026-11-30): 97.48 % (794 killed, 56 timed out,
   // 20 survived, 2 not covered, of 872; Markdown 96.33 %, JSON 98.37 %; a --force run took 84 min
   // on this machine under a load of ~16). The first run's survivors
