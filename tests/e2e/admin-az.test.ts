@@ -136,6 +136,13 @@ describe('the admin in Azerbaijani (real browser)', () => {
         .first()
         .scrollIntoViewIfNeeded();
       await screenshot(page, 'az-preview-warnings');
+
+      // An article's error too, by its code and values: a title and no body.
+      await page.getByLabel(AZ['paste.label']).fill('Mətnsiz xəbər\n');
+      await page.getByRole('button', { name: AZ['import.preview'], exact: true }).click();
+      await expectText(main, '“Mətnsiz xəbər” məqaləsinin mətni yoxdur');
+      const errorShown = ((await main.textContent()) ?? '').replace(/\s+/g, ' ');
+      expect(errorShown).not.toContain('has no body text');
     }));
 
   it('History in Azerbaijani: the month in words, never "2026 M11 29"', () =>

@@ -123,6 +123,11 @@ describe('import history (real browser)', () => {
       await importButton.waitFor();
       await importButton.click();
       await page.getByTestId('report-summary').waitFor();
+      // The invalid file was left out before sending: a warning to look at, not a failed import.
+      const summary = page.getByTestId('report-summary');
+      expect(await summary.getAttribute('data-result')).toBe('attention');
+      await expectText(summary, 'Not sent: 1 left out as invalid (shown in the preview)');
+      expect(await summary.textContent()).not.toContain('finished with errors');
 
       // Two requests (10 + 2 files), one batch id; the refused file went with the first.
       expect(requests).toHaveLength(2);

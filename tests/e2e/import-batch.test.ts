@@ -285,6 +285,17 @@ describe('a 50-file import (real browser, production build)', () => {
       // From the History (a reload, another day): the first import's entry names the failed
       // files to choose again — their contents are not kept.
       await page.goto(`${app.url}/admin/plugins/newsroom/history?batch=${firstBatch}`);
+      // One entry for the whole import (five requests), with every one of the 50 files: the 46
+      // created, the refused write and the 3 files the preview found invalid (never sent).
+      const entry = page.getByTestId('history-entry');
+      await waitForText(page, 'history-entry', '50 files listed below');
+      expect(await entry.count()).toBe(1);
+      const rows = entry.getByTestId('report-row');
+      expect(await rows.count()).toBe(50);
+      expect(
+        await rows.filter({ hasText: 'Not sent: the preview found this file invalid.' }).count()
+      ).toBe(3);
+      expect(await rows.filter({ hasText: REFUSED.title }).count()).toBe(1);
       const choose = page.getByRole('button', { name: 'Choose the 4 failed files again' });
       await choose.click();
       const notice = page.getByTestId('rerun-notice');
@@ -323,6 +334,15 @@ describe('a 50-file import (real browser, production build)', () => {
       // The status was remembered.
       expect(await page.getByRole('radio', { name: 'Publish' }).isChecked()).toBe(true);
       await screenshot(page, '19-batch-up-to-date');
+
+      // Remembered, not the default: Draft chosen now is where the next visit starts (the
+      // settings' default is Publish).
+      await page.getByRole('radio', { name: 'Draft' }).click();
+      await page.goto(`${app.url}/admin/plugins/newsroom`);
+      await page.getByLabel('Paste article text').waitFor();
+      await page.getByRole('radio', { name: 'Draft' }).waitFor();
+      expect(await page.getByRole('radio', { name: 'Draft' }).isChecked()).toBe(true);
+      expect(await page.getByRole('radio', { name: 'Publish' }).isChecked()).toBe(false);
 
       console.log(
         `[e2e] 50-file import: ${clicks} clicks; preview ${timings.preview} ms, re-plan ${timings.replan} ms, import ${timings.import} ms, files chosen → report ${timings.total} ms`
