@@ -13,6 +13,8 @@ const { corpusFor } = require('./corpus');
 const { loadInWorker } = require('./load');
 
 const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
+/** `newsroom seed`'s full-collection interval (server/src/import/memory.ts; a unit test holds them equal). */
+const SEED_COLLECT_EVERY_MS = 2_000;
 const UID = {
   article: 'plugin::newsroom.article',
   author: 'plugin::newsroom.author',
@@ -161,6 +163,8 @@ const runEngine = async (strapi, corpus, scenario, options) => {
       status: 'published',
       origin: 'cli',
       maxReportLines: 1000,
+      // As `newsroom seed` runs it: a full collection every couple of seconds (memory.ts).
+      collectEveryMs: SEED_COLLECT_EVERY_MS,
       ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
     }
   );
@@ -645,4 +649,4 @@ const main = (options) => {
     });
 };
 
-module.exports = { main, runScenario, slugOf };
+module.exports = { main, runScenario, slugOf, SEED_COLLECT_EVERY_MS };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import type { ArticleStatus, ImportReport } from '../../../shared/contracts';
+import { SEED_COLLECT_EVERY_MS } from '../import/memory';
 import type { InputStream, StreamOptions } from '../import/types';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from './io';
 import { loadStrapiApp } from './seed-app';
@@ -155,6 +156,9 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
           onProgress: options.json || options.dryRun ? undefined : progress.update,
           maxReportLines: REPORT_LINES,
           onArticle: reportFile?.article,
+          // A batch process: a full collection every couple of seconds keeps a 100k-article
+          // seed at its live size (import/memory.ts).
+          collectEveryMs: SEED_COLLECT_EVERY_MS,
         }
       );
       reportFile?.finish(report);

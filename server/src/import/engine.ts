@@ -19,6 +19,7 @@ import { ArticleFailure, describeFailure } from './errors';
 import { createEventQueue } from './event-queue';
 import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
+import { createCollector } from './memory';
 import { createPacer } from './pause';
 import { createReportBuilder, toArticleReport } from './report';
 import { withRetry } from './retry';
@@ -135,13 +136,14 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
    */
   const runPlan = async (
     stream: InputStream,
-    options: ImportOptions,
+    options: StreamOptions,
     context: DecideContext,
     locales: ImportLocales,
     report: ReportBuilder,
     images: ImageStore
   ): Promise<void> => {
     const pace = createPacer(options.pauseSliceMs);
+    const collect = createCollector(options.collectEveryMs);
     const reader = createCandidateReader(settings, locales, pace);
     const states = new Map<string, BatchState>();
     // New documents planned so far, by link key: a later translation plans to add to them.
@@ -174,6 +176,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
         }
       }
       report.add(inputs, [...outcomes, ...invalid]);
+      collect();
     }
   };
 
@@ -185,13 +188,15 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
    */
   const runWrite = async (
     stream: InputStream,
-    options: ImportOptions,
+    options: StreamOptions,
     context: DecideContext,
     locales: ImportLocales,
     report: ReportBuilder,
     images: ImageStore
   ): Promise<void> => {
     const user = options.user ?? null;
+    // Between chunks, at most every `collectEveryMs` (the CLI's setting; never in the server).
+    const collect = createCollector(options.collectEveryMs);
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
     // Gives the event loop back every few milliseconds: between files, queries and articles,
     // inside a chunk's transaction too (see pause.ts for why that is safe).
@@ -375,6 +380,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
           outcomes.push(...written);
           finished += chunk.length;
           options.onProgress?.(done + skipped + finished, total(), written.map(toArticleReport));
+          collect();
         }
       }
       done += skipped + candidates.length;

@@ -136,6 +136,12 @@ export interface StreamOptions extends ImportOptions {
   maxReportLines?: number;
   /** Sees every article line, in input order, as soon as its window is done. */
   onArticle?: (line: ArticleReport) => void;
+  /**
+   * A full garbage collection between chunks, at most this often (milliseconds): keeps a long
+   * batch at its live size (memory.ts). For a process that serves nobody else — `newsroom seed`
+   * sets it; a server never should (the pause holds every request). Default: never.
+   */
+  collectEveryMs?: number;
 }
 
 export interface ExistingArticle {

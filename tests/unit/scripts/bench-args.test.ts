@@ -24,3 +24,17 @@ describe('npm run bench arguments', () => {
     );
   });
 });
+
+describe('the bench runs the engine as newsroom seed does', () => {
+  it('with the CLI’s full-collection interval', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const scenario = require('../../../scripts/bench/scenario.js') as {
+      SEED_COLLECT_EVERY_MS: number;
+    };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const memory = require('../../../server/src/import/memory') as {
+      SEED_COLLECT_EVERY_MS: number;
+    };
+    expect(scenario.SEED_COLLECT_EVERY_MS).toBe(memory.SEED_COLLECT_EVERY_MS);
+  });
+});
