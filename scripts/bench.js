@@ -50,7 +50,7 @@ const SCENARIOS = [
 
 const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n N] [--corpus plain|realistic]
                         [--json] [--out FILE]
-                        [--chunk-size N] [--repeat K] [--parse-only]
+                        [--chunk-size N] [--collect-every MS] [--repeat K] [--parse-only]
                         [--memory-curve N1,N2,…]
 
   --db DB            the database: sqlite (default), postgres or mysql (a server as for the
@@ -62,6 +62,8 @@ const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n 
                      Azerbaijani and Russian text, 5 % title collisions, 10 % changed)
   --json             print only a JSON result on stdout
   --chunk-size N     chunkSize passed to the engine (default: the engine's default)
+  --collect-every MS the engine's full garbage collection interval (collectEveryMs; default
+                     newsroom seed's, 2000; 0: never, as in the server)
   --repeat K         run every scenario K times on fresh databases and report the fastest
                      run (default 1); steadier figures on a busy machine
   --parse-only       only measure the parser (MB/s of news text, no Strapi, no database)
@@ -98,7 +100,15 @@ const parseArgs = (argv) => {
     if (flag === '--n' || flag === '-n') options.n = positiveInt(flag, value());
     else if (flag === '--json') options.json = true;
     else if (flag === '--chunk-size') options.chunkSize = positiveInt(flag, value());
-    else if (flag === '--repeat') options.repeat = positiveInt(flag, value());
+    else if (flag === '--collect-every') {
+      const raw = value();
+      options.collectEvery = Number(raw);
+      if (!Number.isInteger(options.collectEvery) || options.collectEvery < 0) {
+        throw new Error(
+          `--collect-every needs a whole number of milliseconds, 0 or more (got ${JSON.stringify(raw)})`
+        );
+      }
+    } else if (flag === '--repeat') options.repeat = positiveInt(flag, value());
     else if (flag === '--scenario') options.scenario = value();
     else if (flag === '--corpus-dir') options.corpusDir = value();
     else if (flag === '--out') options.out = value();
@@ -160,6 +170,8 @@ const runChild = (scenario, options, databaseEnv, corpusDir) =>
     const args = ['--scenario', scenario.id, '--n', String(options.n), '--corpus-dir', corpusDir];
     args.push('--corpus', options.corpus, '--api-seconds', String(options.apiSeconds));
     if (options.chunkSize) args.push('--chunk-size', String(options.chunkSize));
+    if (options.collectEvery !== undefined)
+      args.push('--collect-every', String(options.collectEvery));
     const child = fork(__filename, args, {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -409,7 +421,13 @@ const memoryCurve = async (options) => {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   }
-  const result = { database: options.db, corpus: options.corpus, node: process.version, points };
+  const result = {
+    database: options.db,
+    corpus: options.corpus,
+    node: process.version,
+    collectEveryMs: options.collectEvery ?? 2000,
+    points,
+  };
   if (options.out) {
     fs.writeFileSync(path.resolve(options.out), `${JSON.stringify(result, null, 2)}\n`);
     log(`JSON result written to ${options.out}`);
@@ -428,7 +446,10 @@ const memoryCurve = async (options) => {
     pad('vs first', 9),
   ].join('  ');
   const lines = [
-    `Memory curve — engine first import, ${options.db}, ${options.corpus} corpus`,
+    `Memory curve — engine first import, ${options.db}, ${options.corpus} corpus, ` +
+      (options.collectEvery === 0
+        ? 'no forced garbage collection (as in the server)'
+        : `a full garbage collection every ${options.collectEvery ?? 2000} ms (as newsroom seed)`),
     '',
     head,
   ];

@@ -164,7 +164,7 @@ const runEngine = async (strapi, corpus, scenario, options) => {
       origin: 'cli',
       maxReportLines: 1000,
       // As `newsroom seed` runs it: a full collection every couple of seconds (memory.ts).
-      collectEveryMs: SEED_COLLECT_EVERY_MS,
+      collectEveryMs: options.collectEvery ?? SEED_COLLECT_EVERY_MS,
       ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
     }
   );
@@ -566,7 +566,7 @@ const checkDatabase = async (strapi, corpus) => {
   return found;
 };
 
-const runScenario = async ({ scenario, n, chunkSize, corpusDir, apiSeconds = 3 }) => {
+const runScenario = async ({ scenario, n, chunkSize, collectEvery, corpusDir, apiSeconds = 3 }) => {
   const { createStrapi } = require('@strapi/strapi');
   // The corpus is on disk: this process holds only what the scenario itself reads.
   const corpus = {
@@ -586,7 +586,8 @@ const runScenario = async ({ scenario, n, chunkSize, corpusDir, apiSeconds = 3 }
   try {
     await strapi.load();
     const bootNs = process.hrtime.bigint() - bootStarted;
-    if (scenario in ENGINE_RUNS) result = await runEngine(strapi, corpus, scenario, { chunkSize });
+    if (scenario in ENGINE_RUNS)
+      result = await runEngine(strapi, corpus, scenario, { chunkSize, collectEvery });
     else if (scenario === 'naive') result = await runNaive(strapi, corpus);
     else if (scenario === 'naive-fair') result = await runNaive(strapi, corpus, { fair: true });
     else if (scenario === 'floor') result = await runFloor(strapi);

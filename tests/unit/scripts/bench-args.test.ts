@@ -38,3 +38,15 @@ describe('the bench runs the engine as newsroom seed does', () => {
     expect(scenario.SEED_COLLECT_EVERY_MS).toBe(memory.SEED_COLLECT_EVERY_MS);
   });
 });
+
+describe('--collect-every', () => {
+  it('reads milliseconds, 0 included (never), and refuses anything else', () => {
+    expect(parseArgs(['--collect-every', '0']).collectEvery).toBe(0);
+    expect(parseArgs(['--collect-every=500']).collectEvery).toBe(500);
+    expect(parseArgs([]).collectEvery).toBeUndefined();
+    expect(() => parseArgs(['--collect-every', '-1'])).toThrow(
+      '--collect-every needs a whole number of milliseconds, 0 or more (got "-1")'
+    );
+    expect(() => parseArgs(['--collect-every', 'often'])).toThrow('(got "often")');
+  });
+});
