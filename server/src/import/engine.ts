@@ -21,6 +21,7 @@ import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
 import { createCollector } from './memory';
 import { createPacer } from './pause';
+import { createStatisticsKeeper } from './statistics';
 import { createReportBuilder, toArticleReport } from './report';
 import { withRetry } from './retry';
 import { importLocales, UnknownLocaleError, type ImportLocales } from './locale';
@@ -145,6 +146,8 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const pace = createPacer(options.pauseSliceMs);
     const collect = createCollector(options.collectEveryMs);
     const reader = createCandidateReader(settings, locales, pace);
+    // The lookups below use the indexes only once PostgreSQL has statistics (statistics.ts).
+    await createStatisticsKeeper(strapi).check();
     const states = new Map<string, BatchState>();
     // New documents planned so far, by link key: a later translation plans to add to them.
     const planned = new Map<string, { locale: string; marker: string }>();
@@ -197,6 +200,9 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const user = options.user ?? null;
     // Between chunks, at most every `collectEveryMs` (the CLI's setting; never in the server).
     const collect = createCollector(options.collectEveryMs);
+    // PostgreSQL's statistics for the lookups, at the start and as the tables grow.
+    const statistics = createStatisticsKeeper(strapi);
+    await statistics.check();
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
     // Gives the event loop back every few milliseconds: between files, queries and articles,
     // inside a chunk's transaction too (see pause.ts for why that is safe).
@@ -381,6 +387,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
           finished += chunk.length;
           options.onProgress?.(done + skipped + finished, total(), written.map(toArticleReport));
           collect();
+          if (!idle) await statistics.written(chunk.length);
         }
       }
       done += skipped + candidates.length;
