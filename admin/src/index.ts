@@ -5,6 +5,7 @@ import { ArticleSidePanel } from './components/ArticleSidePanel';
 import { ExportArticlesAction } from './components/ExportArticlesAction';
 import { ImportArticlesAction } from './components/ImportArticlesAction';
 import { Initializer } from './components/Initializer';
+import { localesCellFormatter, updatedCellFormatter } from './components/UpdatedCell';
 import {
   IMPORT_PERMISSIONS,
   NEWSROOM_PAGE_PERMISSIONS,
@@ -13,6 +14,7 @@ import {
 import { hasContentManagerApis } from './contentManager';
 import { PLUGIN_ID, TAGS_FIELD } from '../../shared/contracts';
 import { getTranslation } from './utils/getTranslation';
+import { withCompactColumns, type ListHeader } from './utils/listColumns';
 
 const plugin: StrapiApp['appPlugins'][string] = {
   register(app) {
@@ -78,6 +80,17 @@ const plugin: StrapiApp['appPlugins'][string] = {
       name: `${PLUGIN_ID}-import-articles`,
       Component: ImportArticlesAction,
     });
+    // The article list's Updated and Available in columns, compact: Status stays on screen.
+    app.registerHook(
+      'Admin/CM/pages/ListView/inject-column-in-table',
+      ({ displayedHeaders, layout }: { displayedHeaders: ListHeader[]; layout: unknown }) => ({
+        displayedHeaders: withCompactColumns(displayedHeaders, {
+          updatedAt: updatedCellFormatter,
+          locales: localesCellFormatter,
+        }),
+        layout,
+      })
+    );
   },
 
   registerTrads({ locales }) {

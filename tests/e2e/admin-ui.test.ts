@@ -346,6 +346,27 @@ describe('admin UI (real browser, production build)', () => {
       expect(columns).toMatch(/Title.*\|.*Category.*\|.*Authors.*\|.*Updated/);
       expect(columns).toMatch(/Updated.*\|.*status/i);
       expect(columns).not.toMatch(/\bSlug\b|\bDescription\b/);
+      // At 1440 px, Status is on screen beside i18n's "Available in": the plugin's cells are short.
+      const status = page.locator('thead th').filter({ hasText: /^status$/i });
+      const box = await status.boundingBox();
+      expect(box).not.toBeNull();
+      // Not scrolled out of the table's box (the table scrolls sideways when it is too wide).
+      const visibleRight = await page
+        .locator('table')
+        .first()
+        .evaluate((table) => {
+          let box: HTMLElement | null = table.parentElement;
+          while (box && box.scrollWidth <= box.clientWidth && box !== document.body) {
+            box = box.parentElement;
+          }
+          const scroller = box && box !== document.body ? box : table;
+          return scroller.getBoundingClientRect().right;
+        });
+      expect(box!.x + box!.width).toBeLessThanOrEqual(Math.min(visibleRight, 1440));
+      expect(await page.getByTestId('updated-cell').first().textContent()).toMatch(
+        /(seconds?|minutes?|hours?) ago|^now$/
+      );
+      expect(await page.getByTestId('locales-cell').first().textContent()).toBe('en');
       await screenshot(page, '07-list-view-action');
       await action.click();
       await page.waitForURL(/\/admin\/plugins\/newsroom/);

@@ -26,11 +26,15 @@ const numericParts = (date: Date, seconds: boolean): Record<string, string> => {
   return Object.fromEntries(parts.map((part) => [part.type, part.value]));
 };
 
-const intlFormat = (locale: string, seconds: boolean): Intl.DateTimeFormat | null => {
+const intlFormat = (
+  locale: string,
+  seconds: boolean,
+  short = false
+): Intl.DateTimeFormat | null => {
   try {
     return new Intl.DateTimeFormat(locale, {
       year: 'numeric',
-      month: 'long',
+      month: short ? 'short' : 'long',
       day: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
@@ -43,19 +47,19 @@ const intlFormat = (locale: string, seconds: boolean): Intl.DateTimeFormat | nul
 
 /**
  * A date and time with the month in words, in the interface language: "November 29, 2026 at
- * 12:34", "29 noyabr 2026 12:34". Intl does it when the runtime has the language's data; a
+ * 12:34", "29 noyabr 2026 12:34" (`short`: "Nov 29, 2026, 12:34" where Intl knows the language). Intl does it when the runtime has the language's data; a
  * browser without it (Chromium builds with a trimmed ICU print "2026 M11 29" for `az`) gets the
  * month names and order from the plugin's own translations (`fallback`) instead.
  */
 export const formatDateTime = (
   value: string | number | Date,
   locale: string,
-  { seconds }: { seconds: boolean },
+  { seconds, short = false }: { seconds: boolean; short?: boolean },
   fallback: DateFallback
 ): string => {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  const format = intlFormat(locale, seconds);
+  const format = intlFormat(locale, seconds, short);
   if (format) {
     const month = format.formatToParts(date).find((part) => part.type === 'month')?.value ?? '';
     // A month with a digit ("11", "M11") means Intl has no names for this language.
@@ -69,4 +73,34 @@ export const formatDateTime = (
     day: parts.day,
     time,
   });
+};
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+];
+
+/**
+ * How long ago, in the interface language ("5 minutes ago", "yesterday"), for a date within the
+ * last week; null for anything older or in the future, or where Intl has no words for the
+ * language (the caller then shows the date).
+ */
+export const formatRelative = (
+  value: string | number | Date,
+  locale: string,
+  now: number = Date.now()
+): string | null => {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  if (Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length === 0) return null;
+  let amount = (now - date.getTime()) / 1000;
+  if (amount < 0) return null;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (amount < size) return format.format(-Math.floor(amount), unit);
+    amount /= size;
+  }
+  return null;
 };

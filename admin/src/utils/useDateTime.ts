@@ -7,7 +7,7 @@ import { useT } from './useT';
 
 export type FormatDateTime = (
   value: string | number | Date,
-  options?: { seconds?: boolean }
+  options?: { seconds?: boolean; short?: boolean }
 ) => string;
 
 /**
@@ -22,7 +22,7 @@ export const useDateTime = (): FormatDateTime => {
       formatDateTime(
         value,
         locale,
-        { seconds: options?.seconds ?? false },
+        { seconds: options?.seconds ?? false, short: options?.short ?? false },
         {
           months: t(
             'date.months',

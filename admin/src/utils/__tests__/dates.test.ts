@@ -1,6 +1,6 @@
 import az from '../../translations/az.json';
 import en from '../../translations/en.json';
-import { formatDateTime, type DateFallback } from '../dates';
+import { formatDateTime, formatRelative, type DateFallback } from '../dates';
 
 /** The fallback as the admin builds it from a translation file (see useDateTime). */
 const fallbackFrom = (messages: Record<string, string>): DateFallback => ({
@@ -27,6 +27,18 @@ describe('formatDateTime', () => {
     expect(formatDateTime(LATE_NOVEMBER, 'en', { seconds: false }, fallbackFrom(en))).not.toMatch(
       /:07/
     );
+  });
+
+  it('short: the month abbreviated where Intl knows the language (the article list)', () => {
+    const text = formatDateTime(
+      LATE_NOVEMBER,
+      'en',
+      { seconds: false, short: true },
+      fallbackFrom(en)
+    );
+    expect(text).toMatch(/^Nov 29, 2026/);
+    expect(text).not.toContain('November');
+    expect(text).toContain('09:05');
   });
 
   it('accepts the ISO strings the server sends', () => {
@@ -130,5 +142,27 @@ describe('the month names in the translations', () => {
       new Intl.DateTimeFormat('az', { month: 'long' }).format(new Date(2026, month, 15))
     );
     expect(az['date.months'].split(',')).toEqual(icu);
+  });
+});
+
+describe('formatRelative', () => {
+  const now = new Date(2026, 10, 30, 12, 0, 0).getTime();
+  const ago = (seconds: number) => now - seconds * 1000;
+
+  it('says how long ago within a week, in the unit that fits', () => {
+    expect(formatRelative(ago(0), 'en', now)).toBe('now');
+    expect(formatRelative(ago(59), 'en', now)).toBe('59 seconds ago');
+    expect(formatRelative(ago(5 * 60), 'en', now)).toBe('5 minutes ago');
+    expect(formatRelative(ago(3 * 3600), 'en', now)).toBe('3 hours ago');
+    expect(formatRelative(ago(26 * 3600), 'en', now)).toBe('yesterday');
+    expect(formatRelative(ago(6 * 86400), 'en', now)).toBe('6 days ago');
+    expect(formatRelative(ago(5 * 60), 'az', now)).toMatch(/5 dəqiqə/);
+  });
+
+  it('nothing past a week, in the future, for a bad value or a language Intl does not know', () => {
+    expect(formatRelative(ago(7 * 86400), 'en', now)).toBeNull();
+    expect(formatRelative(now + 60_000, 'en', now)).toBeNull();
+    expect(formatRelative('not a date', 'en', now)).toBeNull();
+    expect(formatRelative(ago(60), 'xx-unknown', now)).toBeNull();
   });
 });
