@@ -93,8 +93,8 @@ export const formatRelative = (
   now: number = Date.now()
 ): string | null => {
   const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
   if (Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length === 0) return null;
+  // An invalid date gives NaN, which no comparison below accepts: null too.
   let amount = (now - date.getTime()) / 1000;
   if (amount < 0) return null;
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });

@@ -17,6 +17,8 @@ describe('the article list columns', () => {
       isArticleList([
         { name: 'title', attribute: { type: 'string' } },
         { name: 'owner', attribute: { type: 'relation', target: 'api::person.person' } },
+        // A column without an attribute (one a plugin injected).
+        { name: 'actions' },
         // Not a relation, even if it names the type.
         { name: 'note', attribute: { type: 'string', target: 'plugin::newsroom.author' } },
       ])
