@@ -10,7 +10,6 @@ import {
 import { openExport, runExport, type ExportSummary } from '../export/run';
 import { EXPORT_FORMATS } from '../export/serialize';
 import { directorySink, zipFileSink } from '../export/sink';
-import { createCollector, SEED_COLLECT_EVERY_MS } from '../import/memory';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from './io';
 import { loadStrapiApp } from './seed-app';
 
@@ -146,11 +145,7 @@ const runExportCommand = async (args: string[], io: CliIo): Promise<number> => {
       throw caught;
     }
     const sink = out.toLowerCase().endsWith('.zip') ? zipFileSink(out) : directorySink(out);
-    // A batch process, as `newsroom seed`: a full collection every couple of seconds keeps a
-    // long export at its live size (import/memory.ts).
-    const collect = createCollector(SEED_COLLECT_EVERY_MS);
     const progress = (done: number) => {
-      collect();
       if (done % 1000 === 0) io.stderr.write(`  ${done} articles…\n`);
     };
     try {
