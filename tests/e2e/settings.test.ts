@@ -54,6 +54,19 @@ const step = async (name: string, fn: () => Promise<void>) => {
 
 const save = () => page.getByRole('button', { name: 'Save' });
 
+/**
+ * Saves and waits for the server's answer to this save: a "Settings saved" notice from an
+ * earlier save may still be on screen, so waiting for that text can return before this save
+ * has reached the server.
+ */
+const saveAndWait = async () => {
+  const answered = page.waitForResponse(
+    (res) => /\/newsroom\/settings$/.test(res.url()) && res.request().method() === 'PUT'
+  );
+  await save().click();
+  expect((await answered).status()).toBe(200);
+};
+
 describe('Settings → Newsroom (real browser)', () => {
   it('refuses a size over the body parser’s limit, in MB, saying how to raise it; Save only with valid changes', () =>
     step('body-limit', async () => {
@@ -81,7 +94,7 @@ describe('Settings → Newsroom (real browser)', () => {
       expect(await save().isDisabled()).toBe(true);
       await size.fill('8');
       expect(await save().isEnabled()).toBe(true);
-      await save().click();
+      await saveAndWait();
       await page.getByText('Settings saved').first().waitFor();
       expect(await save().isDisabled()).toBe(true);
     }));
@@ -93,8 +106,7 @@ describe('Settings → Newsroom (real browser)', () => {
       if (await toggle.isChecked()) {
         await toggle.click();
         expect(await page.getByRole('alertdialog').count()).toBe(0);
-        await save().click();
-        await page.getByText('Settings saved').first().waitFor();
+        await saveAndWait();
       }
       expect(await toggle.isChecked()).toBe(false);
       await toggle.click();
@@ -113,7 +125,7 @@ describe('Settings → Newsroom (real browser)', () => {
         .getByRole('button', { name: 'Turn on public read' })
         .click();
       expect(await toggle.isChecked()).toBe(true);
-      await save().click();
+      await saveAndWait();
       await page.getByText('Settings saved').first().waitFor();
       expect((await fetch(`${app.url}/api/newsroom/articles`)).status).toBe(200);
     }));
