@@ -60,12 +60,7 @@ const readCounts = (file) => {
  */
 const lanes = Math.max(1, Math.min(2, Number(process.env.TEST_LANES) || 1));
 const laneOf = (run) =>
-  lanes > 1 &&
-  run.env.DATABASE_CLIENT &&
-  run.label.startsWith('integration') &&
-  run.env.DATABASE_CLIENT !== 'sqlite'
-    ? 1
-    : 0;
+  lanes > 1 && ['postgres', 'mysql'].includes(run.env.DATABASE_CLIENT) ? 1 : 0;
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-jest-'));
 

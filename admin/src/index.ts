@@ -5,7 +5,7 @@ import { ArticleSidePanel } from './components/ArticleSidePanel';
 import { ExportArticlesAction } from './components/ExportArticlesAction';
 import { ImportArticlesAction } from './components/ImportArticlesAction';
 import { Initializer } from './components/Initializer';
-import { localesCellFormatter, updatedCellFormatter } from './components/UpdatedCell';
+import { localesCellFormatter, updatedCellFormatter } from './components/ListCells';
 import {
   IMPORT_PERMISSIONS,
   NEWSROOM_PAGE_PERMISSIONS,

@@ -21,7 +21,7 @@ import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
 import { createCollector } from './memory';
 import { createPacer } from './pause';
-import { createStatisticsKeeper } from './statistics';
+import { createStatisticsKeeper, type StatisticsKeeper } from './statistics';
 import { createReportBuilder, toArticleReport } from './report';
 import { withRetry } from './retry';
 import { importLocales, UnknownLocaleError, type ImportLocales } from './locale';
@@ -146,8 +146,6 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const pace = createPacer(options.pauseSliceMs);
     const collect = createCollector(options.collectEveryMs);
     const reader = createCandidateReader(settings, locales, pace);
-    // The lookups below use the indexes only once PostgreSQL has statistics (statistics.ts).
-    await createStatisticsKeeper(strapi).check();
     const states = new Map<string, BatchState>();
     // New documents planned so far, by link key: a later translation plans to add to them.
     const planned = new Map<string, { locale: string; marker: string }>();
@@ -195,14 +193,12 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     context: DecideContext,
     locales: ImportLocales,
     report: ReportBuilder,
-    images: ImageStore
+    images: ImageStore,
+    statistics: StatisticsKeeper
   ): Promise<void> => {
     const user = options.user ?? null;
     // Between chunks, at most every `collectEveryMs` (the CLI's setting; never in the server).
     const collect = createCollector(options.collectEveryMs);
-    // PostgreSQL's statistics for the lookups, at the start and as the tables grow.
-    const statistics = createStatisticsKeeper(strapi);
-    await statistics.check();
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
     // Gives the event loop back every few milliseconds: between files, queries and articles,
     // inside a chunk's transaction too (see pause.ts for why that is safe).
@@ -435,8 +431,12 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       user: options.user ?? null,
     });
     const locales = await localesOf(options);
+    // The lookups use the indexes only once PostgreSQL has statistics (statistics.ts): checked
+    // at the start of every run, kept up as a write grows the tables.
+    const statistics = createStatisticsKeeper(strapi);
+    await statistics.check();
     if (dryRun) await runPlan(stream, options, context, locales, report, images);
-    else await runWrite(stream, options, context, locales, report, images);
+    else await runWrite(stream, options, context, locales, report, images, statistics);
     const finished = report.finish();
     const uploaded = images.stats();
     if (uploaded.files > 0) finished.images = uploaded;

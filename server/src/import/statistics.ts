@@ -36,7 +36,7 @@ export const needsAnalyze = (live: number, modifiedSinceAnalyze: number): boolea
 export const grownEnough = (known: number, written: number): boolean =>
   written >= Math.max(ANALYZE_AFTER_ARTICLES, known / 2);
 
-interface Keeper {
+export interface StatisticsKeeper {
   /** At the start of an import: analyzes the tables whose statistics are stale. */
   check: () => Promise<void>;
   /** Counts written articles; analyzes the tables each time the import has grown them enough. */
@@ -70,7 +70,7 @@ interface TableRow {
   modified: string | number;
 }
 
-export const createStatisticsKeeper = (strapi: Core.Strapi): Keeper => {
+export const createStatisticsKeeper = (strapi: Core.Strapi): StatisticsKeeper => {
   if (strapi.db.dialect.client !== 'postgres') {
     return { check: async () => {}, written: async () => {} };
   }
