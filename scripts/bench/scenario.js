@@ -154,6 +154,7 @@ const runEngine = async (strapi, corpus, scenario, options) => {
   const { variant, expect } = ENGINE_RUNS[scenario];
   const n = corpus.n;
   const queries = countQueries(strapi);
+  const profiler = await startProfiler(scenario);
   const cpu = process.cpuUsage();
   const loop = await watchEventLoop();
   const started = process.hrtime.bigint();
@@ -171,6 +172,7 @@ const runEngine = async (strapi, corpus, scenario, options) => {
   const ns = process.hrtime.bigint() - started;
   const eventLoop = await loop.stop();
   const cpuUs = process.cpuUsage(cpu);
+  await profiler.stop();
   queries.stop();
   const { totals } = report;
   if (totals.failed > 0) {
@@ -190,6 +192,33 @@ const runEngine = async (strapi, corpus, scenario, options) => {
     );
   }
   return { ns, cpuUs, eventLoop, queries: queries.counts, totals: summariseTotals(report) };
+};
+
+/**
+ * With NEWSROOM_BENCH_PROFILE=DIR, a V8 CPU profile of the timed import only (not the boot) is
+ * written to DIR/<scenario>.cpuprofile: open it in Chrome's DevTools (Performance) or read it
+ * with any .cpuprofile viewer. The profiler costs some CPU: figures of a profiled run are not
+ * comparable with others.
+ */
+const startProfiler = async (scenario) => {
+  const dir = process.env.NEWSROOM_BENCH_PROFILE;
+  if (!dir) return { stop: async () => {} };
+  const { Session } = require('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `${scenario}.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      process.stderr.write(`  CPU profile of the import: ${file}\n`);
+    },
+  };
 };
 
 /** Articles of the pictures run: at most this many (each picture is uploaded, with its formats). */

@@ -221,3 +221,106 @@ describe('applyStream: a window at a time, the same outcomes as the whole batch'
     );
   });
 });
+
+describe('large windows are parsed in worker threads (parse-pool.ts)', () => {
+  // Two windows of 60 files of about 5 KB each: each window is over the pool's 256 KiB.
+  const big = (prefix: string): Input[] =>
+    Array.from({ length: 120 }, (_, i) =>
+      story(`${prefix}-${String(i).padStart(3, '0')}.txt`, `${prefix} story ${i} in a window`, [
+        `Paragraph of story ${i}. ${'A sentence with a few more words in it. '.repeat(160)}`,
+      ])
+    );
+  // A broken file in the second window: its failure comes back from the worker too.
+  const withBroken = (inputs: Input[]) => {
+    const out = [...inputs];
+    out.splice(90, 0, { name: `broken-${inputs[0].name}.json`, content: '{ "title": ' });
+    return out;
+  };
+
+  /** Counts the workers started while `run` runs. */
+  const countingWorkers = async <T>(run: () => Promise<T>) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const threads = require('node:worker_threads') as typeof import('node:worker_threads');
+    const Original = threads.Worker;
+    const started: string[] = [];
+    threads.Worker = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        started.push(String(args[0]));
+      }
+    };
+    try {
+      return { result: await run(), started };
+    } finally {
+      threads.Worker = Original;
+    }
+  };
+
+  const PARSE_WORKERS = 'plugin::newsroom.parseWorkers';
+  afterEach(() => strapi.config.set(PARSE_WORKERS, 'auto'));
+
+  it('writes what parsing in place writes: the same report, rows and failures', async () => {
+    const inPool = withBroken(big('alfa'));
+    const inPlace = withBroken(big('beta'));
+    // A pool of its own (auto is at most 4 workers), whose workers start in this import.
+    strapi.config.set(PARSE_WORKERS, 5);
+    // The same texts under other names and titles of the same length (so the same authors and
+    // categories): the reports must match line for line.
+    const { result: pooled, started } = await countingWorkers(() =>
+      engine.applyStream(stream(inPool, 60), { status: 'published' })
+    );
+    expect(started.length).toBeGreaterThan(0);
+    expect(started.every((file) => file.endsWith('parse-worker.js'))).toBe(true);
+
+    strapi.config.set(PARSE_WORKERS, 0);
+    const { result: placed, started: none } = await countingWorkers(() =>
+      engine.applyStream(stream(inPlace, 60), { status: 'published' })
+    );
+    expect(none).toEqual([]);
+
+    const gistOf = (report: ImportReport, prefix: string) =>
+      report.articles.map((line) => ({
+        ...gist(line),
+        source: line.source.replace(prefix, 'X'),
+        slug: line.slug?.replace(prefix, 'X'),
+        title: line.title?.replace(prefix, 'X'),
+        warnings: line.warnings,
+        authors: [],
+        category: [],
+      }));
+    expect(gistOf(pooled, 'alfa')).toEqual(gistOf(placed, 'beta'));
+    expect(pooled.totals).toEqual(placed.totals);
+    expect(pooled.totals).toMatchObject({ created: 120, failed: 1 });
+    expect(pooled.articles.find((a) => a.action === 'failed')?.error?.code).toBe('INVALID_JSON');
+
+    const rowsOf = async (prefix: string) =>
+      (
+        (await strapi.db.query(ARTICLE).findMany({
+          where: { slug: { $startsWith: prefix } },
+          orderBy: [{ slug: 'asc' }, { publishedAt: 'asc' }],
+          select: ['slug', 'title', 'body', 'wordCount', 'readingTimeMinutes', 'contentHash'],
+        })) as Record<string, unknown>[]
+      ).map((row) => ({
+        ...row,
+        slug: String(row.slug).replace(prefix, 'X'),
+        title: String(row.title).replace(prefix, 'X'),
+        body: JSON.stringify(row.body).replaceAll(prefix, 'X'),
+        contentHash: typeof row.contentHash,
+      }));
+    const pooledRows = await rowsOf('alfa');
+    expect(pooledRows).toHaveLength(240);
+    expect(pooledRows).toEqual(await rowsOf('beta'));
+
+    // The pooled import's content hashes are those computed in place: a re-run in place finds
+    // every article unchanged, parsing each file again (other bytes: a trailing newline).
+    strapi.config.set(PARSE_WORKERS, 0);
+    const again = await engine.applyStream(
+      stream(
+        inPool.map((input) => ({ ...input, content: `${input.content}\n` })),
+        60
+      ),
+      { status: 'published' }
+    );
+    expect(again.totals).toMatchObject({ unchanged: 120, created: 0, updated: 0, failed: 1 });
+  });
+});

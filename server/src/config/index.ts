@@ -29,6 +29,11 @@ export interface NewsroomConfig {
    * "192.168.0.0/16"); any other private, loopback, link-local or reserved address is refused.
    */
   imageDownloadAllowList: string[];
+  /**
+   * Worker threads that parse large imports ("auto": one per core but one, at most 4; 0: parse
+   * in the importing thread). See server/src/import/parse-pool.ts.
+   */
+  parseWorkers: 'auto' | number;
 }
 
 export const defaultConfig: NewsroomConfig = {
@@ -44,6 +49,7 @@ export const defaultConfig: NewsroomConfig = {
   feedMaxBytes: 1024 * 1024,
   historyLimit: 200,
   imageDownloadAllowList: [],
+  parseWorkers: 'auto',
 };
 
 const KEYS = Object.keys(defaultConfig) as (keyof NewsroomConfig)[];
@@ -102,6 +108,9 @@ export const validateConfig = (config: Record<string, unknown>): void => {
   if (typeof publicRead !== 'boolean') fail('publicRead', 'true or false', publicRead);
   if (!isInteger(config.historyLimit, 1, 100000)) {
     fail('historyLimit', 'an integer between 1 and 100000', config.historyLimit);
+  }
+  if (config.parseWorkers !== 'auto' && !isInteger(config.parseWorkers, 0, 32)) {
+    fail('parseWorkers', '"auto" or an integer between 0 and 32', config.parseWorkers);
   }
   validateFeedConfig(config);
   const allow = config.imageDownloadAllowList;

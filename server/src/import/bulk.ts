@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
-import { readingFieldsOf, tagIndexOf } from '../content-types/article/derived-fields';
-import type { Block } from '../parsing';
+import { tagIndexOf } from '../content-types/article/derived-fields';
+import { readingTimeOf } from '../parsing';
 import { getService } from '../utils/get-service';
 import type { FieldValues } from './decide';
 import { chunks, IN_LIST } from './in-list';
@@ -307,7 +307,12 @@ export const writeCreates = async (
     );
     // The links are rows of their own (below); the rest as the article middleware derives it.
     const { authors: _authors, category: _category, ...content } = values;
-    const reading = readingFieldsOf(draft.body as Block[], wordsPerMinute);
+    // The parser counted the body's words (the same count as readingFieldsOf's); the reading
+    // time follows the current setting, as the article middleware gives it.
+    const reading = {
+      wordCount: draft.wordCount,
+      readingTimeMinutes: readingTimeOf(draft.wordCount, wordsPerMinute),
+    };
     const row = {
       documentId: makeId(),
       locale: candidate.locale,

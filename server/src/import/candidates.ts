@@ -5,8 +5,31 @@ import { languageMismatch } from './language-guess';
 import { articleLocale, type ImportLocales } from './locale';
 import { contentHash, sourceHash } from './hash';
 import { failedOutcome } from './outcome';
+import type { Parsed, ParsePool } from './parse-pool';
 import type { Pace } from './pause';
 import type { Candidate, FailedOutcome, ImportInput } from './types';
+
+/**
+ * A window of inputs at least this large is parsed in the pool: below it, parsing in place
+ * (a few milliseconds) costs less than sending the files to a worker and their articles back.
+ */
+export const POOL_MIN_BYTES = 256 * 1024;
+
+/**
+ * The next window is parsed ahead in the pool when it is at least this large: its parsing then
+ * overlaps the writing of the current one, but a few small files are not worth a worker.
+ */
+export const PREFETCH_MIN_BYTES = 32 * 1024;
+
+export interface ParsingOptions {
+  /** The worker pool (parse-pool.ts); null or left out: parse in the importing thread. */
+  pool?: ParsePool | null;
+  /** Told when a worker failed and its inputs were parsed in place instead. */
+  warn?: (message: string) => void;
+}
+
+const sizeOf = (input: ImportInput) =>
+  typeof input.content === 'string' ? input.content.length : input.content.byteLength;
 
 export interface ParseSettings {
   maxImportBytes: number;
@@ -43,9 +66,54 @@ const describeKey = ({ kind, key }: { kind: SourceKeyKind; key: string }) =>
 export const createCandidateReader = (
   settings: ParseSettings,
   locales: ImportLocales,
-  pace?: Pace
+  pace?: Pace,
+  { pool = null, warn }: ParsingOptions = {}
 ) => {
   const byKey = new Map<string, string>();
+  const parseOptions = {
+    maxBytes: settings.maxImportBytes,
+    wordsPerMinute: settings.wordsPerMinute,
+  };
+  /** Inputs sent to the pool ahead of `read` (prefetch), by input. */
+  const early = new WeakMap<ImportInput, Promise<Parsed>>();
+  let warned = false;
+
+  const inPool = (input: ImportInput): Promise<Parsed> => {
+    const parsed = pool!.parse(input.content, input.name, parseOptions);
+    // Awaited in `read`, or never when the input turns out unchanged: no unhandled rejection.
+    parsed.catch(() => {});
+    return parsed;
+  };
+
+  /** The input's articles: from the pool when it was sent there, else parsed here. */
+  const parsedOf = async (input: ImportInput, sent: Promise<Parsed> | undefined) => {
+    if (sent) {
+      try {
+        return await sent;
+      } catch (error) {
+        if (!warned) {
+          warned = true;
+          warn?.(
+            `A parse worker failed (${error instanceof Error ? error.message : String(error)}); ` +
+              'its files are parsed in the importing thread instead.'
+          );
+        }
+      }
+    }
+    return { items: parseSource(input.content, input.name, parseOptions), hashes: null };
+  };
+
+  /**
+   * Starts parsing these inputs in the pool now (the next window, while this one is written);
+   * `read` then takes their articles from there. Without a pool, or for a window under
+   * PREFETCH_MIN_BYTES, nothing.
+   */
+  const prefetch = (inputs: readonly ImportInput[]) => {
+    if (!pool || inputs.reduce((sum, input) => sum + sizeOf(input), 0) < PREFETCH_MIN_BYTES) {
+      return;
+    }
+    for (const input of inputs) if (!early.has(input)) early.set(input, inPool(input));
+  };
   /**
    * Parses the inputs and turns their articles into candidates, each with its source key. Parse
    * failures, and articles that repeat the source key of an earlier one in the same import (two
@@ -57,14 +125,16 @@ export const createCandidateReader = (
   ): Promise<{ candidates: Candidate[]; invalid: FailedOutcome[] }> => {
     const candidates: Candidate[] = [];
     const invalid: FailedOutcome[] = [];
-    for (const input of inputs) {
+    // A large window goes to the pool whole, so that its workers parse side by side.
+    const large =
+      pool !== null && inputs.reduce((sum, input) => sum + sizeOf(input), 0) >= POOL_MIN_BYTES;
+    const sent = inputs.map((input) => early.get(input) ?? (large ? inPool(input) : undefined));
+    for (const [position, input] of inputs.entries()) {
       await pace?.();
-      const items = parseSource(input.content, input.name, {
-        maxBytes: settings.maxImportBytes,
-        wordsPerMinute: settings.wordsPerMinute,
-      });
+      const { items, hashes } = await parsedOf(input, sent[position]);
+      early.delete(input);
       const rawHash = items.length === 1 ? sourceHash(input.content) : null;
-      for (const item of items) {
+      for (const [itemIndex, item] of items.entries()) {
         if (!item.ok) {
           invalid.push(
             failedOutcome(item, 'invalid', {
@@ -138,7 +208,7 @@ export const createCandidateReader = (
           file: item.file,
           index: item.index,
           draft,
-          hash: contentHash(draft),
+          hash: hashes?.[itemIndex] ?? contentHash(draft),
           sourceHash: items.length === 1 ? rawHash : null,
           key,
           authorRefs: refs(draft.authors),
@@ -159,5 +229,5 @@ export const createCandidateReader = (
     const localKey = `${locale}\u0000${key}`;
     if (!byKey.has(localKey)) byKey.set(localKey, source);
   };
-  return { read, claim };
+  return { read, claim, prefetch, pooled: pool !== null };
 };

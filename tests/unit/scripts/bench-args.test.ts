@@ -50,3 +50,20 @@ describe('--collect-every', () => {
     expect(() => parseArgs(['--collect-every', 'often'])).toThrow('(got "often")');
   });
 });
+
+describe('--only', () => {
+  it('reads a list of scenario ids', () => {
+    expect(parseArgs(['--only', 'engine-first,floor']).only).toEqual(
+      new Set(['engine-first', 'floor'])
+    );
+    expect(parseArgs(['--only=naive']).only).toEqual(new Set(['naive']));
+    expect(parseArgs([]).only).toBeUndefined();
+  });
+
+  it('refuses an unknown id, and a scenario that reads the first import’s database without it', () => {
+    expect(() => parseArgs(['--only', 'engine-first,flor'])).toThrow(
+      '--only: unknown scenario flor (known: engine-first,'
+    );
+    expect(() => parseArgs(['--only', 'floor'])).toThrow('need engine-first');
+  });
+});

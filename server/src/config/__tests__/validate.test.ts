@@ -61,6 +61,8 @@ describe('plugin config', () => {
       ['publicRead', true],
       ['historyLimit', 1],
       ['historyLimit', 100000],
+      ['parseWorkers', 0],
+      ['parseWorkers', 32],
       ['imageDownloadAllowList', ['127.0.0.1', '10.0.0.0/8', 'fd00::/8', '::1', ' 192.168.1.2 ']],
     ] as const) {
       expect(() => validateConfig(withValue(key, value))).not.toThrow();
@@ -74,7 +76,8 @@ describe('plugin config', () => {
     expect(error.message).toBe(
       'Invalid config for plugin "newsroom": unknown key "wordsPerMinut". Known keys: ' +
         'seedOnBootstrap, defaultStatus, wordsPerMinute, maxImportBytes, publicRead, siteUrl, ' +
-        'siteName, articlePath, feedItems, feedMaxBytes, historyLimit, imageDownloadAllowList.'
+        'siteName, articlePath, feedItems, feedMaxBytes, historyLimit, imageDownloadAllowList, ' +
+        'parseWorkers.'
     );
   });
 
@@ -103,6 +106,10 @@ describe('plugin config', () => {
     ['historyLimit', 100001, 'an integer between 1 and 100000', '100001'],
     ['historyLimit', 2.5, 'an integer between 1 and 100000', '2.5'],
     ['historyLimit', '200', 'an integer between 1 and 100000', '"200"'],
+    ['parseWorkers', 'all', '"auto" or an integer between 0 and 32', '"all"'],
+    ['parseWorkers', -1, '"auto" or an integer between 0 and 32', '-1'],
+    ['parseWorkers', 33, '"auto" or an integer between 0 and 32', '33'],
+    ['parseWorkers', 1.5, '"auto" or an integer between 0 and 32', '1.5'],
     ['imageDownloadAllowList', '127.0.0.1', ALLOW_LIST, '"127.0.0.1"'],
     ['imageDownloadAllowList', ['localhost'], ALLOW_LIST, '["localhost"]'],
     ['imageDownloadAllowList', ['10.0.0.0/33'], ALLOW_LIST, '["10.0.0.0/33"]'],

@@ -1,0 +1,236 @@
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+
+import { build } from 'esbuild';
+
+import { parseSource } from '../../parsing';
+import { createCandidateReader, POOL_MIN_BYTES } from '../candidates';
+import { contentHash } from '../hash';
+import type { ImportLocales } from '../locale';
+import { withLookahead } from '../lookahead';
+import { createParsePool, type ParsePool } from '../parse-pool';
+import type { ImportInput } from '../types';
+
+/**
+ * The pool runs the real worker: parse-worker.ts bundled as the build bundles it
+ * (scripts/build-cli.mjs), into a temporary folder.
+ */
+const ROOT = path.resolve(__dirname, '../../../..');
+let dir: string;
+let workerFile: string;
+
+beforeAll(async () => {
+  // Inside node_modules, so that the bundle finds its dependencies as dist/server's does.
+  const cache = path.join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  dir = mkdtempSync(path.join(cache, 'newsroom-parse-pool-'));
+  workerFile = path.join(dir, 'parse-worker.js');
+  await build({
+    entryPoints: [path.join(ROOT, 'server/src/import/parse-worker.ts')],
+    outfile: workerFile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every fixture the parser's own tests read, the bundled data and the reference seed. */
+const fixtures = (): { name: string; content: Uint8Array }[] => {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = path.join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(txt|md|markdown|json|html?)$/i.test(name)) files.push(full);
+    }
+  };
+  walk(path.join(ROOT, 'tests/fixtures'));
+  walk(path.join(ROOT, 'data'));
+  return files.map((file) => ({
+    name: path.relative(ROOT, file),
+    content: new Uint8Array(readFileSync(file)),
+  }));
+};
+
+const OPTIONS = { maxBytes: 5 * 1024 * 1024, wordsPerMinute: 200 };
+
+describe('the parse pool', () => {
+  let pool: ParsePool;
+  beforeAll(() => {
+    pool = createParsePool({ file: workerFile, size: 2, idleMs: 200 });
+  });
+  afterAll(() => pool.close());
+
+  it('gives, for every fixture, exactly what parsing in place gives, and the content hashes', async () => {
+    const inputs = fixtures();
+    expect(inputs.length).toBeGreaterThan(100);
+    const pooled = await Promise.all(
+      inputs.map((input) => pool.parse(input.content, input.name, OPTIONS))
+    );
+    inputs.forEach((input, k) => {
+      const inPlace = parseSource(input.content, input.name, OPTIONS);
+      expect({ name: input.name, items: pooled[k].items }).toEqual({
+        name: input.name,
+        items: inPlace,
+      });
+      expect(pooled[k].hashes).toEqual(
+        inPlace.map((item) => (item.ok ? contentHash(item.draft) : null))
+      );
+    });
+    // Failures too: the fixtures hold files that do not parse.
+    expect(pooled.some(({ items }) => items.some((item) => !item.ok))).toBe(true);
+  });
+
+  it('parses text given as a string as well as bytes', async () => {
+    const text = 'A title\n\nBy Ann Lee\n\nThe body of the article, long enough to be one.';
+    const { items } = await pool.parse(text, 'a.txt', OPTIONS);
+    expect(items).toEqual(parseSource(text, 'a.txt', OPTIONS));
+  });
+
+  it('stops its workers when idle, and starts them again when asked', async () => {
+    await pool.parse('T\n\nBody text here.', 'x.txt', OPTIONS);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const { items } = await pool.parse('T\n\nBody text here.', 'y.txt', OPTIONS);
+    expect(items[0].ok).toBe(true);
+  });
+});
+
+describe('a worker that dies', () => {
+  it('fails its pending inputs with what happened, and the reader parses them in place', async () => {
+    const dying = path.join(dir, 'dying-worker.js');
+    writeFileSync(dying, 'process.exit(7);\n');
+    const pool = createParsePool({ file: dying, size: 1 });
+    await expect(pool.parse('T\n\nBody.', 'a.txt', OPTIONS)).rejects.toThrow(
+      'The parse worker stopped (exit code 7).'
+    );
+
+    const warnings: string[] = [];
+    const locales: ImportLocales = { codes: ['en'], defaultLocale: 'en', fallback: 'en' };
+    const reader = createCandidateReader(
+      { maxImportBytes: OPTIONS.maxBytes, wordsPerMinute: 200 },
+      locales,
+      undefined,
+      {
+        pool,
+        warn: (message) => warnings.push(message),
+      }
+    );
+    // Large enough for the pool.
+    const body = 'Words of the body. '.repeat(Math.ceil(POOL_MIN_BYTES / 19 / 3));
+    const inputs: ImportInput[] = ['a', 'b', 'c', 'd'].map((name) => ({
+      name: `${name}.txt`,
+      content: `Title ${name}\n\n${body}`,
+    }));
+    const { candidates, invalid } = await reader.read(inputs);
+    expect(invalid).toEqual([]);
+    expect(candidates.map((c) => c.draft.title)).toEqual([
+      'Title a',
+      'Title b',
+      'Title c',
+      'Title d',
+    ]);
+    expect(candidates[0].hash).toBe(contentHash(candidates[0].draft));
+    expect(warnings).toEqual([
+      expect.stringContaining('A parse worker failed (The parse worker stopped (exit code 7).)'),
+    ]);
+    await pool.close();
+  });
+});
+
+describe('the reader with a pool', () => {
+  const locales = { codes: ['en'], defaultLocale: 'en', fallback: 'en' };
+  const settings = { maxImportBytes: OPTIONS.maxBytes, wordsPerMinute: 200 };
+
+  it('reads the same candidates as without, for a large window and a prefetched one', async () => {
+    const pool = createParsePool({ file: workerFile, size: 1 });
+    const warnings: string[] = [];
+    const warn = (message: string) => warnings.push(message);
+    const files = fixtures().filter((input) => !input.name.includes('invalid'));
+    const inputs: ImportInput[] = files;
+    expect(files.reduce((sum, input) => sum + input.content.byteLength, 0)).toBeGreaterThan(
+      POOL_MIN_BYTES
+    );
+    const plain = await createCandidateReader(settings, locales).read(inputs);
+    const withPool = createCandidateReader(settings, locales, undefined, { pool, warn });
+    const pooled = await withPool.read(inputs);
+    expect(pooled).toEqual(plain);
+
+    const ahead = createCandidateReader(settings, locales, undefined, { pool, warn });
+    ahead.prefetch(inputs.slice(0, 3));
+    expect(await ahead.read(inputs.slice(0, 3))).toEqual(
+      await createCandidateReader(settings, locales).read(inputs.slice(0, 3))
+    );
+    // Parsed in the pool, not in place after a failed worker.
+    expect(warnings).toEqual([]);
+    await pool.close();
+  });
+});
+
+describe('withLookahead', () => {
+  it('asks for the next window as soon as one is handed out, and hands each out once', async () => {
+    const asked: number[] = [];
+    async function* windows() {
+      for (const n of [1, 2, 3]) {
+        asked.push(n);
+        yield n;
+      }
+    }
+    const seen: number[] = [];
+    const early: number[] = [];
+    for await (const { current, ahead } of withLookahead(windows())) {
+      // The next one was asked for before this one is worked on.
+      expect(asked).toEqual([1, 2, 3].slice(0, Math.min(current + 1, 3)));
+      ahead((next) => early.push(next));
+      seen.push(current);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(seen).toEqual([1, 2, 3]);
+    expect(early).toEqual([2, 3]);
+  });
+
+  it('takes an array, and closes a stream that is left early', async () => {
+    const out: string[] = [];
+    for await (const { current } of withLookahead(['a', 'b'])) out.push(current);
+    expect(out).toEqual(['a', 'b']);
+
+    let closed = false;
+    async function* windows() {
+      try {
+        yield 1;
+        yield 2;
+        yield 3;
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const { current } of withLookahead(windows())) if (current === 1) break;
+    expect(closed).toBe(true);
+  });
+
+  it('gives a failing stream’s error to the loop, not as an unhandled rejection', async () => {
+    async function* windows() {
+      yield 1;
+      throw new Error('unreadable file');
+    }
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const { current } of withLookahead(windows())) seen.push(current);
+      })()
+    ).rejects.toThrow('unreadable file');
+    expect(seen).toEqual([1]);
+  });
+});

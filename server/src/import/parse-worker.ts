@@ -1,0 +1,30 @@
+/**
+ * The parse pool's worker (parse-pool.ts), bundled on its own into dist/server/parse-worker.js
+ * (scripts/build-cli.mjs). It parses one input per message — the same `parseSource` as the
+ * main thread — and computes the content hash of each article, so that the importing thread
+ * only decides and writes. Everything it returns is plain data (structured clone).
+ */
+import { parentPort } from 'node:worker_threads';
+
+import { parseSource } from '../parsing';
+import { contentHash } from './hash';
+import type { ParseTask, ParseTaskResult } from './parse-pool';
+
+const port = parentPort;
+if (!port) throw new Error('parse-worker.js runs only as a worker thread (parse-pool.ts).');
+
+port.on('message', ({ id, content, name, options }: ParseTask) => {
+  let answer: ParseTaskResult;
+  try {
+    const items = parseSource(content, name, options);
+    answer = {
+      id,
+      items,
+      hashes: items.map((item) => (item.ok ? contentHash(item.draft) : null)),
+    };
+  } catch (error) {
+    // parseSource never throws; a bug that makes it throw is reported, not swallowed.
+    answer = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  port.postMessage(answer);
+});
