@@ -322,5 +322,16 @@ describe('large windows are parsed in worker threads (parse-pool.ts)', () => {
       { status: 'published' }
     );
     expect(again.totals).toMatchObject({ unchanged: 120, created: 0, updated: 0, failed: 1 });
+
+    // And their fingerprints (the body's hashed in the worker) are those computed in place: a
+    // changed file updates its article, where a wrong fingerprint would call it edited by
+    // someone (a conflict).
+    const changed = inPool.map((input, i) =>
+      i === 7
+        ? { ...input, content: input.content.replace('Paragraph of', 'New paragraph of') }
+        : input
+    );
+    const updated = await engine.applyStream(stream(changed, 60), { status: 'published' });
+    expect(updated.totals).toMatchObject({ updated: 1, conflicts: 0, unchanged: 119 });
   });
 });

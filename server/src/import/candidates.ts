@@ -100,7 +100,7 @@ export const createCandidateReader = (
         }
       }
     }
-    return { items: parseSource(input.content, input.name, parseOptions), hashes: null };
+    return { items: parseSource(input.content, input.name, parseOptions), prints: null };
   };
 
   /**
@@ -131,7 +131,7 @@ export const createCandidateReader = (
     const sent = inputs.map((input) => early.get(input) ?? (large ? inPool(input) : undefined));
     for (const [position, input] of inputs.entries()) {
       await pace?.();
-      const { items, hashes } = await parsedOf(input, sent[position]);
+      const { items, prints } = await parsedOf(input, sent[position]);
       early.delete(input);
       const rawHash = items.length === 1 ? sourceHash(input.content) : null;
       for (const [itemIndex, item] of items.entries()) {
@@ -208,7 +208,8 @@ export const createCandidateReader = (
           file: item.file,
           index: item.index,
           draft,
-          hash: hashes?.[itemIndex] ?? contentHash(draft),
+          hash: prints?.[itemIndex]?.content ?? contentHash(draft),
+          ...(prints?.[itemIndex] ? { bodyPrint: prints[itemIndex]!.body } : {}),
           sourceHash: items.length === 1 ? rawHash : null,
           key,
           authorRefs: refs(draft.authors),

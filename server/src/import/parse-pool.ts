@@ -27,14 +27,23 @@ export interface ParseTask {
   options: ParseOptions;
 }
 
-export type ParseTaskResult =
-  | { id: number; items: ParseItem[]; hashes: (string | null)[]; error?: undefined }
-  | { id: number; error: string; items?: undefined; hashes?: undefined };
+/**
+ * What the worker hashes for an article, so that the importing thread need not: its content
+ * hash (hash.ts) and its body's part of the import fingerprint (decide/conflict.ts).
+ */
+export interface ArticlePrints {
+  content: string;
+  body: string;
+}
 
-/** One input parsed: its items, and each article's content hash (null for a failed item). */
+export type ParseTaskResult =
+  | { id: number; items: ParseItem[]; prints: (ArticlePrints | null)[]; error?: undefined }
+  | { id: number; error: string; items?: undefined; prints?: undefined };
+
+/** One input parsed: its items, and each article's prints (null for a failed item). */
 export interface Parsed {
   items: ParseItem[];
-  hashes: (string | null)[];
+  prints: (ArticlePrints | null)[];
 }
 
 export interface ParsePool {
@@ -92,7 +101,7 @@ export const createParsePool = ({ file, size, idleMs = 10_000 }: ParsePoolOption
       if (answer.error !== undefined) {
         waiting.reject(new Error(`The parse worker failed: ${answer.error}`));
       } else {
-        waiting.resolve({ items: answer.items, hashes: answer.hashes });
+        waiting.resolve({ items: answer.items, prints: answer.prints });
       }
       settle();
     });

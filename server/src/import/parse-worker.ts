@@ -1,12 +1,13 @@
 /**
  * The parse pool's worker (parse-pool.ts), bundled on its own into dist/server/parse-worker.js
  * (scripts/build-cli.mjs). It parses one input per message — the same `parseSource` as the
- * main thread — and computes the content hash of each article, so that the importing thread
+ * main thread — and computes the content hash and body print of each article, so that the importing thread
  * only decides and writes. Everything it returns is plain data (structured clone).
  */
 import { parentPort } from 'node:worker_threads';
 
 import { parseSource } from '../parsing';
+import { fieldPrint } from './decide/conflict';
 import { contentHash } from './hash';
 import type { ParseTask, ParseTaskResult } from './parse-pool';
 
@@ -20,7 +21,9 @@ port.on('message', ({ id, content, name, options }: ParseTask) => {
     answer = {
       id,
       items,
-      hashes: items.map((item) => (item.ok ? contentHash(item.draft) : null)),
+      prints: items.map((item) =>
+        item.ok ? { content: contentHash(item.draft), body: fieldPrint(item.draft.body) } : null
+      ),
     };
   } catch (error) {
     // parseSource never throws; a bug that makes it throw is reported, not swallowed.

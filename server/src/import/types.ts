@@ -206,6 +206,8 @@ export interface EntityRef {
 export interface Candidate extends ArticleSource {
   draft: ArticleDraft;
   hash: string;
+  /** `fieldPrint(draft.body)`, when a parse worker computed it (parse-pool.ts). */
+  bodyPrint?: string;
   /** Hash of the whole input file, for a file that holds this one article (else null). */
   sourceHash: string | null;
   /** The source key, as stored (see decide/identity). */

@@ -115,7 +115,11 @@ export const importedFields = (
     authors,
     category,
   };
-  const fingerprint = fingerprintOf(values);
+  // The worker hashed the parsed body; a body whose pictures were added is hashed here.
+  const fingerprint = fingerprintOf(
+    values,
+    values.body === draft.body ? candidate.bodyPrint : undefined
+  );
   const source = {
     sourceName: storedSourceName(candidate.source),
     sourceUrl: draft.sourceMeta.sourceUrl ?? null,

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 import { parseSource } from '../../parsing';
-import { createCandidateReader, POOL_MIN_BYTES } from '../candidates';
+import { createCandidateReader, POOL_MIN_BYTES, PREFETCH_MIN_BYTES } from '../candidates';
+import { fieldPrint, fingerprintOf } from '../decide/conflict';
 import { contentHash } from '../hash';
 import type { ImportLocales } from '../locale';
 import { withLookahead } from '../lookahead';
@@ -86,8 +87,10 @@ describe('the parse pool', () => {
         name: input.name,
         items: inPlace,
       });
-      expect(pooled[k].hashes).toEqual(
-        inPlace.map((item) => (item.ok ? contentHash(item.draft) : null))
+      expect(pooled[k].prints).toEqual(
+        inPlace.map((item) =>
+          item.ok ? { content: contentHash(item.draft), body: fieldPrint(item.draft.body) } : null
+        )
       );
     });
     // Failures too: the fixtures hold files that do not parse.
@@ -166,15 +169,46 @@ describe('the reader with a pool', () => {
     const plain = await createCandidateReader(settings, locales).read(inputs);
     const withPool = createCandidateReader(settings, locales, undefined, { pool, warn });
     const pooled = await withPool.read(inputs);
-    expect(pooled).toEqual(plain);
+    const withoutPrints = ({ candidates, invalid }: typeof pooled) => ({
+      candidates: candidates.map(({ bodyPrint: _bodyPrint, ...candidate }) => candidate),
+      invalid,
+    });
+    expect(withoutPrints(pooled)).toEqual(plain);
 
-    const ahead = createCandidateReader(settings, locales, undefined, { pool, warn });
-    ahead.prefetch(inputs.slice(0, 3));
-    expect(await ahead.read(inputs.slice(0, 3))).toEqual(
-      await createCandidateReader(settings, locales).read(inputs.slice(0, 3))
-    );
+    // Prefetched: sent to the pool once, ahead of `read`, which takes the articles from there.
+    let sent = 0;
+    const counting = {
+      ...pool,
+      parse: (...args: Parameters<typeof pool.parse>) => {
+        sent += 1;
+        return pool.parse(...args);
+      },
+    };
+    const ahead = createCandidateReader(settings, locales, undefined, { pool: counting, warn });
+    ahead.prefetch(inputs);
+    expect(sent).toBe(inputs.length);
+    expect(withoutPrints(await ahead.read(inputs))).toEqual(plain);
+    expect(sent).toBe(inputs.length);
+    // A small window is not worth a worker: parsed in place when read.
+    ahead.prefetch(inputs.slice(0, 1));
+    expect(inputs[0].content.length).toBeLessThan(PREFETCH_MIN_BYTES);
+    expect(sent).toBe(inputs.length);
     // Parsed in the pool, not in place after a failed worker.
     expect(warnings).toEqual([]);
+    // The body print the worker gives is the fingerprint's own.
+    for (const candidate of pooled.candidates) {
+      expect(candidate.bodyPrint).toBeDefined();
+      const values = {
+        title: candidate.draft.title,
+        slug: candidate.draft.slug,
+        description: candidate.draft.description,
+        body: candidate.draft.body,
+        tags: candidate.draft.tags,
+        authors: [],
+        category: null,
+      };
+      expect(fingerprintOf(values, candidate.bodyPrint)).toEqual(fingerprintOf(values));
+    }
     await pool.close();
   });
 });

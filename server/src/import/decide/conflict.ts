@@ -58,10 +58,20 @@ const normalised = (values: FieldValues): Record<ArticleField, unknown> => ({
   category: values.category ?? null,
 });
 
-export const fingerprintOf = (values: FieldValues): Fingerprint => {
+/** A field's part of the fingerprint. */
+export const fieldPrint = (value: unknown): string => short(canonicalJson(value));
+
+/**
+ * The per-field hashes of an article's content. `bodyPrint`: the body's, computed earlier from
+ * this very body (`fieldPrint(values.body)`; a parse worker's, parse-pool.ts).
+ */
+export const fingerprintOf = (values: FieldValues, bodyPrint?: string): Fingerprint => {
   const fields = normalised(values);
   const out = { v: 1 } as Fingerprint;
-  for (const field of ARTICLE_FIELDS) out[field] = short(canonicalJson(fields[field]));
+  for (const field of ARTICLE_FIELDS) {
+    out[field] =
+      field === 'body' && bodyPrint !== undefined ? bodyPrint : fieldPrint(fields[field]);
+  }
   return out;
 };
 
