@@ -289,6 +289,17 @@ const formatTable = (result, corpus) => {
     );
   }
   lines.push('');
+  // What the event loop's blocks were made of, for the imports (issue 13: none over 100 ms).
+  for (const s of result.scenarios.filter((x) => x.eventLoop.blocksOver100 !== undefined)) {
+    if (!['engine-first', 'content-api'].includes(s.id)) continue;
+    const loop = s.eventLoop;
+    lines.push(
+      `${pad(`${s.name}:`, 24, false)} ${loop.blocksOver100} event-loop blocks over 100 ms; ` +
+        `garbage collection: longest pause ${loop.longestGcMs.toFixed(0)} ms, ` +
+        `${loop.gcPausesOver50} pauses over 50 ms, ${loop.gcTotalMs.toFixed(0)} ms in all`
+    );
+  }
+  lines.push('');
   // A ratio whose scenarios were left out (--only) is not printed.
   const ratio = (label, key) => {
     const value = result.ratios[key];

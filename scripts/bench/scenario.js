@@ -59,12 +59,23 @@ const watchEventLoop = async () => {
   let longestGap = 0;
   let mostCpu = 0;
   let timerRuns = 0;
+  let blocksOver100 = 0;
+  // The importing thread's garbage-collection pauses: how much of the blocks they are.
+  const gc = { longestMs: 0, totalMs: 0, over50: 0 };
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.longestMs = Math.max(gc.longestMs, entry.duration);
+      gc.totalMs += entry.duration;
+      if (entry.duration > 50) gc.over50 += 1;
+    }
+  });
   const tick = () => {
     const now = performance.now();
     const cpu = process.cpuUsage();
+    if (now - last > 100) blocksOver100 += 1;
     longestGap = Math.max(longestGap, now - last);
     // On a busy machine a gap is partly other processes' time: the CPU this one used in it
-    // (all its threads, the GC's included) is what the import itself held the loop for.
+    // (all its threads: the GC and the parse workers included) bounds what the import held it for.
     mostCpu = Math.max(mostCpu, (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000);
     last = now;
     lastCpu = cpu;
@@ -72,8 +83,10 @@ const watchEventLoop = async () => {
   // The histogram's first tick only starts its clock: let it pass before the import.
   await new Promise((resolve) => setTimeout(resolve, 30));
   longestGap = 0;
+  blocksOver100 = 0;
   last = performance.now();
   lastCpu = process.cpuUsage();
+  gcObserver.observe({ entryTypes: ['gc'] });
   const interval = setInterval(() => {
     timerRuns += 1;
     tick();
@@ -87,8 +100,13 @@ const watchEventLoop = async () => {
       // A loop blocked until the end of the import has one histogram sample pending.
       await new Promise((resolve) => setTimeout(resolve, 20));
       histogram.disable();
+      gcObserver.disconnect();
       return {
         longestBlockMs: ms(longestGap),
+        blocksOver100,
+        longestGcMs: ms(gc.longestMs),
+        gcTotalMs: ms(gc.totalMs),
+        gcPausesOver50: gc.over50,
         longestBlockCpuMs: ms(mostCpu),
         timerRuns,
         maxDelayMs: ms(histogram.max / 1e6),

@@ -54,6 +54,9 @@ import type { NewsroomConfig } from '../config';
  */
 const DEFAULT_CHUNK = 100;
 
+/** An import of at least this many inputs starts its parse workers as it starts. */
+const WARM_POOL_INPUTS = 100;
+
 type ReportBuilder = ReturnType<typeof createReportBuilder>;
 
 export interface EngineSettings extends ParseSettings {
@@ -453,6 +456,8 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const locales = await localesOf(options);
     // The lookups use the indexes only once PostgreSQL has statistics (statistics.ts): checked
     // at the start of every run, kept up as a write grows the tables.
+    // A large import: the parse workers start while the run gets ready.
+    if ((stream.total ?? 0) >= WARM_POOL_INPUTS) parsing.pool?.warm();
     const statistics = createStatisticsKeeper(strapi);
     await statistics.check();
     if (dryRun) await runPlan(stream, options, context, locales, report, images);

@@ -103,6 +103,37 @@ describe('the parse pool', () => {
     expect(items).toEqual(parseSource(text, 'a.txt', OPTIONS));
   });
 
+  it('starts its workers when warmed, and parses with them', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const threads = require('node:worker_threads') as typeof import('node:worker_threads');
+    const Original = threads.Worker;
+    let started = 0;
+    threads.Worker = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        started += 1;
+      }
+    };
+    const warmed = createParsePool({ file: workerFile, size: 2, idleMs: 200 });
+    try {
+      warmed.warm();
+      warmed.warm();
+      expect(started).toBe(2);
+      const parsed = await Promise.all(
+        ['a', 'b', 'c'].map((n) => warmed.parse(`T ${n}\n\nBody text here.`, `${n}.txt`, OPTIONS))
+      );
+      expect(parsed.map(({ items }) => items[0].ok && items[0].draft.title)).toEqual([
+        'T a',
+        'T b',
+        'T c',
+      ]);
+      expect(started).toBe(2);
+    } finally {
+      threads.Worker = Original;
+      await warmed.close();
+    }
+  });
+
   it('stops its workers when idle, and starts them again when asked', async () => {
     await pool.parse('T\n\nBody text here.', 'x.txt', OPTIONS);
     await new Promise((resolve) => setTimeout(resolve, 400));

@@ -1,4 +1,11 @@
-import { ARTICLE_FIELDS, canonicalJson, editedFields, fingerprintOf, type FieldValues } from '..';
+import {
+  ARTICLE_FIELDS,
+  canonicalJson,
+  editedFields,
+  fieldPrint,
+  fingerprintOf,
+  type FieldValues,
+} from '..';
 
 const values = (over: Partial<FieldValues> = {}): FieldValues => ({
   title: 'Daily weather',
@@ -82,5 +89,29 @@ describe('editedFields', () => {
     const fingerprint = fingerprintOf(values());
     expect(Object.keys(fingerprint).sort()).toEqual(['v', ...ARTICLE_FIELDS].sort());
     for (const field of ARTICLE_FIELDS) expect(fingerprint[field]).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('fingerprintOf with the body print computed earlier (a parse worker’s)', () => {
+  it('takes it for the body and hashes every other field itself', () => {
+    const plain = fingerprintOf(values());
+    expect(fingerprintOf(values(), fieldPrint(values().body))).toEqual(plain);
+    const given = fingerprintOf(values(), 'body-print-given');
+    expect(given.body).toBe('body-print-given');
+    for (const field of ARTICLE_FIELDS.filter((f) => f !== 'body')) {
+      expect(given[field]).toBe(plain[field]);
+    }
+  });
+
+  it('hashes the body itself when none is given', () => {
+    const other = values({ body: [] });
+    expect(fingerprintOf(other, undefined).body).toBe(fieldPrint([]));
+    expect(fingerprintOf(other, undefined).body).not.toBe(fingerprintOf(values()).body);
+  });
+
+  it('a field print is a 16-hex-digit hash of the canonical JSON', () => {
+    expect(fieldPrint({ b: 1, a: 2 })).toMatch(/^[0-9a-f]{16}$/);
+    expect(fieldPrint({ b: 1, a: 2 })).toBe(fieldPrint({ a: 2, b: 1 }));
+    expect(fieldPrint('x')).not.toBe(fieldPrint('y'));
   });
 });
