@@ -9,6 +9,7 @@ import type { FieldValues } from './decide';
 import { chunks, IN_LIST } from './in-list';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
+import type { KnownEntry } from './known-entry';
 import { creator, importedFields, type EntryEvent } from './write';
 
 /** A new article the bulk path writes: its candidate and its `create` decision. */
@@ -293,7 +294,12 @@ export const writeCreates = async (
   const written: Written[] = [];
   const drafts: Record<string, unknown>[] = [];
   const published: Record<string, unknown>[] = [];
-  const relations: { authors: number[]; category: number | null }[] = [];
+  const relations: {
+    authors: number[];
+    category: number | null;
+    /** The draft and published rows as inserted, for the entry events. */
+    rows: [Record<string, unknown>, Record<string, unknown> | null];
+  }[] = [];
   for (const { candidate, decision } of creates) {
     const { draft } = candidate;
     const authors = [...new Set(candidate.authorRefs.map((ref) => state.authors.get(ref.slug)!))];
@@ -322,10 +328,22 @@ export const writeCreates = async (
       readingTimeMinutes: reading.readingTimeMinutes,
       ...source,
       ...creator(user),
+      // Set here rather than by the insert's defaults: the entry events give them (known-entry.ts).
+      createdAt: source.importedAt,
+      updatedAt: source.importedAt,
     };
-    drafts.push({ ...row, publishedAt: null });
-    if (status === 'published') published.push({ ...row, publishedAt: source.importedAt });
-    relations.push({ authors: authors.map((author) => author.id), category: category?.id ?? null });
+    const draftRow = { ...row, publishedAt: null };
+    drafts.push(draftRow);
+    let publishedRow: Record<string, unknown> | null = null;
+    if (status === 'published') {
+      publishedRow = { ...row, publishedAt: source.importedAt };
+      published.push(publishedRow);
+    }
+    relations.push({
+      authors: authors.map((author) => author.id),
+      category: category?.id ?? null,
+      rows: [draftRow, publishedRow],
+    });
     written.push({ documentId: row.documentId, values, fingerprint });
   }
 
@@ -343,7 +361,7 @@ export const writeCreates = async (
     if (versions[0] === undefined || (status === 'published' && versions[1] === undefined)) {
       throw new Error(`The article "${creates[index].decision.slug}" was not written.`);
     }
-    const { authors, category } = relations[index];
+    const { authors, category, rows } = relations[index];
     const [draftId, publishedId] = versions as [number, number | undefined];
     if (authors.length > 0) {
       const draftLinks: Link = { owner: draftId, targets: authors };
@@ -359,8 +377,15 @@ export const writeCreates = async (
         categoryLinks.push({ owner: publishedId, targets: [category], publishedFrom: draftLinks });
       }
     }
-    events.push(['entry.create', draftId, NEWSROOM.article]);
-    if (publishedId !== undefined) events.push(['entry.publish', publishedId, NEWSROOM.article]);
+    // The events' entries are what was inserted, with the relations' targets (known-entry.ts).
+    const known = (row: Record<string, unknown>): KnownEntry => ({
+      row,
+      relations: { authors: [...new Set(authors)], category, cover: null },
+    });
+    events.push(['entry.create', draftId, NEWSROOM.article, known(rows[0])]);
+    if (publishedId !== undefined && rows[1]) {
+      events.push(['entry.publish', publishedId, NEWSROOM.article, known(rows[1])]);
+    }
   });
   await insertLinks(strapi, trx, joinTableOf(strapi, NEWSROOM.article, 'authors'), authorLinks);
   await pace?.();

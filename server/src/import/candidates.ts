@@ -1,5 +1,5 @@
 import type { SourceKeyKind } from '../../../shared/contracts';
-import { parseSource, slugify } from '../parsing';
+import { parseSource, slugify, type ParseItem } from '../parsing';
 import { sourceKeyOf, storedSourceKey, translationOfKey } from './decide';
 import { languageMismatch } from './language-guess';
 import { articleLocale, type ImportLocales } from './locale';
@@ -125,13 +125,30 @@ export const createCandidateReader = (
   ): Promise<{ candidates: Candidate[]; invalid: FailedOutcome[] }> => {
     const candidates: Candidate[] = [];
     const invalid: FailedOutcome[] = [];
-    // A large window goes to the pool whole, so that its workers parse side by side.
+    // A large window goes to the pool, so that its workers parse side by side.
     const large =
       pool !== null && inputs.reduce((sum, input) => sum + sizeOf(input), 0) >= POOL_MIN_BYTES;
-    const sent = inputs.map((input) => early.get(input) ?? (large ? inPool(input) : undefined));
+    // Nothing of it was sent ahead: this thread would only wait, so it parses a share of the
+    // window itself (the last files, one share per worker and one for it) while the pool
+    // parses the rest.
+    const waiting = large && !inputs.some((input) => early.has(input));
+    const own = waiting ? Math.floor(inputs.length / (pool.size + 1)) : 0;
+    const sent = inputs.map(
+      (input, position) =>
+        early.get(input) ?? (large && position < inputs.length - own ? inPool(input) : undefined)
+    );
+    const parsedHere = new Map<number, { items: ParseItem[]; prints: null }>();
+    for (let position = inputs.length - own; position < inputs.length; position += 1) {
+      await pace?.();
+      const input = inputs[position];
+      parsedHere.set(position, {
+        items: parseSource(input.content, input.name, parseOptions),
+        prints: null,
+      });
+    }
     for (const [position, input] of inputs.entries()) {
       await pace?.();
-      const { items, prints } = await parsedOf(input, sent[position]);
+      const { items, prints } = parsedHere.get(position) ?? (await parsedOf(input, sent[position]));
       early.delete(input);
       const rawHash = items.length === 1 ? sourceHash(input.content) : null;
       for (const [itemIndex, item] of items.entries()) {

@@ -1,8 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
+import { contentTypes } from '@strapi/utils';
 
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
 import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
 import { sanitizeEventEntry } from './event-entry';
+import { chunks, IN_LIST } from './in-list';
+import { knownEntry, knownEntryModel, type KnownEntry, type ModelMeta } from './known-entry';
 import { bodyWithImages } from './images';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
@@ -184,9 +187,10 @@ export const writeArticle = async (
 
 /**
  * An entry event to send once the transaction has committed: [event name, row id, content-type
- * uid (the article's when absent)].
+ * uid (the article's when absent), the entry when the write knows it (known-entry.ts; else it
+ * is read back)].
  */
-export type EntryEvent = [string, number, string?];
+export type EntryEvent = [string, number, string?, KnownEntry?];
 
 /**
  * What the Document Service populates for an entry event (its `getDeepPopulate`): every
@@ -210,12 +214,46 @@ const eventPopulate = (strapi: Core.Strapi, uid: string) => {
 export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[], pace?: Pace) => {
   if (events.length === 0) return;
   try {
-    const byUid = new Map<string, Map<number, { id: number }>>();
-    for (const [, id, uid = NEWSROOM.article] of events) {
-      if (!byUid.has(uid)) byUid.set(uid, new Map());
-      byUid.get(uid)!.set(id, { id });
+    const metaOf = (uid: string) => strapi.db.metadata.get(uid) as unknown as ModelMeta;
+    const modelOf = (uid: string) => strapi.getModel(uid as UID.Schema);
+    // Per content type: can its entries be given from what the write knows (known-entry.ts)?
+    const knowable = new Map<string, boolean>();
+    const canKnow = (uid: string, known: KnownEntry) => {
+      const key = `${uid}\u0000${Object.keys(known.relations).sort().join(',')}`;
+      let can = knowable.get(key);
+      if (can === undefined) {
+        const model = modelOf(uid);
+        can = knownEntryModel(
+          metaOf(uid),
+          (name) => contentTypes.isPrivateAttribute(model, name),
+          Object.keys(known.relations)
+        );
+        knowable.set(key, can);
+      }
+      return can;
+    };
+    const targetOf = (uid: string, attribute: string) => {
+      const meta = metaOf(uid).attributes[attribute];
+      return meta.type === 'media' ? 'plugin::upload.file' : String(meta.target);
+    };
+    // Rows to read back (populated), and rows of the known entries' relation targets (by id).
+    const toRead = new Map<string, Map<number, { id: number }>>();
+    const targets = new Map<string, Map<number, unknown>>();
+    for (const [, id, uid = NEWSROOM.article, known] of events) {
+      if (known && canKnow(uid, known)) {
+        for (const [attribute, value] of Object.entries(known.relations)) {
+          const target = targetOf(uid, attribute);
+          if (!targets.has(target)) targets.set(target, new Map());
+          for (const targetId of value === null ? [] : [value].flat()) {
+            targets.get(target)!.set(targetId, undefined);
+          }
+        }
+        continue;
+      }
+      if (!toRead.has(uid)) toRead.set(uid, new Map());
+      toRead.get(uid)!.set(id, { id });
     }
-    for (const [uid, entries] of byUid) {
+    for (const [uid, entries] of toRead) {
       const rows = (await strapi.db.query(uid as UID.Schema).findMany({
         where: { id: { $in: [...entries.keys()] } },
         populate: eventPopulate(strapi, uid),
@@ -223,16 +261,26 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
       entries.clear();
       for (const row of rows) entries.set(row.id, row);
     }
-    for (const [name, id, uid = NEWSROOM.article] of events) {
+    for (const [uid, rows] of targets) {
+      for (const group of chunks([...rows.keys()], IN_LIST)) {
+        const found = (await strapi.db.query(uid as UID.Schema).findMany({
+          where: { id: { $in: group } },
+          ...(uid === 'plugin::upload.file' ? { select: ['*'] } : {}),
+        })) as { id: number }[];
+        for (const row of found) rows.set(row.id, row);
+      }
+    }
+    for (const [name, id, uid = NEWSROOM.article, known] of events) {
       await pace?.();
-      const row = byUid.get(uid)?.get(id);
+      const row =
+        known && canKnow(uid, known)
+          ? knownEntry(metaOf(uid), known, id, (attribute, targetId) =>
+              targets.get(targetOf(uid, attribute))?.get(targetId)
+            )
+          : toRead.get(uid)?.get(id);
       if (!row) continue;
-      const model = strapi.getModel(uid as UID.Schema);
-      const entry = sanitizeEventEntry(
-        model,
-        (target) => strapi.getModel(target as UID.Schema),
-        row
-      );
+      const model = modelOf(uid);
+      const entry = sanitizeEventEntry(model, (target) => modelOf(target), row);
       await strapi.eventHub.emit(name, { model: model.modelName, uid: model.uid, entry });
     }
   } catch (error) {
