@@ -378,13 +378,16 @@ export const writeCreates = async (
       }
     }
     // The events' entries are what was inserted, with the relations' targets (known-entry.ts).
-    const known = (row: Record<string, unknown>): KnownEntry => ({
+    // Their JSON values (the body…) are the candidate's, which nothing reads once the chunk is
+    // written: the draft's entry takes them as they are, the published version's a copy.
+    const known = (row: Record<string, unknown>, owned: boolean): KnownEntry => ({
       row,
+      owned,
       relations: { authors: [...new Set(authors)], category, cover: null },
     });
-    events.push(['entry.create', draftId, NEWSROOM.article, known(rows[0])]);
+    events.push(['entry.create', draftId, NEWSROOM.article, known(rows[0], true)]);
     if (publishedId !== undefined && rows[1]) {
-      events.push(['entry.publish', publishedId, NEWSROOM.article, known(rows[1])]);
+      events.push(['entry.publish', publishedId, NEWSROOM.article, known(rows[1], false)]);
     }
   });
   await insertLinks(strapi, trx, joinTableOf(strapi, NEWSROOM.article, 'authors'), authorLinks);

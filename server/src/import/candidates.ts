@@ -1,11 +1,12 @@
 import type { SourceKeyKind } from '../../../shared/contracts';
-import { parseSource, slugify, type ParseItem } from '../parsing';
+import { parseSource, type ParseItem } from '../parsing';
 import { sourceKeyOf, storedSourceKey, translationOfKey } from './decide';
 import { languageMismatch } from './language-guess';
 import { articleLocale, type ImportLocales } from './locale';
 import { contentHash, sourceHash } from './hash';
 import { failedOutcome } from './outcome';
 import type { Parsed, ParsePool } from './parse-pool';
+import { refs } from './refs';
 import type { Pace } from './pause';
 import type { Candidate, FailedOutcome, ImportInput } from './types';
 
@@ -35,18 +36,6 @@ export interface ParseSettings {
   maxImportBytes: number;
   wordsPerMinute: number;
 }
-
-const refs = (names: string[]) => {
-  const seen = new Set<string>();
-  const out: { name: string; slug: string }[] = [];
-  for (const name of names) {
-    const slug = slugify(name);
-    if (seen.has(slug)) continue;
-    seen.add(slug);
-    out.push({ name, slug });
-  }
-  return out;
-};
 
 /** What kind of source key it is, and its value as the report shows it. */
 const keyParts = (key: string): { kind: SourceKeyKind; key: string } =>
@@ -229,8 +218,8 @@ export const createCandidateReader = (
           ...(prints?.[itemIndex] ? { bodyPrint: prints[itemIndex]!.body } : {}),
           sourceHash: items.length === 1 ? rawHash : null,
           key,
-          authorRefs: refs(draft.authors),
-          categoryRefs: refs(draft.categoryPath),
+          authorRefs: prints?.[itemIndex]?.authorRefs ?? refs(draft.authors),
+          categoryRefs: prints?.[itemIndex]?.categoryRefs ?? refs(draft.categoryPath),
           origin: { path: input.path ?? input.name, folder: input.folder },
           locale: locale.locale,
           linkKey,

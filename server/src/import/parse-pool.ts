@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import type { ParseItem, ParseOptions } from '../parsing';
+import type { EntityRef } from './types';
 
 /**
  * Parsing in worker threads (issue 13: "heavy parsing of large batches in a worker_threads
@@ -34,6 +35,9 @@ export interface ParseTask {
 export interface ArticlePrints {
   content: string;
   body: string;
+  /** The article's authors and category path with their slugs (refs.ts). */
+  authorRefs: EntityRef[];
+  categoryRefs: EntityRef[];
 }
 
 export type ParseTaskResult =

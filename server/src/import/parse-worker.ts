@@ -1,7 +1,7 @@
 /**
  * The parse pool's worker (parse-pool.ts), bundled on its own into dist/server/parse-worker.js
  * (scripts/build-cli.mjs). It parses one input per message — the same `parseSource` as the
- * main thread — and computes the content hash and body print of each article, so that the importing thread
+ * main thread — and computes the content hash, body print and author and category slugs of each article, so that the importing thread
  * only decides and writes. Everything it returns is plain data (structured clone).
  */
 import { parentPort } from 'node:worker_threads';
@@ -10,6 +10,7 @@ import { parseSource } from '../parsing';
 import { fieldPrint } from './decide/conflict';
 import { contentHash } from './hash';
 import type { ParseTask, ParseTaskResult } from './parse-pool';
+import { refs } from './refs';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.js runs only as a worker thread (parse-pool.ts).');
@@ -22,7 +23,14 @@ port.on('message', ({ id, content, name, options }: ParseTask) => {
       id,
       items,
       prints: items.map((item) =>
-        item.ok ? { content: contentHash(item.draft), body: fieldPrint(item.draft.body) } : null
+        item.ok
+          ? {
+              content: contentHash(item.draft),
+              body: fieldPrint(item.draft.body),
+              authorRefs: refs(item.draft.authors),
+              categoryRefs: refs(item.draft.categoryPath),
+            }
+          : null
       ),
     };
   } catch (error) {

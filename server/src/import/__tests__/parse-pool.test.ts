@@ -17,6 +17,7 @@ import { fieldPrint, fingerprintOf } from '../decide/conflict';
 import { contentHash } from '../hash';
 import type { ImportLocales } from '../locale';
 import { withLookahead } from '../lookahead';
+import { refs } from '../refs';
 import { createParsePool, type ParsePool } from '../parse-pool';
 import type { ImportInput } from '../types';
 
@@ -89,7 +90,14 @@ describe('the parse pool', () => {
       });
       expect(pooled[k].prints).toEqual(
         inPlace.map((item) =>
-          item.ok ? { content: contentHash(item.draft), body: fieldPrint(item.draft.body) } : null
+          item.ok
+            ? {
+                content: contentHash(item.draft),
+                body: fieldPrint(item.draft.body),
+                authorRefs: refs(item.draft.authors),
+                categoryRefs: refs(item.draft.categoryPath),
+              }
+            : null
         )
       );
     });
