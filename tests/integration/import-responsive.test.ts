@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from '../helpers/strapi';
  * the server, and on SQLite every query is synchronous, so without it no other request — and no
  * timer — ran until the import was over. No timing is asserted: only that a timer ran while the
  * import was still going, and that what ran then saw a consistent database. The imports here give
- * the loop back at every pause point (`pauseSliceMs: 0`): with the default 20 ms slice, an import
+ * the loop back at every pause point (`pauseSliceMs: 0`): with the default 10 ms slice, an import
  * that a quiet machine finishes within one slice would never need to, and no timer would run.
  */
 

@@ -15,8 +15,13 @@
  * never interleave their writes.
  */
 
-/** Longest stretch, in milliseconds, an import keeps the event loop before giving it back. */
-export const PAUSE_SLICE_MS = 20;
+/**
+ * Longest stretch, in milliseconds, an import keeps the event loop before giving it back. 10
+ * rather than 20: with the content API loaded during a 5,000-article import on SQLite, the
+ * longest block fell from 125 to 96 ms and the list's p99 from 218 to 156 ms (bench), at no
+ * cost to the import's time.
+ */
+export const PAUSE_SLICE_MS = 10;
 
 /** One turn of the event loop. */
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
