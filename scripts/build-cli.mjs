@@ -9,9 +9,8 @@ import { build } from 'esbuild';
 // A fresh folder: nothing left over from an earlier build (such as a source map) gets packed.
 rmSync('dist/cli', { recursive: true, force: true });
 
-await build({
-  entryPoints: ['server/src/cli/index.ts'],
-  outfile: 'dist/cli/index.js',
+/** Both bundles: Node 20, CommonJS, dependencies left to node_modules. */
+const node = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -21,16 +20,12 @@ await build({
   // plain, readable JavaScript, so stack traces are usable without it.
   sourcemap: false,
   logLevel: 'warning',
-});
+};
+
+await build({ ...node, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli/index.js' });
 
 await build({
+  ...node,
   entryPoints: ['server/src/import/parse-worker.ts'],
   outfile: 'dist/server/parse-worker.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  packages: 'external',
-  sourcemap: false,
-  logLevel: 'warning',
 });
