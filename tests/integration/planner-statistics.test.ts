@@ -99,8 +99,9 @@ onPostgres('PostgreSQL planner statistics during an import', () => {
       rows: { autovacuum: string }[];
     };
     if (autovacuum.rows[0].autovacuum === 'off') {
-      // What the import met before: the planner reads the whole table for every chunk.
-      expect(await lookupPlan()).toMatch(/Seq Scan on newsroom_articles/);
+      // What the import met before: the planner, blind, does not take the source-key index
+      // (it reads the whole table, or scans another index by locale) for every chunk.
+      expect(await lookupPlan()).not.toMatch(/newsroom_articles_source_key_idx/);
     }
     expect((await statsOf('newsroom_articles')).last_analyze).toBeNull();
 
@@ -113,7 +114,7 @@ onPostgres('PostgreSQL planner statistics during an import', () => {
     await service.apply([article(5000)], { status: 'draft', dryRun: true });
     expect((await statsOf('newsroom_articles')).last_analyze).not.toBeNull();
     const plan = await lookupPlan();
-    expect(plan).toMatch(/Index Scan|Bitmap Index Scan/);
+    expect(plan).toMatch(/newsroom_articles_source_key_idx/);
     expect(plan).not.toMatch(/Seq Scan on newsroom_articles/);
   });
 });

@@ -26,6 +26,12 @@ export const ARTICLE_INDEXES: TableIndex[] = [
   index('newsroom_articles_slug_locale_idx', ['slug', 'locale']),
   index('newsroom_articles_source_key_idx', ['source_key']),
   index('newsroom_articles_source_hash_idx', ['source_hash']),
+  // The content API's list counts the published rows of a locale on every page. Without an
+  // index InnoDB counts by reading every article row, bodies included: 1–3 s a page on MariaDB
+  // at 10k articles while an import writes. `published_at` first: with `locale` first, SQLite's
+  // planner (no statistics) would take this index for the engine's `locale = ? and
+  // source_hash in (…)` lookup instead of the source-hash index.
+  index('newsroom_articles_published_locale_idx', ['published_at', 'locale']),
 ];
 
 export const AUTHOR_INDEXES: TableIndex[] = [index('newsroom_authors_slug_idx', ['slug'])];
