@@ -6,6 +6,7 @@ import { tagIndexOf } from '../content-types/article/derived-fields';
 import { readingTimeOf } from '../parsing';
 import { getService } from '../utils/get-service';
 import type { FieldValues } from './decide';
+import { newDocumentId } from './document-id';
 import { chunks, IN_LIST } from './in-list';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
@@ -121,13 +122,20 @@ const insertLinks = async (
   }
 };
 
-/** Strapi's own documentId generator (the model's default for the column). */
-const documentIdMaker = (strapi: Core.Strapi, uid: string): (() => string) => {
-  const attr = strapi.db.metadata.get(uid).attributes.documentId as { default?: unknown };
-  if (typeof attr?.default !== 'function') {
-    throw new Error(`The import's bulk write found no documentId generator for ${uid}.`);
+/** The model's attributes Strapi stores as JSON text (`json` and `blocks`). */
+const jsonFieldsOf = (strapi: Core.Strapi, uid: string): string[] =>
+  Object.entries(strapi.db.metadata.get(uid).attributes)
+    .filter(([, attribute]) => attribute.type === 'json' || attribute.type === 'blocks')
+    .map(([name]) => name);
+
+/** Those of a row's values that are objects, as the JSON text Strapi's JSON field would store. */
+const serialised = (row: Record<string, unknown>, fields: string[]): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const field of fields) {
+    const value = row[field];
+    if (value !== null && typeof value === 'object') out[field] = JSON.stringify(value);
   }
-  return attr.default as () => string;
+  return out;
 };
 
 interface RowIds {
@@ -176,14 +184,13 @@ const createAuthors = async (
   user: ImportUser | null,
   pace?: Pace
 ) => {
-  const makeId = documentIdMaker(strapi, NEWSROOM.author);
   const rows = new Map<string, Record<string, unknown>>();
   for (const { candidate } of creates) {
     for (const ref of candidate.authorRefs) {
       if (state.authors.has(ref.slug) || rows.has(ref.slug)) continue;
       const now = new Date();
       rows.set(ref.slug, {
-        documentId: makeId(),
+        documentId: newDocumentId(),
         name: ref.name,
         slug: ref.slug,
         importedAt: now,
@@ -213,7 +220,6 @@ const createCategories = async (
   user: ImportUser | null,
   pace?: Pace
 ) => {
-  const makeId = documentIdMaker(strapi, NEWSROOM.category);
   const rows = new Map<string, { row: Record<string, unknown>; parentSlug: string | null }>();
   for (const { candidate, decision } of creates) {
     let parentSlug: string | null = null;
@@ -224,7 +230,7 @@ const createCategories = async (
           parentSlug,
           row: {
             // The same category in another locale: this one is its translation (one document).
-            documentId: state.categoryDocuments.get(ref.slug) ?? makeId(),
+            documentId: state.categoryDocuments.get(ref.slug) ?? newDocumentId(),
             name: ref.name,
             slug: ref.slug,
             importedAt: now,
@@ -289,8 +295,8 @@ export const writeCreates = async (
   await createAuthors(strapi, creates, state, events, user, pace);
   await createCategories(strapi, trx, creates, state, events, user, pace);
 
-  const makeId = documentIdMaker(strapi, NEWSROOM.article);
   const { wordsPerMinute } = getService(strapi, 'settings').current();
+  const jsonFields = jsonFieldsOf(strapi, NEWSROOM.article);
   const written: Written[] = [];
   const drafts: Record<string, unknown>[] = [];
   const published: Record<string, unknown>[] = [];
@@ -320,7 +326,7 @@ export const writeCreates = async (
       readingTimeMinutes: readingTimeOf(draft.wordCount, wordsPerMinute),
     };
     const row = {
-      documentId: makeId(),
+      documentId: newDocumentId(),
       locale: candidate.locale,
       ...content,
       tagIndex: Array.isArray(draft.tags) ? tagIndexOf(draft.tags) : null,
@@ -333,11 +339,14 @@ export const writeCreates = async (
       updatedAt: source.importedAt,
     };
     const draftRow = { ...row, publishedAt: null };
-    drafts.push(draftRow);
+    // What is inserted: the JSON values serialised once for both versions (Strapi's JSON field
+    // stores a string as it is, and serialises anything else; the events keep the values).
+    const stored = { ...row, ...serialised(row, jsonFields) };
+    drafts.push({ ...stored, publishedAt: null });
     let publishedRow: Record<string, unknown> | null = null;
     if (status === 'published') {
       publishedRow = { ...row, publishedAt: source.importedAt };
-      published.push(publishedRow);
+      published.push({ ...stored, publishedAt: source.importedAt });
     }
     relations.push({
       authors: authors.map((author) => author.id),
