@@ -454,8 +454,9 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       user: options.user ?? null,
     });
     const locales = await localesOf(options);
-    // The lookups use the indexes only once PostgreSQL has statistics (statistics.ts): checked
-    // at the start of every run, kept up as a write grows the tables.
+    // The lookups use the indexes only once PostgreSQL or InnoDB has statistics of about the
+    // tables' size (statistics.ts): checked at the start of every run, kept up as a write grows
+    // the tables.
     // A large import: the parse workers start while the run gets ready.
     if ((stream.total ?? 0) >= WARM_POOL_INPUTS) parsing.pool?.warm();
     const statistics = createStatisticsKeeper(strapi);
