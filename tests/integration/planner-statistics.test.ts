@@ -38,6 +38,22 @@ const article = (i: number) => ({
   }),
 });
 
+/** The import's service, for a stream of windows of 100. */
+const importStream = async (inputs: { name: string; content: string }[]) => {
+  const service = app.strapi.plugin('newsroom').service('import') as unknown as {
+    applyStream: (
+      stream: { windows: { name: string; content: string }[][]; total: number },
+      options: object
+    ) => Promise<ImportReport>;
+  };
+  const windows = [];
+  for (let i = 0; i < inputs.length; i += 100) windows.push(inputs.slice(i, i + 100));
+  return service.applyStream(
+    { windows, total: inputs.length },
+    { status: 'published', origin: 'cli', maxReportLines: 10 }
+  );
+};
+
 onPostgres('PostgreSQL planner statistics during an import', () => {
   // Each case on a database of its own: the first analysis is what each one is about.
   beforeEach(async () => {
@@ -52,19 +68,7 @@ onPostgres('PostgreSQL planner statistics during an import', () => {
     const before = await statsOf('newsroom_articles');
     expect(before.last_analyze).toBeNull();
 
-    const service = app.strapi.plugin('newsroom').service('import') as unknown as {
-      applyStream: (
-        stream: { windows: { name: string; content: string }[][]; total: number },
-        options: object
-      ) => Promise<ImportReport>;
-    };
-    const inputs = Array.from({ length: 1100 }, (_, i) => article(i));
-    const windows = [];
-    for (let i = 0; i < inputs.length; i += 100) windows.push(inputs.slice(i, i + 100));
-    const report = await service.applyStream(
-      { windows, total: inputs.length },
-      { status: 'published', origin: 'cli', maxReportLines: 10 }
-    );
+    const report = await importStream(Array.from({ length: 1100 }, (_, i) => article(i)));
     expect(report.totals.created).toBe(1100);
 
     // The table was empty at the start (nothing to analyze then): the check after the first
@@ -119,22 +123,6 @@ onPostgres('PostgreSQL planner statistics during an import', () => {
     expect(plan).not.toMatch(/Seq Scan on newsroom_articles/);
   });
 });
-
-/** The import's service, for a stream of windows of 100. */
-const importStream = async (inputs: { name: string; content: string }[]) => {
-  const service = app.strapi.plugin('newsroom').service('import') as unknown as {
-    applyStream: (
-      stream: { windows: { name: string; content: string }[][]; total: number },
-      options: object
-    ) => Promise<ImportReport>;
-  };
-  const windows = [];
-  for (let i = 0; i < inputs.length; i += 100) windows.push(inputs.slice(i, i + 100));
-  return service.applyStream(
-    { windows, total: inputs.length },
-    { status: 'published', origin: 'cli', maxReportLines: 10 }
-  );
-};
 
 /*
  * MySQL/MariaDB: InnoDB recalculates a table's index statistics in the background, at most every
