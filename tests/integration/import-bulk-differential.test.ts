@@ -402,6 +402,14 @@ describe('the bulk write path writes what the Document Service writes', () => {
       checked += 1;
     }
     expect(checked).toBeGreaterThan(5);
+    // Each event's JSON values are its own, as each read gives new ones: a listener that changes
+    // one entry's body (an article's draft, say) changes no other's (its published version's).
+    const bodies = viaBulk.entries
+      .filter(([, uid]) => uid === ARTICLE)
+      .map(([, , entry]) => entry.body)
+      .filter((body) => body !== null && typeof body === 'object');
+    expect(bodies.length).toBeGreaterThan(5);
+    expect(new Set(bodies).size).toBe(bodies.length);
 
     // What was compared is what the scenario meant to test.
     const { rows, events } = viaBulk;

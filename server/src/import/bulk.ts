@@ -138,6 +138,13 @@ const serialised = (row: Record<string, unknown>, fields: string[]): Record<stri
   return out;
 };
 
+/** JSON texts parsed back into values of their own. */
+const parsed = (texts: Record<string, string>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [field, text] of Object.entries(texts)) out[field] = JSON.parse(text) as unknown;
+  return out;
+};
+
 interface RowIds {
   id: number;
   documentId: string;
@@ -341,11 +348,14 @@ export const writeCreates = async (
     const draftRow = { ...row, publishedAt: null };
     // What is inserted: the JSON values serialised once for both versions (Strapi's JSON field
     // stores a string as it is, and serialises anything else; the events keep the values).
-    const stored = { ...row, ...serialised(row, jsonFields) };
+    const json = serialised(row, jsonFields);
+    const stored = { ...row, ...json };
     drafts.push({ ...stored, publishedAt: null });
     let publishedRow: Record<string, unknown> | null = null;
     if (status === 'published') {
-      publishedRow = { ...row, publishedAt: source.importedAt };
+      // The published version's event gets JSON values of its own, as a read would: parsed
+      // from the text just stored (a copy without a second JSON.stringify of the body).
+      publishedRow = { ...row, ...parsed(json), publishedAt: source.importedAt };
       published.push({ ...stored, publishedAt: source.importedAt });
     }
     relations.push({
@@ -387,16 +397,16 @@ export const writeCreates = async (
       }
     }
     // The events' entries are what was inserted, with the relations' targets (known-entry.ts).
-    // Their JSON values (the body…) are the candidate's, which nothing reads once the chunk is
-    // written: the draft's entry takes them as they are, the published version's a copy.
-    const known = (row: Record<string, unknown>, owned: boolean): KnownEntry => ({
+    // Their JSON values (the body…) are their own: the draft's are the candidate's, which
+    // nothing reads once the chunk is written, the published version's parsed from the text.
+    const known = (row: Record<string, unknown>): KnownEntry => ({
       row,
-      owned,
+      owned: true,
       relations: { authors: [...new Set(authors)], category, cover: null },
     });
-    events.push(['entry.create', draftId, NEWSROOM.article, known(rows[0], true)]);
+    events.push(['entry.create', draftId, NEWSROOM.article, known(rows[0])]);
     if (publishedId !== undefined && rows[1]) {
-      events.push(['entry.publish', publishedId, NEWSROOM.article, known(rows[1], false)]);
+      events.push(['entry.publish', publishedId, NEWSROOM.article, known(rows[1])]);
     }
   });
   await insertLinks(strapi, trx, joinTableOf(strapi, NEWSROOM.article, 'authors'), authorLinks);
