@@ -27,6 +27,38 @@ describe('createCollector', () => {
     expect(collect).toHaveBeenCalledTimes(2);
   });
 
+  it('collects before the interval once the heap has grown by the budget since the last collection', () => {
+    const { now, advance } = clock();
+    let used = 100;
+    // A collection leaves the live heap: 120.
+    const collect = jest.fn(() => {
+      used = 120;
+    });
+    const tick = createCollector(2_000, collect, now, () => used, 48);
+    used = 147;
+    tick();
+    expect(collect).not.toHaveBeenCalled();
+    used = 148;
+    tick();
+    expect(collect).toHaveBeenCalledTimes(1);
+    // The budget counts from what that collection left, and so does the clock.
+    advance(10);
+    tick();
+    used = 167;
+    tick();
+    expect(collect).toHaveBeenCalledTimes(1);
+    used = 168;
+    tick();
+    expect(collect).toHaveBeenCalledTimes(2);
+    used = 130;
+    advance(1_999);
+    tick();
+    expect(collect).toHaveBeenCalledTimes(2);
+    advance(1);
+    tick();
+    expect(collect).toHaveBeenCalledTimes(3);
+  });
+
   it('never collects without an interval, with a zero or negative one, or without a collection', () => {
     const { now, advance } = clock();
     const collect = jest.fn();
