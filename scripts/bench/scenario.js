@@ -15,6 +15,8 @@ const { loadInWorker } = require('./load');
 const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
 /** `newsroom seed`'s full-collection interval (server/src/import/memory.ts; a unit test holds them equal). */
 const SEED_COLLECT_EVERY_MS = 2_000;
+/** `newsroom seed`'s chunk size (server/src/cli/seed-inputs.ts SEED_CHUNK; a unit test holds them equal). */
+const SEED_CHUNK = 200;
 const UID = {
   article: 'plugin::newsroom.article',
   author: 'plugin::newsroom.author',
@@ -184,7 +186,7 @@ const runEngine = async (strapi, corpus, scenario, options) => {
       maxReportLines: 1000,
       // As `newsroom seed` runs it: a full collection every couple of seconds (memory.ts).
       collectEveryMs: options.collectEvery ?? SEED_COLLECT_EVERY_MS,
-      ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
+      chunkSize: options.chunkSize ?? SEED_CHUNK,
     }
   );
   const ns = process.hrtime.bigint() - started;
@@ -697,4 +699,4 @@ const main = (options) => {
     });
 };
 
-module.exports = { main, runScenario, slugOf, SEED_COLLECT_EVERY_MS };
+module.exports = { main, runScenario, slugOf, SEED_COLLECT_EVERY_MS, SEED_CHUNK };

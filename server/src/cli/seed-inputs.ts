@@ -12,6 +12,14 @@ import { UsageError } from './io';
 export const WINDOW_FILES = 200;
 export const WINDOW_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Articles `newsroom seed` writes in one transaction (the engine's `chunkSize`): a whole window
+ * of one locale. A batch process serves no request in between, so it can hold a transaction
+ * twice as long as the server's import (chunks of 100): half the commits and per-chunk queries
+ * (bench, 10k articles: SQLite's commits 1.55 → 1.02 s; MariaDB's first import ~10 % faster).
+ */
+export const SEED_CHUNK = WINDOW_FILES;
+
 interface SeedFile {
   /** Absolute path. */
   file: string;

@@ -5,7 +5,7 @@ import { SEED_COLLECT_EVERY_MS } from '../import/memory';
 import type { InputStream, StreamOptions } from '../import/types';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from './io';
 import { loadStrapiApp } from './seed-app';
-import { readSeedInputs } from './seed-inputs';
+import { readSeedInputs, SEED_CHUNK } from './seed-inputs';
 import { conflictWarning, formatSummary, progressPrinter } from './seed-output';
 import { openReportFile, type ReportFile } from './seed-report';
 
@@ -159,6 +159,7 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
           // A batch process: a full collection every couple of seconds keeps a 100k-article
           // seed at its live size (import/memory.ts).
           collectEveryMs: SEED_COLLECT_EVERY_MS,
+          chunkSize: SEED_CHUNK,
         }
       );
       reportFile?.finish(report);

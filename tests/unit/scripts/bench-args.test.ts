@@ -37,6 +37,14 @@ describe('the bench runs the engine as newsroom seed does', () => {
     };
     expect(scenario.SEED_COLLECT_EVERY_MS).toBe(memory.SEED_COLLECT_EVERY_MS);
   });
+
+  it('with the CLI’s chunk size', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const scenario = require('../../../scripts/bench/scenario.js') as { SEED_CHUNK: number };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const seed = require('../../../server/src/cli/seed-inputs') as { SEED_CHUNK: number };
+    expect(scenario.SEED_CHUNK).toBe(seed.SEED_CHUNK);
+  });
 });
 
 describe('--collect-every', () => {
