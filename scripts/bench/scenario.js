@@ -548,6 +548,7 @@ const runContentApi = async (strapi, corpus, options) => {
   const during = loadInWorker({ port, path: listRoute, concurrency: CONCURRENCY, stop });
   const service = strapi.plugin('newsroom').service('import');
   const queries = countQueries(strapi);
+  const profiler = await startProfiler('content-api');
   const cpu = process.cpuUsage();
   const loop = await watchEventLoop();
   const started = process.hrtime.bigint();
@@ -563,6 +564,7 @@ const runContentApi = async (strapi, corpus, options) => {
   const ns = process.hrtime.bigint() - started;
   const eventLoop = await loop.stop();
   const cpuUs = process.cpuUsage(cpu);
+  await profiler.stop();
   queries.stop();
   const underImport = await during;
   if (report.totals.created !== corpus.n) {
