@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ImportReport } from '../../shared/contracts';
+import { INSERT_GROUP } from '../../server/src/import/bulk';
 import { MAX_SENDING } from '../../server/src/import/event-queue';
 import { newsText } from '../helpers/articles';
 import { startTestApp, type TestApp } from '../helpers/strapi';
@@ -49,6 +50,22 @@ const batch = (prefix: string, n: number) =>
       ),
     }),
   }));
+
+/** Twelve bylines the parser takes for names. */
+const REPORTERS = [
+  'Aysel Karimova',
+  'Boris Lebedev',
+  'Carla Mendes',
+  'Daniel Okafor',
+  'Elif Demir',
+  'Farid Aliyev',
+  'Greta Lindqvist',
+  'Hana Sato',
+  'Ines Duarte',
+  'Jonas Weber',
+  'Kamala Iyer',
+  'Leyla Hasanova',
+];
 
 /** Runs `work` with a 1 ms interval timer; returns its result and how often the timer ran. */
 const withTicker = async <T>(
@@ -107,6 +124,60 @@ describe('an import keeps the server responsive', () => {
     expect(report.totals).toMatchObject({ created: 120 });
     expect(ticks).toBeGreaterThan(0);
     expect(await strapi.db.query(ARTICLE).count()).toBe(240);
+  });
+
+  it('gives the loop back between the statements of a large chunk and of its events', async () => {
+    // What the server runs in one go must stay short whatever the chunk: the article rows of a
+    // chunk are inserted INSERT_GROUP at a time, and the entries of the chunk's new authors are
+    // read back for the events (populated, with all their articles) a few at a time, with a
+    // pause between each. Seen here as the order of the statements and of a timer's ticks.
+    const steps: string[] = [];
+    const knex = strapi.db.connection;
+    const onQuery = (query: { sql?: string }) => {
+      const sql = String(query.sql ?? '').toLowerCase();
+      if (/^insert into [`"]?newsroom_articles[`"]? /.test(sql)) steps.push('insert article rows');
+      // An author entry populated for its event: the articles of the authors read.
+      else if (
+        /from [`"]?newsroom_articles[`"]? .*join [`"]?newsroom_articles_authors_lnk/.test(sql)
+      ) {
+        steps.push('read author entries');
+      }
+    };
+    knex.on('query', onQuery);
+    const articles = INSERT_GROUP + 50;
+    const inputs = Array.from({ length: articles }, (_, i) => ({
+      name: `large-${String(i).padStart(3, '0')}.txt`,
+      content: newsText({
+        title: `Large chunk story number ${i}`,
+        category: ['World'],
+        authors: [REPORTERS[i % REPORTERS.length]],
+        paragraphs: [`Paragraph of large chunk story ${i}.`],
+      }),
+    }));
+    try {
+      const { result: report } = await withTicker(
+        () => engine.apply(inputs, { status: 'published', chunkSize: articles, pauseSliceMs: 0 }),
+        () => {
+          if (steps.at(-1) !== 'tick') steps.push('tick');
+        }
+      );
+      expect(report.totals).toMatchObject({ created: articles, failed: 0 });
+    } finally {
+      knex.off('query', onQuery);
+    }
+    const between = (step: string) => {
+      const at = steps.flatMap((s, i) => (s === step ? [i] : []));
+      return at.slice(1).map((i, k) => steps.slice(at[k] + 1, i).includes('tick'));
+    };
+    // A draft and a published row per article: 300 rows, three statements.
+    expect(steps.filter((s) => s === 'insert article rows')).toHaveLength(
+      Math.ceil((2 * articles) / INSERT_GROUP)
+    );
+    expect(between('insert article rows').every(Boolean)).toBe(true);
+    // After the commit, the 12 new authors' entries are read back (populated with their
+    // articles) for their events: a few at a time, with a pause between each read.
+    expect(steps.filter((s) => s === 'read author entries').length).toBeGreaterThanOrEqual(2);
+    expect(between('read author entries').every(Boolean)).toBe(true);
   });
 
   it('waits for slow entry-event listeners instead of keeping every chunk’s events in memory', async () => {

@@ -392,7 +392,11 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
         for (let i = 0; i < group.length; i += chunkSize) {
           await pace();
           const chunk = group.slice(i, i + chunkSize);
-          const decisions = chunk.map((candidate) => decideArticle(candidate, before, context));
+          const decisions: Decision[] = [];
+          for (const candidate of chunk) {
+            await pace();
+            decisions.push(decideArticle(candidate, before, context));
+          }
           // Nothing to write (unchanged, or edited and left alone): no transaction, no lock.
           // Anything else is decided again under the lock, where earlier chunks' writes are seen.
           const idle = decisions.every((d) => d.action === 'unchanged' || d.action === 'conflict');

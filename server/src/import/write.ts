@@ -206,6 +206,9 @@ const eventPopulate = (strapi: Core.Strapi, uid: string) => {
   return populate;
 };
 
+/** Entries read back (populated) per query for the events (see emitEntryEvents). */
+const EVENT_READ_GROUP = 5;
+
 /**
  * The events the Document Service would send: each entry populated as it does and sanitized.
  * One query per content type for a whole chunk's entries; call it after the chunk's
@@ -254,12 +257,23 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
       toRead.get(uid)!.set(id, { id });
     }
     for (const [uid, entries] of toRead) {
-      const rows = (await strapi.db.query(uid as UID.Schema).findMany({
-        where: { id: { $in: [...entries.keys()] } },
-        populate: eventPopulate(strapi, uid),
-      })) as { id: number }[];
-      entries.clear();
-      for (const row of rows) entries.set(row.id, row);
+      // A few entries a query: populated as the Document Service populates them (after the
+      // commit), a new author's or category's entry holds all its articles, bodies included —
+      // by then often dozens: 20 categories in one query held the event loop 200 ms (SQLite).
+      // (Strapi reads them one entry a query.)
+      for (const group of chunks([...entries.keys()], EVENT_READ_GROUP)) {
+        const rows = (await strapi.db.query(uid as UID.Schema).findMany({
+          where: { id: { $in: group } },
+          populate: eventPopulate(strapi, uid),
+        })) as { id: number }[];
+        await pace?.();
+        const found = new Map(rows.map((row) => [row.id, row]));
+        // An entry not found (deleted since) sends no event, as before.
+        for (const id of group) {
+          if (found.has(id)) entries.set(id, found.get(id)!);
+          else entries.delete(id);
+        }
+      }
     }
     for (const [uid, rows] of targets) {
       for (const group of chunks([...rows.keys()], IN_LIST)) {
@@ -267,6 +281,7 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
           where: { id: { $in: group } },
           ...(uid === 'plugin::upload.file' ? { select: ['*'] } : {}),
         })) as { id: number }[];
+        await pace?.();
         for (const row of found) rows.set(row.id, row);
       }
     }
