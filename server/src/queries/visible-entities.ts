@@ -15,6 +15,71 @@ export const isListedUid = (uid: string): uid is ListedUid =>
 
 const PUBLISHED = { publishedAt: { $notNull: true } };
 
+type AnyUid = Parameters<Core.Strapi['db']['query']>[0];
+
+interface JoinTableMeta {
+  name: string;
+  joinColumn: { name: string; referencedColumn?: string };
+  inverseJoinColumn: { name: string; referencedColumn?: string };
+  on?: unknown;
+}
+
+/** An attribute's column (Strapi's metadata names it when it differs from the attribute). */
+const columnOf = (meta: { attributes: Record<string, unknown> }, attribute: string): string =>
+  (meta.attributes[attribute] as { columnName?: string } | undefined)?.columnName ?? attribute;
+
+/**
+ * The `select` columns of `uid`'s rows that have at least one published row through the relation
+ * `key` — as `findMany({ where: { [key]: { publishedAt: { $notNull: true } } } })` gives them,
+ * but with `EXISTS` instead of Strapi's join + `DISTINCT`, which read every link of every row:
+ * 17 ms of a 24 ms authors page at 5,000 articles on SQLite, growing with the articles (the
+ * EXISTS probe stops at the first published one: under 1 ms). Relations not stored in a join
+ * table (polymorphic ones…) go through Strapi's query as before.
+ */
+const withPublished = async <Row extends object>(
+  strapi: Core.Strapi,
+  uid: string,
+  key: string,
+  select: (keyof Row & string)[]
+): Promise<Row[]> => {
+  const meta = strapi.db.metadata.get(uid);
+  const attribute = meta.attributes[key] as
+    { type?: string; target?: string; joinTable?: JoinTableMeta } | undefined;
+  const joinTable = attribute?.type === 'relation' ? attribute.joinTable : undefined;
+  if (!joinTable || joinTable.on !== undefined || !attribute?.target) {
+    return (await strapi.db
+      .query(uid as AnyUid)
+      .findMany({ where: { [key]: PUBLISHED }, select })) as Row[];
+  }
+  const target = strapi.db.metadata.get(attribute.target);
+  const schema = strapi.db.getSchemaName();
+  const table = (name: string) => (schema ? `${schema}.${name}` : name);
+  const knex = strapi.db.connection;
+  const query = knex
+    .select(select.map((name) => `owner.${columnOf(meta, name)} as ${name}`))
+    .from(`${table(meta.tableName)} as owner`)
+    .whereExists(
+      knex
+        .select(knex.raw('1'))
+        .from(`${table(joinTable.name)} as link`)
+        .join(
+          `${table(target.tableName)} as related`,
+          `related.${joinTable.inverseJoinColumn.referencedColumn ?? 'id'}`,
+          `link.${joinTable.inverseJoinColumn.name}`
+        )
+        .whereRaw('?? = ??', [
+          `link.${joinTable.joinColumn.name}`,
+          `owner.${joinTable.joinColumn.referencedColumn ?? 'id'}`,
+        ])
+        .whereNotNull(`related.${columnOf(target, 'publishedAt')}`)
+    );
+  // Inside a transaction (a request that writes, or custom code), the read is part of it.
+  const rows = strapi.db.inTransaction()
+    ? await strapi.db.transaction(async ({ trx }) => query.transacting(trx))
+    : await query;
+  return rows as Row[];
+};
+
 /**
  * The documentIds of the authors or categories a reader of published content may see:
  * - those with at least one published article (for categories, also every ancestor of such a
@@ -30,14 +95,14 @@ export const visibleDocumentIds = async (
 ): Promise<string[]> => {
   const query = strapi.db.query(uid);
   const select = ['id', 'documentId'];
-  const [handMade, withPublished] = (await Promise.all([
+  const [handMade, published] = (await Promise.all([
     query.findMany({ where: { importedAt: { $null: true } }, select }),
-    query.findMany({ where: { articles: PUBLISHED }, select }),
+    withPublished<Row>(strapi, uid, 'articles', ['id', 'documentId']),
   ])) as [Row[], Row[]];
   const visible = new Map<number, string>();
-  for (const row of [...handMade, ...withPublished]) visible.set(row.id, row.documentId);
+  for (const row of [...handMade, ...published]) visible.set(row.id, row.documentId);
   if (uid === UID.category) {
-    let frontier = withPublished.map((row) => row.id);
+    let frontier = published.map((row) => row.id);
     for (let depth = 0; frontier.length > 0 && depth < MAX_CATEGORY_WALK; depth += 1) {
       const parents = (await query.findMany({
         where: { children: { id: { $in: frontier } } },
@@ -65,8 +130,6 @@ export const idsWithPublished = async (
   uid: string,
   key: string
 ): Promise<number[]> => {
-  const rows = (await strapi.db
-    .query(uid as ListedUid)
-    .findMany({ where: { [key]: PUBLISHED }, select: ['id'] })) as { id: number }[];
-  return rows.map((row) => row.id);
+  const rows = await withPublished<{ id: number }>(strapi, uid, key, ['id']);
+  return rows.map((row) => Number(row.id));
 };
