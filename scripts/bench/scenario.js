@@ -450,7 +450,8 @@ const writable = (row) => {
  * The floor: the rows the engine's first import wrote (articles draft and published, authors,
  * categories, every link row with its order, ids included), copied from the engine scenario's
  * database and written back into an empty one with raw multi-row INSERTs in one transaction —
- * the least any importer must do to store the same rows. Only the writes are timed, not the read.
+ * the least any importer must do to store the same rows. The statements and their writing are
+ * timed, not the read.
  */
 const runFloor = async (strapi) => {
   const source = sourceConnection(strapi);
@@ -466,20 +467,30 @@ const runFloor = async (strapi) => {
   const cpu = process.cpuUsage();
   const loop = await watchEventLoop();
   const started = process.hrtime.bigint();
-  await knex.transaction(async (trx) => {
-    for (const table of tables) {
-      const list = rows[table];
-      if (list.length === 0) continue;
-      // At most 500 rows (SQLite's compound SELECT limit, which knex's multi-row insert uses
-      // there) and ~30,000 parameters a statement: under every driver's limits.
-      const perStatement = Math.max(
-        1,
-        Math.min(500, Math.floor(30000 / Object.keys(list[0]).length))
-      );
-      for (let i = 0; i < list.length; i += perStatement) {
-        await trx(table).insert(list.slice(i, i + perStatement));
-      }
+  // `insert into t (a, b) values (?, ?), (?, ?)…` with the dialect's identifier quoting, through
+  // knex's raw(). Not knex's insert builder: on SQLite it writes a multi-row insert as `select …
+  // union all select …` and wraps every column of every row, which made this floor ~35 % slower
+  // than the same rows written with VALUES lists (1.03 against 0.68 s at 10k, 2026-12-01).
+  const statements = [];
+  for (const table of tables) {
+    const list = rows[table];
+    if (list.length === 0) continue;
+    const columns = Object.keys(list[0]);
+    const head = knex
+      .raw(`insert into ?? (${columns.map(() => '??').join(', ')}) values `, [table, ...columns])
+      .toQuery();
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    // At most 500 rows and ~30,000 parameters a statement: under every driver's limits.
+    const perStatement = Math.max(1, Math.min(500, Math.floor(30000 / columns.length)));
+    for (let i = 0; i < list.length; i += perStatement) {
+      const group = list.slice(i, i + perStatement);
+      const bindings = [];
+      for (const row of group) for (const column of columns) bindings.push(row[column]);
+      statements.push([head + Array(group.length).fill(tuple).join(', '), bindings]);
     }
+  }
+  await knex.transaction(async (trx) => {
+    for (const [sql, bindings] of statements) await trx.raw(sql, bindings);
   });
   const ns = process.hrtime.bigint() - started;
   const eventLoop = await loop.stop();
