@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ImportReport } from '../../shared/contracts';
-import { INSERT_GROUP } from '../../server/src/import/bulk';
+import { INSERT_GROUP } from '../../server/src/import/in-list';
 import { MAX_SENDING } from '../../server/src/import/event-queue';
 import { newsText } from '../helpers/articles';
 import { startTestApp, type TestApp } from '../helpers/strapi';

@@ -7,7 +7,7 @@ import { readingTimeOf } from '../parsing';
 import { getService } from '../utils/get-service';
 import type { FieldValues } from './decide';
 import { newDocumentId } from './document-id';
-import { chunks, IN_LIST } from './in-list';
+import { chunks, IN_LIST, INSERT_GROUP } from './in-list';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
 import type { KnownEntry } from './known-entry';
@@ -150,9 +150,6 @@ interface RowIds {
   documentId: string;
   publishedAt: unknown;
 }
-
-/** Most rows one multi-row insert of the bulk write writes (see insertRows). */
-export const INSERT_GROUP = 100;
 
 /**
  * Inserts rows with multi-row statements through Strapi's query layer (`createMany`: the same

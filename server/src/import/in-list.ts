@@ -10,3 +10,10 @@ export const chunks = <T>(values: readonly T[], size = IN_LIST): T[][] => {
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
   return out;
 };
+
+/**
+ * Most rows one multi-row insert of the bulk write writes (bulk.ts, insertRows), with a pause
+ * between two: the drafts and published rows of a chunk in one statement held the server's
+ * event loop up to ~70 ms on SQLite.
+ */
+export const INSERT_GROUP = 100;
