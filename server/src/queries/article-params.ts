@@ -5,21 +5,13 @@ import { UID } from '../../../shared/contracts';
 
 import { tagIndexEntry } from '../content-types/article/derived-fields';
 import { descendantCategoryIds } from './category-tree';
+import { columnOf, type ModelMeta } from './columns';
 
 import { readArticleParams, type ArticleParam } from './article-param-values';
 
 export { ARTICLE_PARAMS, MAX_PARAM_LENGTH, type ArticleParam } from './article-param-values';
 
 type Filters = Record<string, unknown>;
-
-interface Meta {
-  tableName: string;
-  attributes: Record<string, unknown>;
-}
-
-/** An attribute's column (Strapi's metadata names it when it differs from the attribute). */
-const columnOf = (meta: Meta, attribute: string): string =>
-  (meta.attributes[attribute] as { columnName?: string } | undefined)?.columnName ?? attribute;
 
 /**
  * Articles linked through `attribute` to one of `targets`, as a condition on the article's own
@@ -33,7 +25,7 @@ const linkedTo = (
   attribute: 'category' | 'authors',
   targets: number[] | Knex.QueryBuilder
 ): Filters => {
-  const meta = strapi.db.metadata.get(UID.article) as unknown as Meta;
+  const meta = strapi.db.metadata.get(UID.article) as unknown as ModelMeta;
   const joinTable = (
     meta.attributes[attribute] as {
       joinTable: {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts';
 import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
+import { columnOf } from './columns';
 
 interface Row {
   id: number;
@@ -23,10 +24,6 @@ interface JoinTableMeta {
   inverseJoinColumn: { name: string; referencedColumn?: string };
   on?: unknown;
 }
-
-/** An attribute's column (Strapi's metadata names it when it differs from the attribute). */
-const columnOf = (meta: { attributes: Record<string, unknown> }, attribute: string): string =>
-  (meta.attributes[attribute] as { columnName?: string } | undefined)?.columnName ?? attribute;
 
 /**
  * The `select` columns of `uid`'s rows that have at least one published row through the relation
