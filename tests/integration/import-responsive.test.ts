@@ -133,15 +133,17 @@ describe('an import keeps the server responsive', () => {
     // pause between each. Seen here as the order of the statements and of a timer's ticks.
     const steps: string[] = [];
     const knex = strapi.db.connection;
+    // A table in the SQL as each dialect quotes it, with PostgreSQL's schema before it.
+    const table = (name: string) => `(?:[\`"]?\\w+[\`"]?\\.)?[\`"]?${name}[\`"]?`;
+    const insertArticles = new RegExp(`^insert into ${table('newsroom_articles')} `);
+    // An author entry populated for its event: the articles of the authors read.
+    const authorEntries = new RegExp(
+      `from ${table('newsroom_articles')} .*join ${table('newsroom_articles_authors_lnk')}`
+    );
     const onQuery = (query: { sql?: string }) => {
       const sql = String(query.sql ?? '').toLowerCase();
-      if (/^insert into [`"]?newsroom_articles[`"]? /.test(sql)) steps.push('insert article rows');
-      // An author entry populated for its event: the articles of the authors read.
-      else if (
-        /from [`"]?newsroom_articles[`"]? .*join [`"]?newsroom_articles_authors_lnk/.test(sql)
-      ) {
-        steps.push('read author entries');
-      }
+      if (insertArticles.test(sql)) steps.push('insert article rows');
+      else if (authorEntries.test(sql)) steps.push('read author entries');
     };
     knex.on('query', onQuery);
     const articles = INSERT_GROUP + 50;
