@@ -5,7 +5,7 @@ import { UID } from '../../../shared/contracts';
 
 import { tagIndexEntry } from '../content-types/article/derived-fields';
 import { descendantCategoryIds } from './category-tree';
-import { columnOf, type ModelMeta } from './columns';
+import { columnOf, type JoinTableMeta, type ModelMeta } from './columns';
 
 import { readArticleParams, type ArticleParam } from './article-param-values';
 
@@ -26,15 +26,7 @@ const linkedTo = (
   targets: number[] | Knex.QueryBuilder
 ): Filters => {
   const meta = strapi.db.metadata.get(UID.article) as unknown as ModelMeta;
-  const joinTable = (
-    meta.attributes[attribute] as {
-      joinTable: {
-        name: string;
-        joinColumn: { name: string };
-        inverseJoinColumn: { name: string };
-      };
-    }
-  ).joinTable;
+  const { joinTable } = meta.attributes[attribute] as { joinTable: JoinTableMeta };
   const articleIds = strapi.db
     .getConnection(joinTable.name)
     .select(joinTable.joinColumn.name)

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { UID } from '../../../shared/contracts';
 import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
-import { columnOf } from './columns';
+import { columnOf, type JoinTableMeta } from './columns';
 
 interface Row {
   id: number;
@@ -15,15 +15,6 @@ export const isListedUid = (uid: string): uid is ListedUid =>
   uid === UID.author || uid === UID.category;
 
 const PUBLISHED = { publishedAt: { $notNull: true } };
-
-type AnyUid = Parameters<Core.Strapi['db']['query']>[0];
-
-interface JoinTableMeta {
-  name: string;
-  joinColumn: { name: string; referencedColumn?: string };
-  inverseJoinColumn: { name: string; referencedColumn?: string };
-  on?: unknown;
-}
 
 /**
  * The `select` columns of `uid`'s rows that have at least one published row through the relation
@@ -45,7 +36,7 @@ const withPublished = async <Row extends object>(
   const joinTable = attribute?.type === 'relation' ? attribute.joinTable : undefined;
   if (!joinTable || joinTable.on !== undefined || !attribute?.target) {
     return (await strapi.db
-      .query(uid as AnyUid)
+      .query(uid as ListedUid)
       .findMany({ where: { [key]: PUBLISHED }, select })) as Row[];
   }
   const target = strapi.db.metadata.get(attribute.target);
