@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
 import { tagIndexOf } from '../content-types/article/derived-fields';
 import { readingTimeOf } from '../parsing';
+import { columnOf } from '../queries/columns';
 import { getService } from '../utils/get-service';
 import type { FieldValues } from './decide';
 import { newDocumentId } from './document-id';
@@ -11,6 +12,7 @@ import { chunks, IN_LIST, INSERT_GROUP } from './in-list';
 import type { Pace } from './pause';
 import type { BatchState, Candidate, Decision, ExistingEntity, ImportUser } from './types';
 import type { KnownEntry } from './known-entry';
+import { insertDirect, isBetterSqlite, directRows } from './sqlite-insert';
 import { creator, importedFields, type EntryEvent } from './write';
 
 /** A new article the bulk path writes: its candidate and its `create` decision. */
@@ -62,6 +64,9 @@ const joinTableOf = (strapi: Core.Strapi, uid: string, attribute: string): JoinT
   }
   return attr.joinTable;
 };
+
+/** Link rows per statement on SQLite (a few small columns each: ~1 ms a statement). */
+const LINK_GROUP = 500;
 
 /**
  * Writes the links of many rows through one join table, the way Strapi's `attachRelations`
@@ -116,6 +121,17 @@ const insertLinks = async (
       rows.push(row);
     });
   }
+  if (rows.length === 0) return;
+  if (isBetterSqlite(trx)) {
+    // Plain numbers (and the join table's fixed `on` values): bound as they are.
+    const columns = Object.keys(rows[0]);
+    for (const group of chunks(rows, LINK_GROUP)) {
+      const bindings: unknown[] = [];
+      for (const row of group) for (const column of columns) bindings.push(row[column]);
+      await insertDirect(trx, joinTable.name, columns, bindings);
+    }
+    return;
+  }
   const size = strapi.db.dialect.getBatchInsertSize();
   for (const group of chunks(rows, size)) {
     await strapi.db.getConnection(joinTable.name).insert(group).transacting(trx);
@@ -152,13 +168,26 @@ interface RowIds {
 }
 
 /**
- * Inserts rows with multi-row statements through Strapi's query layer (`createMany`: the same
- * conversion of values to columns and the same defaults as `create`, inside the current
- * transaction), then reads their ids back by documentId in one query per 500 — not relying on
- * consecutive auto-increment ids, which MySQL does not promise under concurrent inserts.
+ * A row with the times Strapi's built-in timestamps subscriber gives a `createMany` that names
+ * none (its `beforeCreateMany`): the direct inserts do not run the database's lifecycles.
+ */
+const withTimestamps = (row: Record<string, unknown>): Record<string, unknown> => {
+  if (row.createdAt !== undefined && row.updatedAt !== undefined) return row;
+  const now = new Date();
+  return { ...row, createdAt: row.createdAt ?? now, updatedAt: row.updatedAt ?? now };
+};
+
+/**
+ * Inserts rows with multi-row statements: on SQLite straight on better-sqlite3 with prepared
+ * statements and `RETURNING` (sqlite-insert.ts); elsewhere, or for values that path does not
+ * convert, through Strapi's query layer (`createMany`: the same conversion of values to columns
+ * and the same defaults as `create`, inside the current transaction), then their ids read back
+ * by documentId in one query per 500 — not relying on consecutive auto-increment ids, which
+ * MySQL does not promise under concurrent inserts.
  */
 const insertRows = async (
   strapi: Core.Strapi,
+  trx: Knex.Transaction,
   uid: string,
   rows: Record<string, unknown>[],
   pace?: Pace,
@@ -166,16 +195,42 @@ const insertRows = async (
   where: Record<string, unknown> = {}
 ): Promise<RowIds[]> => {
   if (rows.length === 0) return [];
+  const model = strapi.db.metadata.get(uid);
+  const direct = isBetterSqlite(trx);
+  const returning = [
+    columnOf(model, 'id'),
+    columnOf(model, 'documentId'),
+    columnOf(model, 'publishedAt'),
+  ];
   const query = strapi.db.query(uid as AnyUid);
+  const out: RowIds[] = [];
+  const readBack: string[] = [];
   // A statement of at most INSERT_GROUP rows between two pauses: a chunk's drafts and published
   // versions in one statement held the event loop for up to ~70 ms in the server (SQLite).
   for (const group of chunks(rows, INSERT_GROUP)) {
-    await query.createMany({ data: group });
+    const values = direct ? directRows(model, group.map(withTimestamps)) : null;
+    if (values) {
+      const inserted = await insertDirect(
+        trx,
+        model.tableName,
+        values.columns,
+        values.bindings,
+        returning
+      );
+      for (const row of inserted) {
+        out.push({
+          id: Number(row[returning[0]]),
+          documentId: row[returning[1]] as string,
+          publishedAt: row[returning[2]],
+        });
+      }
+    } else {
+      await query.createMany({ data: group });
+      for (const row of group) readBack.push(row.documentId as string);
+    }
     await pace?.();
   }
-  const documentIds = [...new Set(rows.map((row) => row.documentId as string))];
-  const out: RowIds[] = [];
-  for (const group of chunks(documentIds, IN_LIST)) {
+  for (const group of chunks([...new Set(readBack)], IN_LIST)) {
     out.push(
       ...((await query.findMany({
         where: { documentId: { $in: group }, ...where },
@@ -189,6 +244,7 @@ const insertRows = async (
 /** Creates the authors the chunk's new articles need and the state does not hold. */
 const createAuthors = async (
   strapi: Core.Strapi,
+  trx: Knex.Transaction,
   creates: BulkCreate[],
   state: BatchState,
   events: EntryEvent[],
@@ -211,7 +267,7 @@ const createAuthors = async (
       });
     }
   }
-  const ids = await insertRows(strapi, NEWSROOM.author, [...rows.values()], pace);
+  const ids = await insertRows(strapi, trx, NEWSROOM.author, [...rows.values()], pace);
   const byDocument = new Map(ids.map((row) => [row.documentId, row.id]));
   for (const [slug, row] of rows) {
     const id = byDocument.get(row.documentId as string);
@@ -257,6 +313,7 @@ const createCategories = async (
   if (rows.size === 0) return;
   const ids = await insertRows(
     strapi,
+    trx,
     NEWSROOM.category,
     [...rows.values()].map(({ row }) => row),
     pace,
@@ -303,7 +360,7 @@ export const writeCreates = async (
   pace?: Pace
 ): Promise<Written[]> => {
   if (creates.length === 0) return [];
-  await createAuthors(strapi, creates, state, events, user, pace);
+  await createAuthors(strapi, trx, creates, state, events, user, pace);
   await createCategories(strapi, trx, creates, state, events, user, pace);
 
   const { wordsPerMinute } = getService(strapi, 'settings').current();
@@ -354,14 +411,13 @@ export const writeCreates = async (
     // What is inserted: the JSON values serialised once for both versions (Strapi's JSON field
     // stores a string as it is, and serialises anything else; the events keep the values).
     const json = serialised(row, jsonFields);
-    const stored = { ...row, ...json };
-    drafts.push({ ...stored, publishedAt: null });
+    drafts.push({ ...row, ...json, publishedAt: null });
     let publishedRow: Record<string, unknown> | null = null;
     if (status === 'published') {
       // The published version's event gets JSON values of its own, as a read would: parsed
       // from the text just stored (a copy without a second JSON.stringify of the body).
       publishedRow = { ...row, ...parsed(json), publishedAt: source.importedAt };
-      published.push({ ...stored, publishedAt: source.importedAt });
+      published.push({ ...row, ...json, publishedAt: source.importedAt });
     }
     relations.push({
       authors: authors.map((author) => author.id),
@@ -371,7 +427,7 @@ export const writeCreates = async (
     written.push({ documentId: row.documentId, values, fingerprint });
   }
 
-  const ids = await insertRows(strapi, NEWSROOM.article, [...drafts, ...published], pace);
+  const ids = await insertRows(strapi, trx, NEWSROOM.article, [...drafts, ...published], pace);
   const draftIds = new Map<string, number>();
   const publishedIds = new Map<string, number>();
   for (const row of ids) (row.publishedAt ? publishedIds : draftIds).set(row.documentId, row.id);

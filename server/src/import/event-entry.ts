@@ -24,7 +24,8 @@ export const sanitizeEventEntry = (
   const copy: Record<string, unknown> = Array.isArray(entity)
     ? (Object.assign([], entity) as unknown as Record<string, unknown>)
     : { ...entity };
-  for (const key of Object.keys(copy)) {
+  for (const key in copy) {
+    if (!Object.prototype.hasOwnProperty.call(copy, key)) continue;
     const attribute = model.attributes[key] as Schema.Attribute.AnyAttribute | undefined;
     if (attribute === undefined || attribute === null) continue;
     if (
@@ -37,23 +38,20 @@ export const sanitizeEventEntry = (
     }
     const value = copy[key];
     if (value === null || value === undefined) continue;
-    const each = (target: (item: unknown) => Model | undefined) =>
-      Array.isArray(value)
-        ? value.map((item) => sanitizeEventEntry(target(item), getModel, item))
-        : sanitizeEventEntry(target(value), getModel, value);
+    // Scalars (most keys) are kept as they are: no work and nothing allocated for them.
     switch (attribute.type) {
       case 'relation': {
         const relation = attribute as { relation: string; target?: string };
         copy[key] = relation.relation.toLowerCase().startsWith('morph')
-          ? each((item) => getModel(String((item as { __type?: unknown } | null)?.__type)))
-          : each(() => (relation.target ? getModel(relation.target) : undefined));
+          ? nested(value, getModel, MORPH)
+          : nested(value, getModel, relation.target ?? null);
         break;
       }
       case 'media':
-        copy[key] = each(() => getModel('plugin::upload.file'));
+        copy[key] = nested(value, getModel, 'plugin::upload.file');
         break;
       case 'component':
-        copy[key] = each(() => getModel(attribute.component));
+        copy[key] = nested(value, getModel, attribute.component);
         break;
       case 'dynamiczone':
         copy[key] = Array.isArray(value)
@@ -69,4 +67,30 @@ export const sanitizeEventEntry = (
     }
   }
   return copy;
+};
+
+/** A morph relation's items name their own model (`__type`). */
+const MORPH = Symbol('morph');
+
+/**
+ * A relation's, media's or component's value (one entry or a list) sanitized with its target's
+ * model: a uid, null for none, or MORPH for a morph relation's items.
+ */
+const nested = (
+  value: unknown,
+  getModel: GetModel,
+  target: string | null | typeof MORPH
+): unknown => {
+  const modelOf = (item: unknown): Model | undefined =>
+    target === null
+      ? undefined
+      : typeof target === 'string'
+        ? getModel(target)
+        : getModel(String((item as { __type?: unknown } | null)?.__type));
+  if (!Array.isArray(value)) return sanitizeEventEntry(modelOf(value), getModel, value);
+  const out: unknown[] = new Array(value.length);
+  for (let i = 0; i < value.length; i += 1) {
+    out[i] = sanitizeEventEntry(modelOf(value[i]), getModel, value[i]);
+  }
+  return out;
 };

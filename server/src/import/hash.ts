@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 
 import { stringifyJson, type ArticleDraft } from '../parsing';
+import { sha256Hex } from './sha256';
 
 /**
  * Bump when the parser's output for the same input changes: the source hash then no longer
@@ -46,5 +47,5 @@ export const contentHash = (draft: ArticleDraft): string => {
     body,
     sourceMeta,
   ]) as string;
-  return crypto.createHash('sha256').update(canonical).digest('hex');
+  return sha256Hex(canonical);
 };

@@ -222,7 +222,8 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
     // Per content type: can its entries be given from what the write knows (known-entry.ts)?
     const knowable = new Map<string, boolean>();
     const canKnow = (uid: string, known: KnownEntry) => {
-      const key = `${uid}\u0000${Object.keys(known.relations).sort().join(',')}`;
+      // The same relations in another order are another key with the same answer: no sort.
+      const key = `${uid}\u0000${Object.keys(known.relations).join(',')}`;
       let can = knowable.get(key);
       if (can === undefined) {
         const model = modelOf(uid);

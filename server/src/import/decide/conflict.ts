@@ -1,6 +1,5 @@
-import crypto from 'node:crypto';
-
 import type { ArticleFieldName } from '../../../../shared/contracts';
+import { sha256Hex } from '../sha256';
 
 export type ArticleField = ArticleFieldName;
 
@@ -45,7 +44,7 @@ export const canonicalJson = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
-const short = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+const short = (text: string) => sha256Hex(text).slice(0, 16);
 
 /** Empty values compare equal however the database gives them back (null, '' or []). */
 const normalised = (values: FieldValues): Record<ArticleField, unknown> => ({
