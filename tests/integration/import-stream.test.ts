@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ArticleReport, ImportReport } from '../../shared/contracts';
+import { tagIndexOfTags } from '../../server/src/content-types/article/derived-fields';
+import { fingerprintOf } from '../../server/src/import/decide/conflict';
 import { sourceHash } from '../../server/src/import/hash';
 import { newsText } from '../helpers/articles';
 import { startTestApp, type TestApp } from '../helpers/strapi';
@@ -225,11 +227,22 @@ describe('applyStream: a window at a time, the same outcomes as the whole batch'
 describe('large windows are parsed in worker threads (parse-pool.ts)', () => {
   // Two windows of 60 files of about 5 KB each: each window is over the pool's 256 KiB.
   const big = (prefix: string): Input[] =>
-    Array.from({ length: 120 }, (_, i) =>
-      story(`${prefix}-${String(i).padStart(3, '0')}.txt`, `${prefix} story ${i} in a window`, [
-        `Paragraph of story ${i}. ${'A sentence with a few more words in it. '.repeat(160)}`,
-      ])
-    );
+    Array.from({ length: 120 }, (_, i) => {
+      const title = `${prefix} story ${i} in a window`;
+      return {
+        name: `${prefix}-${String(i).padStart(3, '0')}.txt`,
+        content: newsText({
+          title,
+          category: ['Streams', `Stream ${title.length % 3}`],
+          authors: [`Stream Writer ${title.length % 4}`],
+          tags: i % 3 === 0 ? [] : ['Window', `Tag ${i % 5}`],
+          paragraphs: [
+            `Body of ${title}. Enough words to make a paragraph of it.`,
+            `Paragraph of story ${i}. ${'A sentence with a few more words in it. '.repeat(160)}`,
+          ],
+        }),
+      };
+    });
   // A broken file in the second window: its failure comes back from the worker too.
   const withBroken = (inputs: Input[]) => {
     const out = [...inputs];
@@ -310,6 +323,35 @@ describe('large windows are parsed in worker threads (parse-pool.ts)', () => {
     const pooledRows = await rowsOf('alfa');
     expect(pooledRows).toHaveLength(240);
     expect(pooledRows).toEqual(await rowsOf('beta'));
+
+    // What the workers derived for the writes (the fields' prints, the body's JSON text, the
+    // tag index) is what this thread derives from the values stored.
+    const stored = (await strapi.db.query(ARTICLE).findMany({
+      where: { slug: { $startsWith: 'alfa' } },
+      populate: { authors: { select: ['documentId'] }, category: { select: ['documentId'] } },
+    })) as (Record<string, unknown> & {
+      title: string;
+      slug: string;
+      description: string | null;
+      authors: { documentId: string }[];
+      category: { documentId: string } | null;
+    })[];
+    expect(stored).toHaveLength(240);
+    expect(stored.filter((row) => row.tagIndex !== null).length).toBeGreaterThan(100);
+    for (const row of stored) {
+      expect(row.importFingerprint).toEqual(
+        fingerprintOf({
+          title: row.title,
+          slug: row.slug,
+          description: row.description,
+          body: row.body,
+          tags: row.tags,
+          authors: row.authors.map((author) => author.documentId),
+          category: row.category?.documentId ?? null,
+        })
+      );
+      expect(row.tagIndex).toBe(tagIndexOfTags(row.tags));
+    }
 
     // The pooled import's content hashes are those computed in place: a re-run in place finds
     // every article unchanged, parsing each file again (other bytes: a trailing newline).

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
-import { tagIndexOf } from '../content-types/article/derived-fields';
+import { tagIndexOfTags } from '../content-types/article/derived-fields';
 import { readingTimeOf } from '../parsing';
 import { columnOf } from '../queries/columns';
 import { getService } from '../utils/get-service';
@@ -144,12 +144,21 @@ const jsonFieldsOf = (strapi: Core.Strapi, uid: string): string[] =>
     .filter(([, attribute]) => attribute.type === 'json' || attribute.type === 'blocks')
     .map(([name]) => name);
 
-/** Those of a row's values that are objects, as the JSON text Strapi's JSON field would store. */
-const serialised = (row: Record<string, unknown>, fields: string[]): Record<string, string> => {
+/**
+ * Those of a row's values that are objects, as the JSON text Strapi's JSON field would store;
+ * `known`: texts already made of some of these very values (JSON.stringify's).
+ */
+const serialised = (
+  row: Record<string, unknown>,
+  fields: string[],
+  known: Record<string, string> = {}
+): Record<string, string> => {
   const out: Record<string, string> = {};
   for (const field of fields) {
     const value = row[field];
-    if (value !== null && typeof value === 'object') out[field] = JSON.stringify(value);
+    if (value !== null && typeof value === 'object') {
+      out[field] = known[field] ?? JSON.stringify(value);
+    }
   }
   return out;
 };
@@ -398,7 +407,7 @@ export const writeCreates = async (
       documentId: newDocumentId(),
       locale: candidate.locale,
       ...content,
-      tagIndex: Array.isArray(draft.tags) ? tagIndexOf(draft.tags) : null,
+      tagIndex: candidate.derived ? candidate.derived.tagIndex : tagIndexOfTags(draft.tags),
       wordCount: reading.wordCount,
       readingTimeMinutes: reading.readingTimeMinutes,
       ...source,
@@ -410,7 +419,12 @@ export const writeCreates = async (
     const draftRow = { ...row, publishedAt: null };
     // What is inserted: the JSON values serialised once for both versions (Strapi's JSON field
     // stores a string as it is, and serialises anything else; the events keep the values).
-    const json = serialised(row, jsonFields);
+    // The body's JSON text from the worker, when the body is the draft's (no pictures added).
+    const json = serialised(
+      row,
+      jsonFields,
+      candidate.derived && content.body === draft.body ? { body: candidate.derived.bodyJson } : {}
+    );
     drafts.push({ ...row, ...json, publishedAt: null });
     let publishedRow: Record<string, unknown> | null = null;
     if (status === 'published') {

@@ -215,7 +215,15 @@ export const createCandidateReader = (
           index: item.index,
           draft,
           hash: prints?.[itemIndex]?.content ?? contentHash(draft),
-          ...(prints?.[itemIndex] ? { bodyPrint: prints[itemIndex]!.body } : {}),
+          ...(prints?.[itemIndex]
+            ? {
+                derived: {
+                  fields: prints[itemIndex]!.fields,
+                  bodyJson: prints[itemIndex]!.bodyJson,
+                  tagIndex: prints[itemIndex]!.tagIndex,
+                },
+              }
+            : {}),
           sourceHash: items.length === 1 ? rawHash : null,
           key,
           authorRefs: prints?.[itemIndex]?.authorRefs ?? refs(draft.authors),

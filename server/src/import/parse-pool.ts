@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import type { ParseItem, ParseOptions } from '../parsing';
+import type { DraftPrints } from './decide/conflict';
 import type { EntityRef } from './types';
 
 /**
@@ -34,7 +35,12 @@ export interface ParseTask {
  */
 export interface ArticlePrints {
   content: string;
-  body: string;
+  /** The prints of the draft's own fields (decide/conflict.ts draftPrints), its body's among them. */
+  fields: DraftPrints;
+  /** The body as the JSON text a JSON field stores (JSON.stringify). */
+  bodyJson: string;
+  /** The tag index the article's tags give (derived-fields.ts tagIndexOf). */
+  tagIndex: string | null;
   /** The article's authors and category path with their slugs (refs.ts). */
   authorRefs: EntityRef[];
   categoryRefs: EntityRef[];

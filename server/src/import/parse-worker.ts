@@ -1,13 +1,15 @@
 /**
  * The parse pool's worker (parse-pool.ts), bundled on its own into dist/server/parse-worker.js
  * (scripts/build-cli.mjs). It parses one input per message — the same `parseSource` as the
- * main thread — and computes the content hash, body print and author and category slugs of each article, so that the importing thread
- * only decides and writes. Everything it returns is plain data (structured clone).
+ * main thread — and computes what the import derives from each article's own values (its content
+ * hash, field prints, body JSON text, tag index, author and category slugs), so that the
+ * importing thread only decides and writes. Everything it returns is plain data (structured clone).
  */
 import { parentPort } from 'node:worker_threads';
 
+import { tagIndexOfTags } from '../content-types/article/derived-fields';
 import { parseSource } from '../parsing';
-import { fieldPrint } from './decide/conflict';
+import { draftPrints } from './decide/conflict';
 import { contentHash } from './hash';
 import type { ParseTask, ParseTaskResult } from './parse-pool';
 import { refs } from './refs';
@@ -26,7 +28,9 @@ port.on('message', ({ id, content, name, options }: ParseTask) => {
         item.ok
           ? {
               content: contentHash(item.draft),
-              body: fieldPrint(item.draft.body),
+              fields: draftPrints(item.draft),
+              bodyJson: JSON.stringify(item.draft.body),
+              tagIndex: tagIndexOfTags(item.draft.tags),
               authorRefs: refs(item.draft.authors),
               categoryRefs: refs(item.draft.categoryPath),
             }

@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/contracts';
 import type { ArticleDraft } from '../parsing';
 import type { CandidateImages, ImageLimits, InputFolder, UploadedImage } from './image-types';
-import type { ArticleField, FieldValues } from './decide/conflict';
+import type { ArticleField, DraftPrints, FieldValues } from './decide/conflict';
 import type { NamedRef } from './decide/diff';
 import type { Right } from './decide/permissions';
 
@@ -206,8 +206,11 @@ export interface EntityRef {
 export interface Candidate extends ArticleSource {
   draft: ArticleDraft;
   hash: string;
-  /** `fieldPrint(draft.body)`, when a parse worker computed it (parse-pool.ts). */
-  bodyPrint?: string;
+  /**
+   * What a parse worker derived from the draft's own values (parse-pool.ts): its fields'
+   * prints, its body as JSON text, its tag index. Absent for a draft parsed on this thread.
+   */
+  derived?: { fields: DraftPrints; bodyJson: string; tagIndex: string | null };
   /** Hash of the whole input file, for a file that holds this one article (else null). */
   sourceHash: string | null;
   /** The source key, as stored (see decide/identity). */

@@ -118,10 +118,20 @@ export const importedFields = (
     authors,
     category,
   };
-  // The worker hashed the parsed body; a body whose pictures were added is hashed here.
+  // The worker printed the draft's fields: those written as the draft gives them are taken (a
+  // body whose pictures were added, a slug another article held, are printed here).
+  const fields = candidate.derived?.fields;
   const fingerprint = fingerprintOf(
     values,
-    values.body === draft.body ? candidate.bodyPrint : undefined
+    fields
+      ? {
+          title: fields.title,
+          description: fields.description,
+          tags: fields.tags,
+          ...(values.slug === draft.slug ? { slug: fields.slug } : {}),
+          ...(values.body === draft.body ? { body: fields.body } : {}),
+        }
+      : {}
   );
   const source = {
     sourceName: storedSourceName(candidate.source),

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 
 import { isRecord, UID } from '../../../shared/contracts';
-import { readingFieldsOf, tagIndexOf } from '../content-types/article/derived-fields';
+import { readingFieldsOf, tagIndexOfTags } from '../content-types/article/derived-fields';
 import type { Block } from '../parsing';
 import { getService } from '../utils/get-service';
 
@@ -22,7 +22,7 @@ export const articleDerivedFieldsMiddleware =
     const data = params.data;
     if (isRecord(data)) {
       if ('tags' in data) {
-        data.tagIndex = Array.isArray(data.tags) ? tagIndexOf(data.tags) : null;
+        data.tagIndex = tagIndexOfTags(data.tags);
       } else {
         delete data.tagIndex;
       }

@@ -53,4 +53,17 @@ describe('readSeedInputs (newsroom seed reads a window at a time)', () => {
     expect(windows.map((w) => w.map((i) => i.name))).toEqual([['1.txt'], ['2.txt'], ['3.txt']]);
     expect(stream.repeatedHashes?.size).toBe(1);
   });
+
+  it('names a file that went away after it was listed, with what to do', async () => {
+    const folder = path.join(dir, 'news');
+    mkdirSync(folder, { recursive: true });
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(path.join(folder, name), 'Title\n\nBody.');
+    const stream = readSeedInputs(['news'], dir);
+    rmSync(path.join(folder, 'b.txt'));
+    await expect(collect(stream.windows)).rejects.toThrow(
+      new RegExp(
+        `^Cannot read ${path.join(folder, 'b.txt')}: .*ENOENT.*Check that the file exists and is readable\\.$`
+      )
+    );
+  });
 });

@@ -14,6 +14,10 @@ export const tagIndexOf = (tags: unknown[]): string | null => {
   return slugs.length ? `|${slugs.join('|')}|` : null;
 };
 
+/** The tag index of an article with these tags (none when `tags` is not a list). */
+export const tagIndexOfTags = (tags: unknown): string | null =>
+  Array.isArray(tags) ? tagIndexOf(tags) : null;
+
 /** `wordCount` and `readingTimeMinutes` of a body. */
 export const readingFieldsOf = (body: Block[], wordsPerMinute: number): ReadingStats =>
   computeReadingStats(body, wordsPerMinute);

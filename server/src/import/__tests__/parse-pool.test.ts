@@ -11,6 +11,7 @@ import path from 'node:path';
 
 import { build } from 'esbuild';
 
+import { tagIndexOfTags } from '../../content-types/article/derived-fields';
 import { parseSource } from '../../parsing';
 import { createCandidateReader, POOL_MIN_BYTES, PREFETCH_MIN_BYTES } from '../candidates';
 import { fieldPrint, fingerprintOf } from '../decide/conflict';
@@ -93,7 +94,15 @@ describe('the parse pool', () => {
           item.ok
             ? {
                 content: contentHash(item.draft),
-                body: fieldPrint(item.draft.body),
+                fields: {
+                  title: fieldPrint(item.draft.title),
+                  slug: fieldPrint(item.draft.slug),
+                  description: fieldPrint(item.draft.description ?? ''),
+                  tags: fieldPrint(item.draft.tags),
+                  body: fieldPrint(item.draft.body),
+                },
+                bodyJson: JSON.stringify(item.draft.body),
+                tagIndex: tagIndexOfTags(item.draft.tags),
                 authorRefs: refs(item.draft.authors),
                 categoryRefs: refs(item.draft.categoryPath),
               }
@@ -209,19 +218,19 @@ describe('the reader with a pool', () => {
     const withPool = createCandidateReader(settings, locales, undefined, { pool, warn });
     const pooled = await withPool.read(inputs);
     const withoutPrints = ({ candidates, invalid }: typeof pooled) => ({
-      candidates: candidates.map(({ bodyPrint: _bodyPrint, ...candidate }) => candidate),
+      candidates: candidates.map(({ derived: _derived, ...candidate }) => candidate),
       invalid,
     });
     expect(withoutPrints(pooled)).toEqual(plain);
     // With one worker, this thread parsed the last half of the window itself (it would only
-    // have waited): the first half came from the worker, with the body prints.
-    const fromWorker = pooled.candidates.filter((candidate) => candidate.bodyPrint !== undefined);
+    // have waited): the first half came from the worker, with what it derived.
+    const fromWorker = pooled.candidates.filter((candidate) => candidate.derived !== undefined);
     expect(fromWorker.length).toBeGreaterThan(0);
-    expect(pooled.candidates.filter((c) => c.bodyPrint === undefined).length).toBeGreaterThan(0);
+    expect(pooled.candidates.filter((c) => c.derived === undefined).length).toBeGreaterThan(0);
     const half = inputs.length - Math.floor(inputs.length / 2);
     const firstHalf = new Set(inputs.slice(0, half).map((input) => input.name));
     for (const candidate of pooled.candidates) {
-      expect([candidate.file, candidate.bodyPrint !== undefined]).toEqual([
+      expect([candidate.file, candidate.derived !== undefined]).toEqual([
         candidate.file,
         firstHalf.has(candidate.file),
       ]);
@@ -247,7 +256,8 @@ describe('the reader with a pool', () => {
     expect(sent).toBe(inputs.length);
     // Parsed in the pool, not in place after a failed worker.
     expect(warnings).toEqual([]);
-    // The body print the worker gives is the fingerprint's own.
+    // What the worker derives is what this thread would: the fingerprint's prints, the JSON
+    // field's text, the article middleware's tag index.
     for (const candidate of fromWorker) {
       const values = {
         title: candidate.draft.title,
@@ -258,7 +268,9 @@ describe('the reader with a pool', () => {
         authors: [],
         category: null,
       };
-      expect(fingerprintOf(values, candidate.bodyPrint)).toEqual(fingerprintOf(values));
+      expect(fingerprintOf(values, candidate.derived!.fields)).toEqual(fingerprintOf(values));
+      expect(candidate.derived!.bodyJson).toBe(JSON.stringify(candidate.draft.body));
+      expect(candidate.derived!.tagIndex).toBe(tagIndexOfTags(candidate.draft.tags));
     }
     await pool.close();
   });

@@ -60,18 +60,39 @@ const normalised = (values: FieldValues): Record<ArticleField, unknown> => ({
 /** A field's part of the fingerprint. */
 export const fieldPrint = (value: unknown): string => short(canonicalJson(value));
 
+/** Field prints computed earlier from the very values being fingerprinted (a parse worker's). */
+export type KnownPrints = Partial<Record<ArticleField, string>>;
+
 /**
- * The per-field hashes of an article's content. `bodyPrint`: the body's, computed earlier from
- * this very body (`fieldPrint(values.body)`; a parse worker's, parse-pool.ts).
+ * The per-field hashes of an article's content. `known`: prints computed earlier from these
+ * very values (`fieldPrint` of the field; a parse worker's, parse-pool.ts), taken as they are.
  */
-export const fingerprintOf = (values: FieldValues, bodyPrint?: string): Fingerprint => {
+export const fingerprintOf = (values: FieldValues, known: KnownPrints = {}): Fingerprint => {
   const fields = normalised(values);
   const out = { v: 1 } as Fingerprint;
   for (const field of ARTICLE_FIELDS) {
-    out[field] =
-      field === 'body' && bodyPrint !== undefined ? bodyPrint : fieldPrint(fields[field]);
+    out[field] = known[field] ?? fieldPrint(fields[field]);
   }
   return out;
+};
+
+type DraftFields = Pick<FieldValues, 'title' | 'slug' | 'description' | 'tags' | 'body'>;
+export type DraftPrints = Record<keyof DraftFields, string>;
+
+/**
+ * The prints of a parsed draft's own fields — those an import writes as the draft gives them
+ * (its title, description, tags and body; its slug while no other article holds it) — for
+ * `fingerprintOf`'s `known`: what a parse worker computes off the importing thread.
+ */
+export const draftPrints = (draft: DraftFields): DraftPrints => {
+  const fields = normalised({ ...draft, authors: [], category: null });
+  return {
+    title: fieldPrint(fields.title),
+    slug: fieldPrint(fields.slug),
+    description: fieldPrint(fields.description),
+    tags: fieldPrint(fields.tags),
+    body: fieldPrint(fields.body),
+  };
 };
 
 const isFingerprint = (value: unknown): value is Fingerprint =>

@@ -1,6 +1,7 @@
 import {
   ARTICLE_FIELDS,
   canonicalJson,
+  draftPrints,
   editedFields,
   fieldPrint,
   fingerprintOf,
@@ -92,21 +93,37 @@ describe('editedFields', () => {
   });
 });
 
-describe('fingerprintOf with the body print computed earlier (a parse worker’s)', () => {
-  it('takes it for the body and hashes every other field itself', () => {
+describe('fingerprintOf with prints computed earlier (a parse worker’s)', () => {
+  it('takes those given and hashes every other field itself', () => {
     const plain = fingerprintOf(values());
-    expect(fingerprintOf(values(), fieldPrint(values().body))).toEqual(plain);
-    const given = fingerprintOf(values(), 'body-print-given');
+    expect(fingerprintOf(values(), { body: fieldPrint(values().body) })).toEqual(plain);
+    const given = fingerprintOf(values(), { body: 'body-print-given', title: 'title-given' });
     expect(given.body).toBe('body-print-given');
-    for (const field of ARTICLE_FIELDS.filter((f) => f !== 'body')) {
+    expect(given.title).toBe('title-given');
+    for (const field of ARTICLE_FIELDS.filter((f) => f !== 'body' && f !== 'title')) {
       expect(given[field]).toBe(plain[field]);
     }
   });
 
   it('hashes the body itself when none is given', () => {
     const other = values({ body: [] });
-    expect(fingerprintOf(other, undefined).body).toBe(fieldPrint([]));
-    expect(fingerprintOf(other, undefined).body).not.toBe(fingerprintOf(values()).body);
+    expect(fingerprintOf(other, {}).body).toBe(fieldPrint([]));
+    expect(fingerprintOf(other).body).not.toBe(fingerprintOf(values()).body);
+  });
+
+  it('draftPrints gives the prints fingerprintOf makes of the same fields, empty ones included', () => {
+    for (const v of [values(), values({ description: null, tags: null, body: null, slug: '' })]) {
+      const prints = draftPrints(v);
+      const plain = fingerprintOf(v);
+      expect(prints).toEqual({
+        title: plain.title,
+        slug: plain.slug,
+        description: plain.description,
+        tags: plain.tags,
+        body: plain.body,
+      });
+      expect(fingerprintOf(v, prints)).toEqual(plain);
+    }
   });
 
   it('a field print is a 16-hex-digit hash of the canonical JSON', () => {
