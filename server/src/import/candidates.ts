@@ -209,25 +209,24 @@ export const createCandidateReader = (
           continue;
         }
         byKey.set(localKey, item.source);
+        // What a worker computed along with the parse (null when parsed on this thread).
+        const printed = prints?.[itemIndex] ?? null;
+        const derived = printed && {
+          fields: printed.fields,
+          bodyJson: printed.bodyJson,
+          tagIndex: printed.tagIndex,
+        };
         candidates.push({
           source: item.source,
           file: item.file,
           index: item.index,
           draft,
-          hash: prints?.[itemIndex]?.content ?? contentHash(draft),
-          ...(prints?.[itemIndex]
-            ? {
-                derived: {
-                  fields: prints[itemIndex]!.fields,
-                  bodyJson: prints[itemIndex]!.bodyJson,
-                  tagIndex: prints[itemIndex]!.tagIndex,
-                },
-              }
-            : {}),
+          hash: printed?.content ?? contentHash(draft),
+          ...(derived ? { derived } : {}),
           sourceHash: items.length === 1 ? rawHash : null,
           key,
-          authorRefs: prints?.[itemIndex]?.authorRefs ?? refs(draft.authors),
-          categoryRefs: prints?.[itemIndex]?.categoryRefs ?? refs(draft.categoryPath),
+          authorRefs: printed?.authorRefs ?? refs(draft.authors),
+          categoryRefs: printed?.categoryRefs ?? refs(draft.categoryPath),
           origin: { path: input.path ?? input.name, folder: input.folder },
           locale: locale.locale,
           linkKey,

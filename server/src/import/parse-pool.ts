@@ -4,8 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import type { ParseItem, ParseOptions } from '../parsing';
-import type { DraftPrints } from './decide/conflict';
-import type { EntityRef } from './types';
+import type { DraftDerived, EntityRef } from './types';
 
 /**
  * Parsing in worker threads (issue 13: "heavy parsing of large batches in a worker_threads
@@ -33,14 +32,8 @@ export interface ParseTask {
  * What the worker hashes for an article, so that the importing thread need not: its content
  * hash (hash.ts) and its body's part of the import fingerprint (decide/conflict.ts).
  */
-export interface ArticlePrints {
+export interface ArticlePrints extends DraftDerived {
   content: string;
-  /** The prints of the draft's own fields (decide/conflict.ts draftPrints), its body's among them. */
-  fields: DraftPrints;
-  /** The body as the JSON text a JSON field stores (JSON.stringify). */
-  bodyJson: string;
-  /** The tag index the article's tags give (derived-fields.ts tagIndexOf). */
-  tagIndex: string | null;
   /** The article's authors and category path with their slugs (refs.ts). */
   authorRefs: EntityRef[];
   categoryRefs: EntityRef[];

@@ -26,7 +26,6 @@ import { columnOf } from '../queries/columns';
  */
 
 interface Statement {
-  readonly reader: boolean;
   run(params: unknown[]): unknown;
   all(params: unknown[]): unknown[];
 }
@@ -42,7 +41,6 @@ interface AttributeMeta {
   default?: unknown;
   joinColumn?: { name: string };
   owner?: boolean;
-  relation?: string;
 }
 
 export interface DirectModel {

@@ -197,6 +197,16 @@ export interface BatchState {
   categoryDocuments: Map<string, string>;
 }
 
+/** What the import derives from a draft's own values, when a parse worker computed it. */
+export interface DraftDerived {
+  /** The prints of the draft's own fields (decide/conflict.ts draftPrints), its body's among them. */
+  fields: DraftPrints;
+  /** The body as the JSON text a JSON field stores (JSON.stringify). */
+  bodyJson: string;
+  /** The tag index the article's tags give (derived-fields.ts tagIndexOfTags). */
+  tagIndex: string | null;
+}
+
 export interface EntityRef {
   name: string;
   slug: string;
@@ -206,11 +216,8 @@ export interface EntityRef {
 export interface Candidate extends ArticleSource {
   draft: ArticleDraft;
   hash: string;
-  /**
-   * What a parse worker derived from the draft's own values (parse-pool.ts): its fields'
-   * prints, its body as JSON text, its tag index. Absent for a draft parsed on this thread.
-   */
-  derived?: { fields: DraftPrints; bodyJson: string; tagIndex: string | null };
+  /** What a parse worker derived from the draft (parse-pool.ts); absent when parsed here. */
+  derived?: DraftDerived;
   /** Hash of the whole input file, for a file that holds this one article (else null). */
   sourceHash: string | null;
   /** The source key, as stored (see decide/identity). */
