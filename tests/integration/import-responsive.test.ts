@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { ImportReport } from '../../shared/contracts';
 import { INSERT_GROUP } from '../../server/src/import/in-list';
-import { MAX_SENDING } from '../../server/src/import/event-queue';
+import { sendingLimitFor } from '../../server/src/import/event-queue';
 import { newsText } from '../helpers/articles';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 
@@ -183,8 +183,8 @@ describe('an import keeps the server responsive', () => {
   });
 
   it('waits for slow entry-event listeners instead of keeping every chunk’s events in memory', async () => {
-    // A listener that does not return until released: the import may run ahead of it by
-    // MAX_SENDING committed chunks, then waits. Without the bound, it wrote every chunk and kept
+    // A listener that does not return until released: the import may run ahead of it by a
+    // few committed chunks (sendingLimitFor), then waits. Without the bound, it wrote every chunk and kept
     // all their events (with their populated entries) queued.
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
@@ -211,10 +211,14 @@ describe('an import keeps the server responsive', () => {
         still = now === written ? still + 1 : 0;
         written = now;
       }
-      // One draft row per article. The sending of the first MAX_SENDING chunks' events waits on
-      // the listener, the next chunk is written, and its send waits for a free place.
+      // One draft row per article. The sending of the first chunks' events (as many as the
+      // database's limit: one on SQLite) waits on the listener, the next chunk is written, and
+      // its send waits for a free place.
+      const limit = sendingLimitFor(
+        (strapi.db.connection.client as { driverName?: string }).driverName
+      );
       expect(heard).toBeGreaterThan(0);
-      expect(written).toBe(MAX_SENDING + 1);
+      expect(written).toBe(limit + 1);
       release();
       const report = await running;
       expect(report.totals).toMatchObject({ created: chunks, failed: 0 });

@@ -16,7 +16,7 @@ import {
   type DecideContext,
 } from './decide';
 import { ArticleFailure, describeFailure } from './errors';
-import { createEventQueue } from './event-queue';
+import { createEventQueue, sendingLimitFor } from './event-queue';
 import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
 import { createCollector } from './memory';
@@ -42,7 +42,7 @@ import { findUnchangedSources } from './unchanged-sources';
 import { emitEntryEvents, writeArticle, type EntryEvent, type WriteDecision } from './write';
 import { writePathOf } from './write-path';
 import { writeCreates, type BulkCreate } from './bulk';
-import { createImageStore, hasCoverFile, type ImageStore } from './images';
+import { createImageStore, hasCoverFile, hasPendingUpload, type ImageStore } from './images';
 import { withLookahead } from './lookahead';
 import { sharedParsePool } from './parse-pool';
 import type { NewsroomConfig } from '../config';
@@ -73,6 +73,10 @@ const overwriteOf = (choice: ImportOptions['overwriteEdited']) => {
 
 const isWrite = (decision: Decision): decision is WriteDecision =>
   decision.action === 'create' || decision.action === 'update';
+
+/** An outcome of an article the chunk wrote. */
+const isWritten = (outcome: ArticleOutcome) =>
+  outcome.action === 'created' || outcome.action === 'updated';
 
 /** What the state holds once an article is written: later articles of the batch see it. */
 const recordWritten = (
@@ -225,8 +229,9 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     const pace = createPacer(options.pauseSliceMs);
     const reader = createCandidateReader(settings, locales, pace, parsing);
     // Entry events of committed chunks, sent while the next chunks are written (a few at most).
-    const eventQueue = createEventQueue((queued: EntryEvent[]) =>
-      emitEntryEvents(strapi, queued, pace)
+    const eventQueue = createEventQueue(
+      (queued: EntryEvent[]) => emitEntryEvents(strapi, queued, pace),
+      sendingLimitFor((strapi.db.connection.client as { driverName?: string }).driverName)
     );
 
     /**
@@ -245,7 +250,8 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
             // authors, categories and slugs.
             const state = await loadState(strapi, chunk, chunk[0].locale, pace);
             const events: EntryEvent[] = [];
-            const out: ArticleOutcome[] = [];
+            // A new article's outcome is given once it is written (its place kept until then).
+            const out: (ArticleOutcome | null)[] = [];
             // New articles wait here, their slugs claimed, to be written together (bulk.ts);
             // they are written before any other write, so that rows and link orders come out
             // in input order, as one at a time.
@@ -293,7 +299,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
                 ) {
                   claimPlanned(state, candidate, decision);
                   pending.push({ candidate, decision, index, slot: out.length });
-                  out.push(outcomeOf(candidate, decision, 'apply'));
+                  out.push(null);
                   continue;
                 }
                 await flush();
@@ -312,7 +318,13 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
               }
             }
             await flush();
-            return { out, events };
+            const outcomes = out.filter((outcome) => outcome !== null);
+            if (outcomes.length !== chunk.length) {
+              throw new Error(
+                `${chunk.length - outcomes.length} articles of the chunk were not written.`
+              );
+            }
+            return { out: outcomes, events };
           })
         );
         // Committed: now webhooks and other listeners may hear of the new entries.
@@ -385,7 +397,24 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
       if (skipped > 0) options.onProgress?.(done + skipped, total(), outcomes.map(toArticleReport));
 
       let finished = 0;
+      const chunkDone = async (chunk: Candidate[], written: ArticleOutcome[], wrote: boolean) => {
+        outcomes.push(...written);
+        finished += chunk.length;
+        options.onProgress?.(done + skipped + finished, total(), written.map(toArticleReport));
+        collect();
+        if (wrote) await statistics.written(chunk.length);
+      };
       for (const group of localeGroups(candidates)) {
+        // A locale's articles that make one chunk, with no picture to upload first (a window of
+        // `newsroom seed`): straight to the chunk's transaction, whose read under the lock
+        // decides them. A read before it would read the same rows again, only to find out
+        // whether there is anything to write.
+        if (group.length <= chunkSize && !group.some(hasPendingUpload)) {
+          await pace();
+          const written = await applyChunk(group);
+          await chunkDone(group, written, written.some(isWritten));
+          continue;
+        }
         // One batched read per locale of a window: chunks with nothing to write skip the
         // transaction and the lock (a re-import of unchanged input costs a few queries in all).
         const before = await loadState(strapi, group, group[0].locale, pace);
@@ -406,11 +435,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
           const written = idle
             ? chunk.map((candidate, k) => outcomeOf(candidate, decisions[k], 'apply'))
             : await applyChunk(chunk);
-          outcomes.push(...written);
-          finished += chunk.length;
-          options.onProgress?.(done + skipped + finished, total(), written.map(toArticleReport));
-          collect();
-          if (!idle) await statistics.written(chunk.length);
+          await chunkDone(chunk, written, !idle);
         }
       }
       done += skipped + candidates.length;

@@ -241,6 +241,14 @@ const sourceImages = (body: readonly Block[]) =>
 /** Whether a candidate has a cover to link (the bulk write does not link media). */
 export const hasCoverFile = (candidate: Candidate) => Boolean(candidate.images?.cover?.file);
 
+/** Whether a picture of the article is still to be uploaded (images.upload, before its chunk). */
+export const hasPendingUpload = (candidate: Candidate): boolean => {
+  const images = candidate.images;
+  if (!images) return false;
+  if (images.cover?.pending) return true;
+  return images.body.some((image) => Boolean(image.pending));
+};
+
 /**
  * The body as the import writes it: each image block holds its Media Library file (with the
  * source's alt text and caption); a picture that was skipped is left out (its warning says so).

@@ -1,4 +1,4 @@
-import { createEventQueue } from '../event-queue';
+import { createEventQueue, MAX_SENDING, sendingLimitFor } from '../event-queue';
 
 describe('createEventQueue: sends while the import goes on, a bounded number at a time', () => {
   it('lets `max` sends run, then makes the next push wait for the oldest', async () => {
@@ -30,5 +30,15 @@ describe('createEventQueue: sends while the import goes on, a bounded number at 
     releases[2]();
     await draining;
     expect(drained).toBe(true);
+  });
+});
+
+describe('sendingLimitFor', () => {
+  it('sends one chunk at a time on SQLite, a few elsewhere', () => {
+    expect(sendingLimitFor('better-sqlite3')).toBe(1);
+    for (const driver of ['pg', 'mysql2', 'mysql', undefined]) {
+      expect(sendingLimitFor(driver)).toBe(MAX_SENDING);
+    }
+    expect(MAX_SENDING).toBeGreaterThan(1);
   });
 });
