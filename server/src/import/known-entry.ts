@@ -54,9 +54,21 @@ const columnsOf = (meta: ModelMeta) => {
   return columns;
 };
 
+let lastTime = NaN;
+let lastIso = '';
+/**
+ * A datetime as a read gives it. The rows of a chunk share their timestamps (createdAt,
+ * updatedAt and publishedAt of all of them): the last time's text is kept.
+ */
 const asIso = (value: unknown): string | null => {
   const date = value instanceof Date ? value : new Date(value as string | number);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  const time = date.getTime();
+  if (Number.isNaN(time)) return null;
+  if (time !== lastTime) {
+    lastTime = time;
+    lastIso = date.toISOString();
+  }
+  return lastIso;
 };
 
 /** What a read gives back for a scalar value written, per attribute type. */
@@ -110,9 +122,9 @@ export const knownEntry = (
   targets: (attribute: string, id: number) => unknown
 ): Record<string, unknown> => {
   const entry: Record<string, unknown> = {};
-  const columns = columnsOf(meta);
-  for (const [name, attribute] of Object.entries(meta.attributes)) {
-    if (isLink(attribute)) {
+  for (const field of fieldsOf(meta)) {
+    const { name } = field;
+    if (field.link) {
       if (!(name in known.relations)) continue;
       const value = known.relations[name];
       entry[name] = Array.isArray(value)
@@ -122,19 +134,56 @@ export const knownEntry = (
           : (targets(name, value) ?? null);
       continue;
     }
-    const convert = FROM_WRITTEN[attribute.type];
-    if (!convert || !columns.has(name)) continue;
     let value = name === 'id' ? id : known.row[name];
     // Left out of the insert: the model's default, as Strapi's create gives it.
-    if (value === undefined && attribute.default !== undefined) {
-      value = typeof attribute.default === 'function' ? attribute.default() : attribute.default;
+    if (value === undefined && field.default !== undefined) {
+      value =
+        typeof field.default === 'function' ? (field.default as () => unknown)() : field.default;
     }
     entry[name] =
       value === undefined || value === null
         ? null
-        : known.owned && (attribute.type === 'json' || attribute.type === 'blocks')
+        : known.owned && field.json
           ? value
-          : convert(value);
+          : field.convert(value);
   }
   return entry;
+};
+
+/** An attribute knownEntry gives: a relation or media field, or a scalar with its conversion. */
+type EntryField =
+  | { name: string; link: true }
+  | {
+      name: string;
+      link: false;
+      convert: (value: unknown) => unknown;
+      json: boolean;
+      default: unknown;
+    };
+
+const fieldLists = new WeakMap<ModelMeta, EntryField[]>();
+
+/** The fields of a model's entries in attribute order, worked out once per model. */
+const fieldsOf = (meta: ModelMeta): EntryField[] => {
+  let fields = fieldLists.get(meta);
+  if (fields) return fields;
+  const columns = columnsOf(meta);
+  fields = [];
+  for (const [name, attribute] of Object.entries(meta.attributes)) {
+    if (isLink(attribute)) {
+      fields.push({ name, link: true });
+      continue;
+    }
+    const convert = FROM_WRITTEN[attribute.type];
+    if (!convert || !columns.has(name)) continue;
+    fields.push({
+      name,
+      link: false,
+      convert,
+      json: attribute.type === 'json' || attribute.type === 'blocks',
+      default: attribute.default,
+    });
+  }
+  fieldLists.set(meta, fields);
+  return fields;
 };

@@ -184,6 +184,22 @@ describe('sanitizeEventEntry', () => {
     expect(ours.notAnAttribute).toEqual({ deep: { email: 'kept' } });
   });
 
+  it('keeps the kept keys in the order Strapi gives them, at every level', async () => {
+    const ours = sanitizeEventEntry(ARTICLE, getModel, entry()) as Record<string, unknown>;
+    const theirs = (await strapiOracle('api::article.article', entry())) as Record<string, unknown>;
+    expect(Object.keys(ours)).toEqual(Object.keys(theirs));
+    const keysOf = (list: unknown) => (list as object[]).map((item) => Object.keys(item));
+    expect(keysOf(ours.authors)).toEqual(keysOf(theirs.authors));
+  });
+
+  it('gives an array given as the entry back as a copy, as Strapi does', async () => {
+    const list = [{ id: 1, secret: 's' }, 'text'];
+    const ours = sanitizeEventEntry(ARTICLE, getModel, list);
+    expect(Array.isArray(ours)).toBe(true);
+    expect(ours).not.toBe(list);
+    expect(ours).toEqual(await strapiOracle('api::article.article', list));
+  });
+
   it('does not change the row it is given', () => {
     const input = entry();
     sanitizeEventEntry(ARTICLE, getModel, input);

@@ -130,3 +130,30 @@ describe('knownEntry', () => {
     expect(gone.category).toBeNull();
   });
 });
+
+describe('knownEntry datetimes', () => {
+  const model = meta();
+  const entryOf = (row: Record<string, unknown>) =>
+    knownEntry(model, { row, relations: {} }, 1, () => undefined);
+
+  it('gives each row its own time, whether rows share a Date, repeat one or change it', () => {
+    const shared = new Date('2026-12-01T10:00:00.000Z');
+    const first = entryOf({ createdAt: shared, publishedAt: shared });
+    expect([first.createdAt, first.publishedAt]).toEqual([
+      '2026-12-01T10:00:00.000Z',
+      '2026-12-01T10:00:00.000Z',
+    ]);
+    expect(entryOf({ createdAt: new Date('2026-12-01T10:00:00.001Z') }).createdAt).toBe(
+      '2026-12-01T10:00:00.001Z'
+    );
+    // The same Date object, changed in between: its new time.
+    shared.setTime(Date.parse('2027-01-02T03:04:05.006Z'));
+    expect(entryOf({ createdAt: shared }).createdAt).toBe('2027-01-02T03:04:05.006Z');
+    // Text and numbers as a read gives them; an invalid time is null.
+    expect(entryOf({ createdAt: '2026-12-01T10:00:00Z', importedAt: 0 })).toMatchObject({
+      createdAt: '2026-12-01T10:00:00.000Z',
+      importedAt: '1970-01-01T00:00:00.000Z',
+    });
+    expect(entryOf({ createdAt: 'not a date' }).createdAt).toBeNull();
+  });
+});
