@@ -3,7 +3,7 @@ import { parseSource, type ParseItem } from '../parsing';
 import { sourceKeyOf, storedSourceKey, translationOfKey } from './decide';
 import { languageMismatch } from './language-guess';
 import { articleLocale, type ImportLocales } from './locale';
-import { contentHash, sourceHash } from './hash';
+import { contentHash, sourceHashOf } from './hash';
 import { failedOutcome } from './outcome';
 import type { Parsed, ParsePool } from './parse-pool';
 import { refs } from './refs';
@@ -139,7 +139,7 @@ export const createCandidateReader = (
       await pace?.();
       const { items, prints } = parsedHere.get(position) ?? (await parsedOf(input, sent[position]));
       early.delete(input);
-      const rawHash = items.length === 1 ? sourceHash(input.content) : null;
+      const rawHash = items.length === 1 ? sourceHashOf(input) : null;
       for (const [itemIndex, item] of items.entries()) {
         if (!item.ok) {
           invalid.push(

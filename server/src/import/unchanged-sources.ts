@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { articleSource, type ArticleStatus, UID } from '../../../shared/contracts';
 import { MAX_CATEGORY_WALK } from '../utils/tree-limits';
 import { editedFields, pathSourceKey, storedSourceKey, storedSourceName } from './decide';
-import { sourceHash } from './hash';
+import { sourceHashOf } from './hash';
 import { chunks } from './in-list';
 import type { Pace } from './pause';
 import { currentValues, type ArticleRow } from './state';
@@ -76,7 +76,7 @@ export const findUnchangedSources = async (
   const hashes: string[] = [];
   for (const input of inputs) {
     await pace?.();
-    hashes.push(sourceHash(input.content));
+    hashes.push(sourceHashOf(input));
   }
   const seen = new Map<string, number>();
   for (const hash of hashes) seen.set(hash, (seen.get(hash) ?? 0) + 1);
