@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { ImportReport } from '../../shared/contracts';
 import { INSERT_GROUP } from '../../server/src/import/in-list';
 import { sendingLimitFor } from '../../server/src/import/event-queue';
+import { isBetterSqlite } from '../../server/src/import/sqlite-insert';
 import { newsText } from '../helpers/articles';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 
@@ -214,9 +215,7 @@ describe('an import keeps the server responsive', () => {
       // One draft row per article. The sending of the first chunks' events (as many as the
       // database's limit: one on SQLite) waits on the listener, the next chunk is written, and
       // its send waits for a free place.
-      const limit = sendingLimitFor(
-        (strapi.db.connection.client as { driverName?: string }).driverName
-      );
+      const limit = sendingLimitFor(isBetterSqlite(strapi.db.connection));
       expect(heard).toBeGreaterThan(0);
       expect(written).toBe(limit + 1);
       release();

@@ -44,6 +44,7 @@ import { writePathOf } from './write-path';
 import { writeCreates, type BulkCreate } from './bulk';
 import { createImageStore, hasCoverFile, hasPendingUpload, type ImageStore } from './images';
 import { withLookahead } from './lookahead';
+import { isBetterSqlite } from './sqlite-insert';
 import { sharedParsePool } from './parse-pool';
 import type { NewsroomConfig } from '../config';
 
@@ -231,7 +232,7 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     // Entry events of committed chunks, sent while the next chunks are written (a few at most).
     const eventQueue = createEventQueue(
       (queued: EntryEvent[]) => emitEntryEvents(strapi, queued, pace),
-      sendingLimitFor((strapi.db.connection.client as { driverName?: string }).driverName)
+      sendingLimitFor(isBetterSqlite(strapi.db.connection))
     );
 
     /**

@@ -2,14 +2,13 @@
 export const MAX_SENDING = 4;
 
 /**
- * The limit for a database driver. On SQLite the sends read on the import's one connection, on
+ * The limit on SQLite (`isBetterSqlite`) and elsewhere. On SQLite the sends read on the import's one connection, on
  * its one thread: they cannot overlap its writes, and every further chunk in flight only holds
  * its events' entries in memory longer (bench, 10k articles: ~10 MiB of peak RSS and part of
  * the collections' time). PostgreSQL and MySQL answer the sends' reads while the next chunk is
  * written.
  */
-export const sendingLimitFor = (driverName: string | undefined): number =>
-  driverName === 'better-sqlite3' ? 1 : MAX_SENDING;
+export const sendingLimitFor = (sqlite: boolean): number => (sqlite ? 1 : MAX_SENDING);
 
 /**
  * Sends the entry events of committed chunks while the next chunks are written, with at most

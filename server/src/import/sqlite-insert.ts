@@ -212,8 +212,11 @@ const statementOf = (connection: Connection, sql: string): Statement => {
   return statement;
 };
 
-/** Whether this transaction runs on knex's better-sqlite3 client (the direct inserts' case). */
-export const isBetterSqlite = (trx: Knex.Transaction): boolean =>
+/**
+ * Whether this knex instance or transaction runs on knex's better-sqlite3 client (the direct
+ * inserts' case; one connection, one thread).
+ */
+export const isBetterSqlite = (trx: Pick<Knex, 'client'>): boolean =>
   (trx.client as { driverName?: string }).driverName === 'better-sqlite3';
 
 /**
