@@ -6,6 +6,7 @@
  */
 import type { Block, InlineNode } from './blocks';
 import { articleWarning, type ArticleWarning } from './warnings';
+import { countLetterWords } from './words';
 
 /** A paragraph longer than this many words is almost always several read as one. */
 export const LONG_PARAGRAPH_WORDS = 250;
@@ -85,7 +86,7 @@ export const bodyShapeWarnings = (body: readonly Block[]): BodyShapeWarning[] =>
   body.forEach((block, index) => {
     if (block.type !== 'paragraph' && block.type !== 'quote') return;
     const text = blockPlainText(block);
-    const count = words(text).length;
+    const count = countLetterWords(text);
     const paragraph = index + 1;
     const where = `paragraph ${paragraph}`;
     if (count > LONG_PARAGRAPH_WORDS) {

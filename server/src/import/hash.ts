@@ -35,6 +35,20 @@ export const sourceHashOf = (input: { content: string | Uint8Array }): string =>
 };
 
 /**
+ * `JSON.stringify`'s text of a draft's parts (stored hashes were made of it): the engine's own
+ * serialiser, in C++, and the parser's iterative one (`stringifyJson`, the same text) only for a
+ * value nested too deep for the engine's stack.
+ */
+export const jsonText = (value: unknown): string => {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof RangeError) return stringifyJson(value) as string;
+    throw error;
+  }
+};
+
+/**
  * The content hash that makes imports idempotent: everything of a draft that ends up in the
  * article (not warnings, not computed counts). Same input → same hash → `unchanged`.
  * The input format is not content: an article exported to Markdown or JSON and imported back is
@@ -50,16 +64,6 @@ export const contentHash = (draft: ArticleDraft): string => {
     if (Object.keys(extra).length > 0) sourceMeta.extra = extra;
     else delete sourceMeta.extra;
   }
-  // Iterative: the same text as JSON.stringify (so stored hashes stay valid), at any depth.
-  const canonical = stringifyJson([
-    title,
-    slug,
-    description,
-    categoryPath,
-    tags,
-    authors,
-    body,
-    sourceMeta,
-  ]) as string;
-  return sha256Hex(canonical);
+  const parts = [title, slug, description, categoryPath, tags, authors, body, sourceMeta];
+  return sha256Hex(jsonText(parts));
 };

@@ -1,5 +1,6 @@
 import { blocksToPlainText, type Block } from './blocks';
 import { DEFAULT_WORDS_PER_MINUTE } from './limits';
+import { countTokens } from '../../../shared/contracts/words';
 
 export interface ReadingStats {
   wordCount: number;
@@ -14,24 +15,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * Words in a text: whitespace-separated tokens holding a letter or a digit ("–" alone is no word).
  * Scripts written without spaces (Chinese, Japanese, Thai…) count one word per character.
  */
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
-const NON_ASCII = /[^\x00-\x7f]/;
-const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
-
 export function countWords(text: string): number {
-  let count = 0;
-  // Stryker disable next-line Regex: an empty token (between two spaces) counts as no word
-  for (const token of text.split(/\s+/)) {
-    // Most tokens are plain ASCII: no need for the Unicode-aware checks below.
-    if (!NON_ASCII.test(token)) {
-      if (ASCII_WORD_CHAR.test(token)) count += 1;
-      continue;
-    }
-    // Each CJK character is a word, and the rest of the token one more if it has a letter.
+  // Each CJK character is a word, and the rest of the token one more if it has a letter.
+  return countTokens(text, (token) => {
     const cjk = token.match(CJK)?.length ?? 0;
-    count += cjk + (WORD_CHAR.test(token.replace(CJK, '')) ? 1 : 0);
-  }
-  return count;
+    return cjk + (WORD_CHAR.test(token.replace(CJK, '')) ? 1 : 0);
+  });
 }
 
 const usableWpm = (wordsPerMinute: number): number =>

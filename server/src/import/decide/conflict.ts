@@ -34,14 +34,31 @@ export type Fingerprint = { v: 1 } & Record<ArticleField, string>;
  */
 export const canonicalJson = (value: unknown): string => {
   if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (typeof value !== 'object') return JSON.stringify(value);
+  // Built by concatenation, without the arrays of entries and parts a map/filter/sort/join
+  // chain makes for every node (a 10k import prints every article's body: ~0.5 s of the parse).
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) out += ',';
+      out += canonicalJson(value[i]);
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  const record = value as Record<string, unknown>;
+  // The default sort orders strings by their UTF-16 code units, as `<` compares them.
+  const keys = Object.keys(record).sort();
+  out = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (!first) out += ',';
+    first = false;
+    out += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `${out}}`;
 };
 
 const short = (text: string) => sha256Hex(text).slice(0, 16);
