@@ -48,13 +48,17 @@ export const jsonText = (value: unknown): string => {
   }
 };
 
+/** An array element's text in JSON.stringify: what has no JSON text is written `null`. */
+const element = (value: unknown): string => (jsonText(value) as string | undefined) ?? 'null';
+
 /**
  * The content hash that makes imports idempotent: everything of a draft that ends up in the
  * article (not warnings, not computed counts). Same input → same hash → `unchanged`.
  * The input format is not content: an article exported to Markdown or JSON and imported back is
- * `unchanged`, whatever format it first came in.
+ * `unchanged`, whatever format it first came in. `bodyJson`, when given, is
+ * `JSON.stringify(draft.body)`.
  */
-export const contentHash = (draft: ArticleDraft): string => {
+export const contentHash = (draft: ArticleDraft, bodyJson?: string): string => {
   const { title, slug, description, categoryPath, tags, authors, body } = draft;
   const { format: _format, ...sourceMeta } = draft.sourceMeta;
   // The source key an export writes down is identity, not content: an article imported from a
@@ -64,6 +68,9 @@ export const contentHash = (draft: ArticleDraft): string => {
     if (Object.keys(extra).length > 0) sourceMeta.extra = extra;
     else delete sourceMeta.extra;
   }
-  const parts = [title, slug, description, categoryPath, tags, authors, body, sourceMeta];
-  return sha256Hex(jsonText(parts));
+  // JSON.stringify's text of [title, slug, description, categoryPath, tags, authors, body,
+  // sourceMeta], written part by part so that the body's text, when the caller has it already
+  // (the parse worker writes it for the insert), is not written a second time.
+  const head = [title, slug, description, categoryPath, tags, authors].map(element).join(',');
+  return sha256Hex(`[${head},${bodyJson ?? element(body)},${element(sourceMeta)}]`);
 };

@@ -24,18 +24,18 @@ port.on('message', ({ id, content, name, options }: ParseTask) => {
     answer = {
       id,
       items,
-      prints: items.map((item) =>
-        item.ok
-          ? {
-              content: contentHash(item.draft),
-              fields: draftPrints(item.draft),
-              bodyJson: JSON.stringify(item.draft.body),
-              tagIndex: tagIndexOfTags(item.draft.tags),
-              authorRefs: refs(item.draft.authors),
-              categoryRefs: refs(item.draft.categoryPath),
-            }
-          : null
-      ),
+      prints: items.map((item) => {
+        if (!item.ok) return null;
+        const bodyJson = JSON.stringify(item.draft.body);
+        return {
+          content: contentHash(item.draft, bodyJson),
+          fields: draftPrints(item.draft),
+          bodyJson,
+          tagIndex: tagIndexOfTags(item.draft.tags),
+          authorRefs: refs(item.draft.authors),
+          categoryRefs: refs(item.draft.categoryPath),
+        };
+      }),
     };
   } catch (error) {
     // parseSource never throws; a bug that makes it throw is reported, not swallowed.

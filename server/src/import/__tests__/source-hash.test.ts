@@ -1,5 +1,11 @@
-import { stringifyJson } from '../../parsing';
-import { jsonText, sourceHash, sourceHashOf } from '../hash';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { parseSource, stringifyJson, type ArticleDraft } from '../../parsing';
+import { contentHash, jsonText, sourceHash, sourceHashOf } from '../hash';
+import { sha256Hex } from '../sha256';
+
+const SEED = path.join(__dirname, '../../../../data/000_5637bd5acb181e31.txt');
 
 describe('sourceHashOf', () => {
   it('is the source hash of the input’s content, for text and bytes', () => {
@@ -47,5 +53,42 @@ describe('jsonText', () => {
     const cycle: unknown[] = [];
     cycle.push(cycle);
     expect(() => jsonText(cycle)).toThrow(TypeError);
+  });
+});
+
+describe('contentHash', () => {
+  /** Its definition: the SHA-256 of JSON.stringify of the draft's parts (stored hashes). */
+  const defined = (draft: ArticleDraft) => {
+    const { format: _format, ...sourceMeta } = draft.sourceMeta;
+    if (sourceMeta.extra && 'sourceKey' in sourceMeta.extra) {
+      const { sourceKey: _sourceKey, ...extra } = sourceMeta.extra;
+      if (Object.keys(extra).length > 0) sourceMeta.extra = extra;
+      else delete sourceMeta.extra;
+    }
+    const { title, slug, description, categoryPath, tags, authors, body } = draft;
+    return sha256Hex(
+      JSON.stringify([title, slug, description, categoryPath, tags, authors, body, sourceMeta])
+    );
+  };
+  const parsed = [
+    ...parseSource(readFileSync(SEED, 'utf8'), 'seed.txt'),
+    ...parseSource(
+      JSON.stringify([
+        { title: 'Extra kept', body: 'Text.', sourceKey: 'k-1', extra: 'kept' },
+        { title: 'Key only', body: 'Text.', sourceKey: 'k-2' },
+        { title: 'Ünïcode “quotes”', description: 'ə\u2028', body: 'Line\n\nTwo', tags: ['a'] },
+      ]),
+      'articles.json'
+    ),
+  ].flatMap((item) => (item.ok ? [item.draft] : []));
+  // A part with no JSON text (JSON.stringify writes null in its place).
+  const drafts = [...parsed, { ...parsed[0], description: undefined as unknown as string }];
+
+  it('is the hash of JSON.stringify of the parts, with or without the body text given', () => {
+    expect(drafts.length).toBe(5);
+    for (const draft of drafts) {
+      expect(contentHash(draft)).toBe(defined(draft));
+      expect(contentHash(draft, JSON.stringify(draft.body))).toBe(defined(draft));
+    }
   });
 });

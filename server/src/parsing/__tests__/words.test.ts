@@ -6,6 +6,7 @@ import {
   isWhitespaceCode,
 } from '../../../../shared/contracts/words';
 import { countWords } from '../reading';
+import { collapseWhitespace } from '../text-utils';
 import { transliterateChar } from '../transliterate';
 
 /** What the counts were before the scanner: `split(/\s+/)` and a test per token. */
@@ -119,5 +120,18 @@ describe('transliterateChar (remembered classes)', () => {
     const again = [...chars].reverse().map((char) => ({ ...transliterateChar(char) }));
     expect(again.reverse()).toEqual(first);
     expect(transliterateChar('ж')).toEqual({ kind: 'ascii', value: 'zh' });
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('gives what replacing every run of \\s by a space and trimming gives, on any text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 }
+    );
+    expect(collapseWhitespace(' a  b\u00a0c\td ')).toBe('a b c d');
+    expect(collapseWhitespace('a b c')).toBe('a b c');
   });
 });
