@@ -39,17 +39,17 @@ export const sourceHashOf = (input: { content: string | Uint8Array }): string =>
  * serialiser, in C++, and the parser's iterative one (`stringifyJson`, the same text) only for a
  * value nested too deep for the engine's stack.
  */
-export const jsonText = (value: unknown): string => {
+export const jsonText = (value: unknown): string | undefined => {
   try {
     return JSON.stringify(value);
   } catch (error) {
-    if (error instanceof RangeError) return stringifyJson(value) as string;
+    if (error instanceof RangeError) return stringifyJson(value);
     throw error;
   }
 };
 
 /** An array element's text in JSON.stringify: what has no JSON text is written `null`. */
-const element = (value: unknown): string => (jsonText(value) as string | undefined) ?? 'null';
+const element = (value: unknown): string => jsonText(value) ?? 'null';
 
 /**
  * The content hash that makes imports idempotent: everything of a draft that ends up in the
