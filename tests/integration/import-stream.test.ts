@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+
 import type { Core } from '@strapi/strapi';
 
 import type { ArticleReport, ImportReport } from '../../shared/contracts';
@@ -221,6 +223,35 @@ describe('applyStream: a window at a time, the same outcomes as the whole batch'
     expect(report.totals.unchanged + report.totals.failed + report.totals.conflicts).toBe(
       inputs.length
     );
+  });
+
+  it("with the CLI's memory policy, V8's heap growth is tightened for the run only, even one that fails", async () => {
+    const setFlags = jest.spyOn(v8, 'setFlagsFromString');
+    try {
+      await engine.applyStream(stream(inputs, 4), { status: 'published', collectEveryMs: 2_000 });
+      const growth = () =>
+        setFlags.mock.calls.map(([flags]) => flags).filter((flags) => /growing/.test(flags));
+      expect(growth()).toEqual(['--heap-growing-percent=40', '--heap-growing-percent=0']);
+      // A run that throws gives it back too.
+      const failing = {
+        windows: (async function* () {
+          yield inputs.slice(0, 2);
+          throw new Error('the disk went away');
+        })(),
+      };
+      await expect(
+        engine.applyStream(failing as never, { status: 'published', collectEveryMs: 2_000 })
+      ).rejects.toThrow('the disk went away');
+      expect(growth()).toEqual([
+        ...['--heap-growing-percent=40', '--heap-growing-percent=0'],
+        ...['--heap-growing-percent=40', '--heap-growing-percent=0'],
+      ]);
+      // The server's imports leave the collector as it is.
+      await engine.applyStream(stream(inputs, 4), { status: 'published' });
+      expect(growth()).toHaveLength(4);
+    } finally {
+      setFlags.mockRestore();
+    }
   });
 });
 

@@ -19,7 +19,7 @@ import { ArticleFailure, describeFailure } from './errors';
 import { createEventQueue, sendingLimitFor } from './event-queue';
 import { takeImportLock } from './lock';
 import { failedOutcome, outcomeOf } from './outcome';
-import { createCollector } from './memory';
+import { batchMemory } from './memory';
 import { createPacer } from './pause';
 import { createStatisticsKeeper, type StatisticsKeeper } from './statistics';
 import { createReportBuilder, toArticleReport } from './report';
@@ -164,10 +164,10 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     context: DecideContext,
     locales: ImportLocales,
     report: ReportBuilder,
-    images: ImageStore
+    images: ImageStore,
+    collect: () => void
   ): Promise<void> => {
     const pace = createPacer(options.pauseSliceMs);
-    const collect = createCollector(options.collectEveryMs);
     const reader = createCandidateReader(settings, locales, pace, parsing);
     const states = new Map<string, BatchState>();
     // New documents planned so far, by link key: a later translation plans to add to them.
@@ -219,11 +219,10 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     locales: ImportLocales,
     report: ReportBuilder,
     images: ImageStore,
-    statistics: StatisticsKeeper
+    statistics: StatisticsKeeper,
+    collect: () => void
   ): Promise<void> => {
     const user = options.user ?? null;
-    // Between chunks, at most every `collectEveryMs` (the CLI's setting; never in the server).
-    const collect = createCollector(options.collectEveryMs);
     const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
     // Gives the event loop back every few milliseconds: between files, queries and articles,
     // inside a chunk's transaction too (see pause.ts for why that is safe).
@@ -491,8 +490,25 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     if ((stream.total ?? 0) >= WARM_POOL_INPUTS) parsing.pool?.warm();
     const statistics = createStatisticsKeeper(strapi);
     await statistics.check();
-    if (dryRun) await runPlan(stream, options, context, locales, report, images);
-    else await runWrite(stream, options, context, locales, report, images, statistics);
+    // The CLI's memory policy (`collectEveryMs`; never in the server), for the whole run.
+    const memory = batchMemory(options.collectEveryMs);
+    try {
+      if (dryRun) await runPlan(stream, options, context, locales, report, images, memory.collect);
+      else {
+        await runWrite(
+          stream,
+          options,
+          context,
+          locales,
+          report,
+          images,
+          statistics,
+          memory.collect
+        );
+      }
+    } finally {
+      memory.stop();
+    }
     const finished = report.finish();
     const uploaded = images.stats();
     if (uploaded.files > 0) finished.images = uploaded;

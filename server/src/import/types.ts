@@ -137,9 +137,10 @@ export interface StreamOptions extends ImportOptions {
   /** Sees every article line, in input order, as soon as its window is done. */
   onArticle?: (line: ArticleReport) => void;
   /**
-   * A full garbage collection between chunks, at most this often (milliseconds): keeps a long
-   * batch at its live size (memory.ts). For a process that serves nobody else — `newsroom seed`
-   * sets it; a server never should (the pause holds every request). Default: never.
+   * The memory policy of a process that serves nobody else (memory.ts batchMemory): V8's heap
+   * growing factor tightened for the run, and a backstop full collection between chunks at most
+   * this often (milliseconds). `newsroom seed` sets it; a server never should (it changes the
+   * whole process's collector, and a forced collection holds every request). Default: never.
    */
   collectEveryMs?: number;
 }

@@ -1,80 +1,129 @@
-import { createCollector, fullCollection, SEED_COLLECT_EVERY_MS } from '../memory';
+import { execFileSync } from 'node:child_process';
 
-describe('createCollector', () => {
+import {
+  batchMemory,
+  fullCollection,
+  SEED_COLLECT_EVERY_MS,
+  SEED_HEAP_GROWING_PERCENT,
+  tightenHeapGrowth,
+} from '../memory';
+
+describe('batchMemory', () => {
   const clock = () => {
     let t = 1_000;
     return { now: () => t, advance: (ms: number) => (t += ms) };
   };
+  /** A stand-in for tightenHeapGrowth: records what was set and whether it was given back. */
+  const growth = () => {
+    const calls: string[] = [];
+    const tighten = (percent: number) => {
+      calls.push(`set ${percent}`);
+      return () => calls.push('restore');
+    };
+    return { calls, tighten };
+  };
 
-  it('collects when the interval has passed since the last collection, not before', () => {
-    const { now, advance } = clock();
+  it('tightens the heap growth and collects once at the start, gives the growth back at the end', () => {
+    const { now } = clock();
     const collect = jest.fn();
-    const tick = createCollector(2_000, collect, now);
-    tick();
-    expect(collect).not.toHaveBeenCalled();
-    advance(1_999);
-    tick();
-    expect(collect).not.toHaveBeenCalled();
-    advance(1);
-    tick();
+    const { calls, tighten } = growth();
+    const memory = batchMemory(2_000, collect, now, () => 100, 48, tighten);
+    expect(calls).toEqual([`set ${SEED_HEAP_GROWING_PERCENT}`]);
     expect(collect).toHaveBeenCalledTimes(1);
-    // The clock starts again from that collection.
-    advance(1_999);
-    tick();
-    expect(collect).toHaveBeenCalledTimes(1);
-    advance(1);
-    tick();
-    expect(collect).toHaveBeenCalledTimes(2);
+    memory.stop();
+    expect(calls).toEqual([`set ${SEED_HEAP_GROWING_PERCENT}`, 'restore']);
   });
 
-  it('collects before the interval once the heap has grown by the budget since the last collection', () => {
+  it('forces another collection only once the interval has passed and the heap has grown by the budget', () => {
     const { now, advance } = clock();
     let used = 100;
     // A collection leaves the live heap: 120.
     const collect = jest.fn(() => {
       used = 120;
     });
-    const tick = createCollector(2_000, collect, now, () => used, 48);
-    used = 147;
-    tick();
-    expect(collect).not.toHaveBeenCalled();
-    used = 148;
-    tick();
+    const memory = batchMemory(2_000, collect, now, () => used, 48, growth().tighten);
     expect(collect).toHaveBeenCalledTimes(1);
-    // The budget counts from what that collection left, and so does the clock.
-    advance(10);
-    tick();
+    // Grown by the budget, but within the interval: nothing.
+    used = 200;
+    memory.collect();
+    expect(collect).toHaveBeenCalledTimes(1);
+    // The interval passed, the heap not grown by the budget: nothing.
+    advance(2_000);
     used = 167;
-    tick();
+    memory.collect();
     expect(collect).toHaveBeenCalledTimes(1);
     used = 168;
-    tick();
+    memory.collect();
     expect(collect).toHaveBeenCalledTimes(2);
-    used = 130;
-    advance(1_999);
-    tick();
+    // The budget counts from the least the heap was seen holding: V8's own collections.
+    advance(2_000);
+    used = 110;
+    memory.collect();
+    used = 157;
+    memory.collect();
     expect(collect).toHaveBeenCalledTimes(2);
-    advance(1);
-    tick();
+    used = 158;
+    memory.collect();
     expect(collect).toHaveBeenCalledTimes(3);
+    // …and the clock from the last collection.
+    advance(1_999);
+    used = 1_000;
+    memory.collect();
+    expect(collect).toHaveBeenCalledTimes(3);
+    advance(1);
+    memory.collect();
+    expect(collect).toHaveBeenCalledTimes(4);
   });
 
-  it('never collects without an interval, with a zero or negative one, or without a collection', () => {
+  it('does nothing without an interval, with a zero or negative one, or without a collection', () => {
     const { now, advance } = clock();
     const collect = jest.fn();
+    const { calls, tighten } = growth();
     for (const every of [undefined, 0, -5, Number.NaN]) {
-      const tick = createCollector(every, collect, now);
+      const memory = batchMemory(every, collect, now, () => 1e12, 48, tighten);
       advance(60_000);
-      tick();
+      memory.collect();
+      memory.stop();
     }
-    const none = createCollector(10, null, now);
+    const none = batchMemory(10, null, now, () => 1e12, 48, tighten);
     advance(60_000);
-    none();
+    none.collect();
+    none.stop();
     expect(collect).not.toHaveBeenCalled();
+    expect(calls).toEqual([]);
   });
 
-  it('the CLI collects every couple of seconds', () => {
+  it('the CLI: a backstop every couple of seconds at most, V8 told to grow the heap by 40 %', () => {
     expect(SEED_COLLECT_EVERY_MS).toBe(2_000);
+    expect(SEED_HEAP_GROWING_PERCENT).toBe(40);
+  });
+});
+
+describe('tightenHeapGrowth', () => {
+  it('sets the flag for the first holder and V8 default back after the last', () => {
+    const set: string[] = [];
+    const record = (flags: string) => set.push(flags);
+    const first = tightenHeapGrowth(40, record, []);
+    const second = tightenHeapGrowth(40, record, []);
+    expect(set).toEqual(['--heap-growing-percent=40']);
+    first();
+    first();
+    expect(set).toEqual(['--heap-growing-percent=40']);
+    second();
+    expect(set).toEqual(['--heap-growing-percent=40', '--heap-growing-percent=0']);
+  });
+
+  it('leaves a process started with its own factor as it is', () => {
+    const set: string[] = [];
+    for (const argv of [['--heap-growing-percent=25'], ['--heap_growing_percent=25']]) {
+      tightenHeapGrowth(40, (flags) => set.push(flags), ['--expose-gc', ...argv])();
+    }
+    expect(set).toEqual([]);
+  });
+
+  it("is a flag this Node.js's V8 has", () => {
+    const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+    expect(options).toMatch(/^\s*--heap-growing-percent \(/m);
   });
 });
 
