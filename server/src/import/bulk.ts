@@ -163,13 +163,6 @@ const serialised = (
   return out;
 };
 
-/** JSON texts parsed back into values of their own. */
-const parsed = (texts: Record<string, string>): Record<string, unknown> => {
-  const out: Record<string, unknown> = {};
-  for (const [field, text] of Object.entries(texts)) out[field] = JSON.parse(text) as unknown;
-  return out;
-};
-
 interface RowIds {
   id: number;
   documentId: string;
@@ -382,6 +375,8 @@ export const writeCreates = async (
     category: number | null;
     /** The draft and published rows as inserted, for the entry events. */
     rows: [Record<string, unknown>, Record<string, unknown> | null];
+    /** Their JSON values' texts as inserted: the published version's event parses them. */
+    texts: Record<string, string>;
   }[] = [];
   for (const { candidate, decision } of creates) {
     await pace?.();
@@ -429,14 +424,15 @@ export const writeCreates = async (
     let publishedRow: Record<string, unknown> | null = null;
     if (status === 'published') {
       // The published version's event gets JSON values of its own, as a read would: parsed
-      // from the text just stored (a copy without a second JSON.stringify of the body).
-      publishedRow = { ...row, ...parsed(json), publishedAt: source.importedAt };
+      // from the text stored, when its entry is built (known-entry.ts `texts`).
+      publishedRow = { ...row, publishedAt: source.importedAt };
       published.push({ ...row, ...json, publishedAt: source.importedAt });
     }
     relations.push({
       authors: authors.map((author) => author.id),
       category: category?.id ?? null,
       rows: [draftRow, publishedRow],
+      texts: json,
     });
     written.push({ documentId: row.documentId, values, fingerprint });
   }
@@ -455,7 +451,7 @@ export const writeCreates = async (
     if (versions[0] === undefined || (status === 'published' && versions[1] === undefined)) {
       throw new Error(`The article "${creates[index].decision.slug}" was not written.`);
     }
-    const { authors, category, rows } = relations[index];
+    const { authors, category, rows, texts } = relations[index];
     const [draftId, publishedId] = versions as [number, number | undefined];
     if (authors.length > 0) {
       const draftLinks: Link = { owner: draftId, targets: authors };
@@ -473,15 +469,20 @@ export const writeCreates = async (
     }
     // The events' entries are what was inserted, with the relations' targets (known-entry.ts).
     // Their JSON values (the body…) are their own: the draft's are the candidate's, which
-    // nothing reads once the chunk is written, the published version's parsed from the text.
-    const known = (row: Record<string, unknown>): KnownEntry => ({
+    // nothing reads once the chunk is written, the published version's parsed from the text
+    // when its entry is built.
+    const known = (
+      row: Record<string, unknown>,
+      jsonTexts?: Record<string, string>
+    ): KnownEntry => ({
       row,
       owned: true,
+      ...(jsonTexts ? { texts: jsonTexts } : {}),
       relations: { authors: [...new Set(authors)], category, cover: null },
     });
     events.push(['entry.create', draftId, NEWSROOM.article, known(rows[0])]);
     if (publishedId !== undefined && rows[1]) {
-      events.push(['entry.publish', publishedId, NEWSROOM.article, known(rows[1])]);
+      events.push(['entry.publish', publishedId, NEWSROOM.article, known(rows[1], texts)]);
     }
   });
   await insertLinks(strapi, trx, joinTableOf(strapi, NEWSROOM.article, 'authors'), authorLinks);

@@ -129,6 +129,29 @@ describe('knownEntry', () => {
     expect(gone.authors).toEqual([{ id: 7, name: 'Ann' }]);
     expect(gone.category).toBeNull();
   });
+
+  it('parses JSON fields given as text into values of the entry’s own, each time, over the row’s', () => {
+    const texts = { body: JSON.stringify([{ type: 'paragraph', children: [] }]), tags: '["a"]' };
+    const known = { row, owned: true, texts, relations: {} };
+    const [one, two] = [1, 2].map((id) => knownEntry(model, known, id, () => undefined));
+    expect(one.body).toEqual([{ type: 'paragraph', children: [] }]);
+    expect(one.tags).toEqual(['a']);
+    expect(two.body).toEqual(one.body);
+    expect(two.body).not.toBe(one.body);
+    expect(one.body).not.toBe(row.body);
+    // Only JSON fields are read from the texts; the rest as the row gives them.
+    const titled = knownEntry(
+      model,
+      { row, texts: { title: '"not this"' }, relations: {} },
+      3,
+      () => undefined
+    );
+    expect(titled.title).toBe('A title');
+    // Owned, without a text: the row's own value, not a copy.
+    expect(knownEntry(model, { row, owned: true, relations: {} }, 4, () => undefined).body).toBe(
+      row.body
+    );
+  });
 });
 
 describe('knownEntry datetimes', () => {
