@@ -79,8 +79,15 @@ export const tightenHeapGrowth = (
   execArgv: readonly string[] = process.execArgv
 ): (() => void) => {
   if (execArgv.some((arg) => GROWING_FLAG.test(arg))) return () => {};
+  if (growthHolders === 0) {
+    try {
+      setFlags(`--heap-growing-percent=${percent}`);
+    } catch {
+      // A V8 that refuses flags once started: the backstop collection bounds the heap instead.
+      return () => {};
+    }
+  }
   growthHolders += 1;
-  if (growthHolders === 1) setFlags(`--heap-growing-percent=${percent}`);
   let released = false;
   return () => {
     if (released) return;

@@ -113,6 +113,18 @@ describe('tightenHeapGrowth', () => {
     expect(set).toEqual(['--heap-growing-percent=40', '--heap-growing-percent=0']);
   });
 
+  it('goes on without the factor when V8 refuses the flag', () => {
+    const refuse = () => {
+      throw new Error('flags are frozen');
+    };
+    const release = tightenHeapGrowth(40, refuse, []);
+    release();
+    // Nothing was held: the next import sets it as the first.
+    const set: string[] = [];
+    tightenHeapGrowth(40, (flags) => set.push(flags), [])();
+    expect(set).toEqual(['--heap-growing-percent=40', '--heap-growing-percent=0']);
+  });
+
   it('leaves a process started with its own factor as it is', () => {
     const set: string[] = [];
     for (const argv of [['--heap-growing-percent=25'], ['--heap_growing_percent=25']]) {
