@@ -63,8 +63,8 @@ const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n 
   --json             print only a JSON result on stdout
   --chunk-size N     chunkSize passed to the engine (default: newsroom seed's, 200; the
                      import under API load keeps the server's, 100)
-  --collect-every MS the engine's batch memory policy: backstop full-collection interval (collectEveryMs; default
-                     newsroom seed's, 2000; 0: never, as in the server)
+  --collect-every MS newsroom seed's memory policy: its backstop full collection at most
+                     this often (collectEveryMs; default 2000; 0: no policy, as in the server)
   --repeat K         run every scenario K times on fresh databases and report the fastest
                      run (default 1); steadier figures on a busy machine
   --parse-only       only measure the parser (MB/s of news text, no Strapi, no database)
