@@ -51,6 +51,21 @@ const threadCpuSeconds = () => {
   }
 };
 
+/**
+ * The calling thread's time on a CPU and waiting for one (ms), from Linux's scheduler statistics
+ * (/proc/thread-self/schedstat, nanoseconds); undefined elsewhere. An event-loop block with
+ * little time on the CPU and much waiting was the machine's (other threads had the cores), not
+ * code that held the loop.
+ */
+const schedMs = () => {
+  try {
+    const [run, wait] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ');
+    return { run: Number(run) / 1e6, wait: Number(wait) / 1e6 };
+  } catch {
+    return undefined;
+  }
+};
+
 /** CPU use from here: the process's (all threads) and the main thread's. */
 const cpuMark = () => ({ usage: process.cpuUsage(), thread: threadCpuSeconds() });
 const cpuSince = (mark) => {
@@ -94,6 +109,9 @@ const watchEventLoop = async () => {
   let mostCpu = 0;
   let timerRuns = 0;
   let blocksOver100 = 0;
+  let lastSched = schedMs();
+  /** Each block over 100 ms: how long, the main thread's time on a CPU and waiting for one. */
+  let blocks = [];
   // The importing thread's garbage-collection pauses: how much of the blocks they are.
   const gc = { longestMs: 0, totalMs: 0, over50: 0 };
   const gcObserver = new PerformanceObserver((list) => {
@@ -106,7 +124,19 @@ const watchEventLoop = async () => {
   const tick = () => {
     const now = performance.now();
     const cpu = process.cpuUsage();
-    if (now - last > 100) blocksOver100 += 1;
+    const sched = schedMs();
+    if (now - last > 100) {
+      blocksOver100 += 1;
+      blocks.push({
+        ms: Math.round(now - last),
+        // The monotonic clock's microseconds at the block's end: a CPU profile's timestamps
+        // (NEWSROOM_BENCH_PROFILE) are on the same clock, to see what ran in it.
+        endUs: Number(process.hrtime.bigint() / 1000n),
+        runMs: sched && lastSched ? Math.round(sched.run - lastSched.run) : undefined,
+        waitMs: sched && lastSched ? Math.round(sched.wait - lastSched.wait) : undefined,
+      });
+    }
+    lastSched = sched;
     longestGap = Math.max(longestGap, now - last);
     // On a busy machine a gap is partly other processes' time: the CPU this one used in it
     // (all its threads: the GC and the parse workers included) bounds what the import held it for.
@@ -118,6 +148,8 @@ const watchEventLoop = async () => {
   await new Promise((resolve) => setTimeout(resolve, 30));
   longestGap = 0;
   blocksOver100 = 0;
+  blocks = [];
+  lastSched = schedMs();
   last = performance.now();
   lastCpu = process.cpuUsage();
   gcObserver.observe({ entryTypes: ['gc'] });
@@ -138,6 +170,7 @@ const watchEventLoop = async () => {
       return {
         longestBlockMs: ms(longestGap),
         blocksOver100,
+        blocks,
         longestGcMs: ms(gc.longestMs),
         gcTotalMs: ms(gc.totalMs),
         gcPausesOver50: gc.over50,
@@ -576,7 +609,11 @@ const runContentApi = async (strapi, corpus, options) => {
       seconds: Math.min(1, seconds / 4),
       concurrency: CONCURRENCY,
     });
+    // The article list's load alone is the baseline of the import under load: the event loop's
+    // blocks the requests make by themselves, with no import running.
+    const loop = route === '/api/newsroom/articles' ? await watchEventLoop() : null;
     const result = await loadInWorker({ port, path: route, seconds, concurrency: CONCURRENCY });
+    if (loop) result.eventLoop = await loop.stop();
     const ok = result.statuses[200] || 0;
     if (ok !== result.requests || result.errors > 0) {
       fail(

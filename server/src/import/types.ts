@@ -89,7 +89,7 @@ export interface ImportOptions {
   chunkSize?: number;
   /**
    * The longest stretch, in milliseconds, the import keeps the event loop before giving it back
-   * (default PAUSE_SLICE_MS, 20; see pause.ts). 0 gives it back at every pause point: what the
+   * (default PAUSE_SLICE_MS, 10; see pause.ts). 0 gives it back at every pause point: what the
    * tests use to show that timers run during an import, whatever the machine's speed.
    */
   pauseSliceMs?: number;
