@@ -307,7 +307,11 @@ const formatTable = (result, corpus) => {
     if (timed.length > 0) {
       lines.push(
         `${pad('', 24, false)} blocks (ms: main thread on a CPU / waiting for one): ` +
-          timed.map((b) => `${b.ms} (${b.runMs} / ${b.waitMs})`).join(', ')
+          timed
+            .slice(0, 12)
+            .map((b) => `${b.ms} (${b.runMs} / ${b.waitMs})`)
+            .join(', ') +
+          (timed.length > 12 ? `, and ${timed.length - 12} more (in the JSON)` : '')
       );
     }
   }
