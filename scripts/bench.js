@@ -253,6 +253,15 @@ const toScenarioResult = (scenario, message) => ({
 const pad = (value, width, right = true) =>
   right ? String(value).padStart(width) : String(value).padEnd(width);
 
+/**
+ * An event-loop block's figures (Linux): its length, and the main thread's time in it on a CPU,
+ * waiting for one (the cores taken by other threads or processes) and neither — blocked in a
+ * system call, which on SQLite is mostly a commit waiting for the disk.
+ */
+const BLOCKS_LEGEND = 'blocks (ms: main thread on a CPU / waiting for one / in system calls)';
+const blockFigures = (b) =>
+  `${b.ms} (${b.runMs} / ${b.waitMs} / ${Math.max(0, b.ms - b.runMs - b.waitMs)})`;
+
 const formatTable = (result, corpus) => {
   const lines = [];
   const mb = (corpus.bytes / 1024 / 1024).toFixed(1);
@@ -306,11 +315,8 @@ const formatTable = (result, corpus) => {
     const timed = (loop.blocks ?? []).filter((b) => b.runMs !== undefined);
     if (timed.length > 0) {
       lines.push(
-        `${pad('', 24, false)} blocks (ms: main thread on a CPU / waiting for one): ` +
-          timed
-            .slice(0, 12)
-            .map((b) => `${b.ms} (${b.runMs} / ${b.waitMs})`)
-            .join(', ') +
+        `${pad('', 24, false)} ${BLOCKS_LEGEND}: ` +
+          timed.slice(0, 12).map(blockFigures).join(', ') +
           (timed.length > 12 ? `, and ${timed.length - 12} more (in the JSON)` : '')
       );
     }
@@ -382,7 +388,8 @@ const formatTable = (result, corpus) => {
     lines.push(head);
     lines.push('-'.repeat(head.length));
     const base = api.routes[0].rps;
-    for (const r of [...api.routes, api.underImport]) {
+    const paced = api.paced ? [api.paced.alone, api.paced.underImport] : [];
+    for (const r of [...api.routes, api.underImport, ...paced]) {
       lines.push(
         [
           pad(r.name, 32, false),
@@ -394,19 +401,45 @@ const formatTable = (result, corpus) => {
         ].join('  ')
       );
     }
+    const p99Line = (label, p99) =>
+      `${label}: ${p99.toFixed(0)} ms (issue 13's target < 250 ms at 5k articles: ` +
+      `${p99 < 250 ? 'met' : 'NOT met'} at N = ${result.n})`;
+    /** Blocks over 100 ms during an import under a load, next to the same load alone. */
+    const blocksLine = (during, duringSeconds, alone, aloneSeconds) => {
+      const rate = (count, secs) => (secs > 0 ? (count / secs).toFixed(2) : '?');
+      return (
+        `event-loop blocks over 100 ms: ${during.blocksOver100} in the import's ` +
+        `${duringSeconds.toFixed(0)} s (${rate(during.blocksOver100, duringSeconds)}/s, longest ` +
+        `${during.longestBlockMs.toFixed(0)} ms; issue 13's target: none), ${alone.blocksOver100} ` +
+        `in ${aloneSeconds.toFixed(0)} s of the same load alone (${rate(alone.blocksOver100, aloneSeconds)}/s, ` +
+        `longest ${alone.longestBlockMs.toFixed(0)} ms)`
+      );
+    };
+    lines.push('');
     lines.push(
-      `p99 of the article list during the import: ${api.underImport.p99.toFixed(0)} ms ` +
-        `(issue 13's target < 250 ms at 5k articles: ${api.underImport.p99 < 250 ? 'met' : 'NOT met'} at N = ${result.n})`
+      `With ${api.concurrency} clients (closed loop: the load alone keeps the server's thread busy):`
     );
-    const during = result.scenarios.find((s) => s.id === 'content-api').eventLoop;
-    const alone = api.routes.find((r) => r.eventLoop)?.eventLoop;
+    lines.push(`  ${p99Line('p99 of the article list during the import', api.underImport.p99)}`);
+    const scenario = result.scenarios.find((s) => s.id === 'content-api');
+    const alone = api.routes.find((r) => r.eventLoop);
     if (alone) {
       lines.push(
-        `event-loop blocks over 100 ms: ${during.blocksOver100} during the import under load ` +
-          `(longest ${during.longestBlockMs.toFixed(0)} ms; issue 13's target: none), ` +
-          `${alone.blocksOver100} under the same load without an import in ${api.seconds} s ` +
-          `(longest ${alone.longestBlockMs.toFixed(0)} ms)`
+        `  ${blocksLine(scenario.eventLoop, scenario.seconds, alone.eventLoop, alone.seconds)}`
       );
+    }
+    if (api.paced) {
+      const { rate, alone: pacedAlone, underImport } = api.paced;
+      lines.push(
+        `At ${rate} requests a second on a schedule (open loop: half what the list served above):`
+      );
+      lines.push(`  ${p99Line('p99 of the article list during the import', underImport.p99)}`);
+      lines.push(
+        `  ${blocksLine(underImport.eventLoop, underImport.importSeconds, pacedAlone.eventLoop, pacedAlone.seconds)}`
+      );
+      const timed = (underImport.eventLoop.blocks ?? []).filter((b) => b.runMs !== undefined);
+      if (timed.length > 0) {
+        lines.push(`  ${BLOCKS_LEGEND}: ` + timed.slice(0, 12).map(blockFigures).join(', '));
+      }
     }
   }
   return lines.join('\n');
@@ -432,11 +465,16 @@ const writeCorpus = (corpus, dir, { only } = {}) => {
   }
   // Other articles (another seed): what the content API run imports while it is loaded.
   const { corpusFor, SEED } = require('./bench/corpus');
-  if (!only || only.includes('second')) {
-    fs.mkdirSync(path.join(dir, 'second'), { recursive: true });
-    for (const input of corpusFor(corpus.mode, corpus.inputs.length, SEED + 1).inputs) {
+  // Two of them: one under the saturating load, one under the paced load.
+  for (const [variant, seed, prefix] of [
+    ['second', SEED + 1, 'more'],
+    ['third', SEED + 2, 'paced'],
+  ]) {
+    if (only && !only.includes(variant)) continue;
+    fs.mkdirSync(path.join(dir, variant), { recursive: true });
+    for (const input of corpusFor(corpus.mode, corpus.inputs.length, seed).inputs) {
       // Other file names too: the engine knows an article by its source.
-      fs.writeFileSync(path.join(dir, 'second', `more-${input.name}`), input.content);
+      fs.writeFileSync(path.join(dir, variant, `${prefix}-${input.name}`), input.content);
     }
   }
   const { used, changedCount, exactCounts } = corpus;

@@ -1,8 +1,13 @@
 'use strict';
 /**
  * HTTP load for the benchmark's content API scenario, run in a worker thread (its own event
- * loop) of the scenario process: `concurrency` keep-alive clients request `path` for `seconds`,
- * then the worker posts { requests, errors, statuses, seconds, rps, p50, p99, max } (ms).
+ * loop) of the scenario process, then the worker posts { requests, errors, statuses, seconds,
+ * rps, p50, p99, max } (ms). Two kinds:
+ * - closed loop (`concurrency`): that many keep-alive clients, each sending its next request
+ *   when the last one is answered: as much as the server can take (it is saturated);
+ * - open loop (`rate`): a request every 1/rate s on a fixed schedule, whatever the server does,
+ *   as independent readers of a site send them; a latency counts from the request's scheduled
+ *   time, so a server that stalls is charged for the requests it kept from being sent.
  */
 const http = require('node:http');
 const { parentPort, workerData, isMainThread } = require('node:worker_threads');
@@ -12,18 +17,17 @@ const percentile = (sorted, p) =>
     ? 0
     : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-const run = async ({ port, path, seconds, concurrency, stop }) => {
+const run = async ({ port, path, seconds, concurrency, rate, stop }) => {
   // `stop` (an Int32Array on a SharedArrayBuffer): the load runs until it is set to 1.
   const stopped = () => stop !== undefined && Atomics.load(stop, 0) === 1;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: rate ? 64 : concurrency });
   const latencies = [];
   const statuses = {};
   let errors = 0;
   const started = performance.now();
   const deadline = stop !== undefined ? Infinity : started + seconds * 1000;
-  const once = () =>
+  const once = (t0 = performance.now()) =>
     new Promise((resolve) => {
-      const t0 = performance.now();
       const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
         res.resume();
         res.on('end', () => {
@@ -40,7 +44,19 @@ const run = async ({ port, path, seconds, concurrency, stop }) => {
   const client = async () => {
     while (performance.now() < deadline && !stopped()) await once();
   };
-  await Promise.all(Array.from({ length: concurrency }, client));
+  const paced = async () => {
+    const interval = 1000 / rate;
+    const inFlight = new Set();
+    for (let next = started; performance.now() < deadline && !stopped(); next += interval) {
+      const wait = next - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const request = once(next);
+      inFlight.add(request);
+      request.then(() => inFlight.delete(request));
+    }
+    await Promise.all(inFlight);
+  };
+  await (rate ? paced() : Promise.all(Array.from({ length: concurrency }, client)));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -75,4 +91,4 @@ const loadInWorker = (load) => {
   });
 };
 
-module.exports = { loadInWorker };
+module.exports = { loadInWorker, run };

@@ -578,12 +578,17 @@ const apiRoutes = (slug, category) => [
 ];
 
 const CONCURRENCY = 4;
+/** How long the article list's load alone is watched: the baseline of the imports under load. */
+const BASELINE_SECONDS = 10;
 
 /**
  * The content API on the engine's database (N published articles): req/s and latency of each
  * route with 4 keep-alive clients in a worker thread, the server being this process (Strapi's
  * own HTTP server on a free port); then the article list while the engine imports N more
- * articles in the same process, as an admin import runs inside the server.
+ * articles in the same process, as an admin import runs inside the server — twice: under the
+ * closed-loop load (the server saturated by it), then under an open-loop load at half the
+ * list's measured rate (a server with room to spare, as one is run), each next to the same load
+ * without an import.
  */
 const runContentApi = async (strapi, corpus, options) => {
   await new Promise((resolve, reject) => {
@@ -601,7 +606,23 @@ const runContentApi = async (strapi, corpus, options) => {
     .findOne({ where: { parent: { id: { $notNull: true } } }, select: ['slug'] });
   if (!article || !category) fail('content API: the engine database holds no article or category');
   const seconds = options.apiSeconds;
+  const checked = (route, result) => {
+    const ok = result.statuses[200] || 0;
+    if (ok !== result.requests || result.errors > 0) {
+      fail(
+        `content API ${route}: ${JSON.stringify(result.statuses)} and ${result.errors} errors (expected only 200)`
+      );
+    }
+    return result;
+  };
+  /** A load alone, the event loop watched: the blocks the requests make by themselves. */
+  const watchedLoad = async (load) => {
+    const loop = await watchEventLoop();
+    const result = checked(load.path, await loadInWorker(load));
+    return { ...result, eventLoop: await loop.stop() };
+  };
   const routes = [];
+  const listRoute = apiRoutes(article.slug, category.slug)[1][1];
   for (const [name, route] of apiRoutes(article.slug, category.slug)) {
     await loadInWorker({
       port,
@@ -609,60 +630,84 @@ const runContentApi = async (strapi, corpus, options) => {
       seconds: Math.min(1, seconds / 4),
       concurrency: CONCURRENCY,
     });
-    // The article list's load alone is the baseline of the import under load: the event loop's
-    // blocks the requests make by themselves, with no import running.
-    const loop = route === '/api/newsroom/articles' ? await watchEventLoop() : null;
-    const result = await loadInWorker({ port, path: route, seconds, concurrency: CONCURRENCY });
-    if (loop) result.eventLoop = await loop.stop();
-    const ok = result.statuses[200] || 0;
-    if (ok !== result.requests || result.errors > 0) {
-      fail(
-        `content API ${route}: ${JSON.stringify(result.statuses)} and ${result.errors} errors (expected only 200)`
-      );
-    }
+    // The article list's load alone is the baseline of the import under load.
+    const load = { port, path: route, concurrency: CONCURRENCY };
+    const result =
+      route === listRoute
+        ? await watchedLoad({ ...load, seconds: Math.max(seconds, BASELINE_SECONDS) })
+        : checked(route, await loadInWorker({ ...load, seconds }));
     routes.push({ name, ...result });
   }
 
-  const stop = new Int32Array(new SharedArrayBuffer(4));
-  const listRoute = apiRoutes(article.slug, category.slug)[1][1];
-  const during = loadInWorker({ port, path: listRoute, concurrency: CONCURRENCY, stop });
   const service = strapi.plugin('newsroom').service('import');
-  const queries = countQueries(strapi);
-  const profiler = await startProfiler('content-api');
-  const cpu = cpuMark();
-  const loop = await watchEventLoop();
-  const started = process.hrtime.bigint();
-  let report;
-  try {
-    report = await service.applyStream(
-      { windows: windowsFrom(path.join(corpus.dir, 'second')), total: corpus.n },
-      { status: 'published', origin: 'cli', maxReportLines: 1000 }
-    );
-  } finally {
-    Atomics.store(stop, 0, 1);
-  }
-  const ns = process.hrtime.bigint() - started;
-  const eventLoop = await loop.stop();
-  const cpuUs = cpuSince(cpu);
-  await profiler.stop();
-  queries.stop();
-  const underImport = await during;
-  if (report.totals.created !== corpus.n) {
-    fail(
-      `content API: the import under load created ${report.totals.created} of ${corpus.n}:\n  ${firstFailures(report)}`
-    );
-  }
+  /** Imports the corpus in `dir` while the article list is loaded (`load`): until it ends. */
+  const importUnderLoad = async (dir, load) => {
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const during = loadInWorker({ port, path: listRoute, ...load, stop });
+    const queries = countQueries(strapi);
+    const profiler = await startProfiler(`content-api-${dir}`);
+    const cpu = cpuMark();
+    const loop = await watchEventLoop();
+    const started = process.hrtime.bigint();
+    let report;
+    try {
+      report = await service.applyStream(
+        { windows: windowsFrom(path.join(corpus.dir, dir)), total: corpus.n },
+        { status: 'published', origin: 'cli', maxReportLines: 1000 }
+      );
+    } finally {
+      Atomics.store(stop, 0, 1);
+    }
+    const ns = process.hrtime.bigint() - started;
+    const eventLoop = await loop.stop();
+    const cpuUs = cpuSince(cpu);
+    await profiler.stop();
+    queries.stop();
+    const underImport = checked(listRoute, await during);
+    if (report.totals.created !== corpus.n) {
+      fail(
+        `content API: the import under load created ${report.totals.created} of ${corpus.n}:\n  ${firstFailures(report)}`
+      );
+    }
+    return { ns, cpuUs, eventLoop, queries: queries.counts, report, underImport };
+  };
+
+  const saturated = await importUnderLoad('second', { concurrency: CONCURRENCY });
+  // Half of what the list served with 4 clients: the load leaves the server half its time.
+  const listRps = routes.find((r) => r.path === listRoute).rps;
+  const rate = Math.max(2, Math.round(listRps / 2));
+  const pacedAlone = await watchedLoad({
+    port,
+    path: listRoute,
+    rate,
+    seconds: Math.max(seconds, BASELINE_SECONDS),
+  });
+  const paced = await importUnderLoad('third', { rate });
   return {
-    ns,
-    cpuUs,
-    eventLoop,
-    queries: queries.counts,
-    totals: summariseTotals(report),
+    ns: saturated.ns,
+    cpuUs: saturated.cpuUs,
+    eventLoop: saturated.eventLoop,
+    queries: saturated.queries,
+    totals: summariseTotals(saturated.report),
     api: {
       concurrency: CONCURRENCY,
       seconds,
       routes,
-      underImport: { name: 'article list during the import', ...underImport },
+      underImport: {
+        name: 'article list during the import',
+        importSeconds: Number(saturated.ns) / 1e9,
+        ...saturated.underImport,
+      },
+      paced: {
+        rate,
+        alone: { name: `article list at ${rate} req/s`, ...pacedAlone },
+        underImport: {
+          name: `the same during the import`,
+          importSeconds: Number(paced.ns) / 1e9,
+          ...paced.underImport,
+          eventLoop: paced.eventLoop,
+        },
+      },
     },
   };
 };
