@@ -171,6 +171,51 @@ describe('newsroom seed (real process, real database)', () => {
     expect(report.articles[0].title).toBe('Wire story');
   }, 600_000); // four runs of the command, each boots the app
 
+  it('advises by the kind of conflict: an edited article and a translation whose locale the story has get their own advice', async () => {
+    // The class of input: conflicts that --overwrite-edited does not resolve (a translation into
+    // a locale the story already has, from another source or an editor) must not be told to use it.
+    const desk = path.join(dir, 'translations');
+    fs.mkdirSync(desk, { recursive: true });
+    const front = (fields: Record<string, string>, body: string) =>
+      `---\n${Object.entries(fields)
+        .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+        .join('\n')}\n---\n\n${body}\n`;
+    fs.writeFileSync(
+      path.join(desk, 'vote.md'),
+      front({ title: 'Council votes', sourceId: 'council-1', locale: 'en' }, 'The council voted.')
+    );
+    expect((await seed(desk, '--draft')).code).toBe(0);
+    fs.writeFileSync(
+      path.join(desk, 'vote-copy.md'),
+      front(
+        {
+          title: 'Councillors vote',
+          sourceId: 'council-1-b',
+          translationOf: 'council-1',
+          locale: 'en',
+        },
+        'Councillors voted.'
+      )
+    );
+
+    const taken = await seed(desk, '--draft');
+    expect(taken.code).toBe(0);
+    expect(taken.stdout).toMatch(/articles in conflict \(kept\)\s+1/);
+    expect(taken.stderr).toMatch(
+      /warning: 1 translation was not imported: the story already has its locale/
+    );
+    expect(taken.stderr).toMatch(/delete that version in the Content Manager/);
+    // Not the edited-article advice: an overwrite would not write it either.
+    expect(taken.stderr).not.toMatch(/--overwrite-edited/);
+    expect(taken.stderr).not.toMatch(/edited in the Content Manager since/);
+
+    const dry = await seed(desk, '--draft', '--dry-run');
+    expect(dry.stderr).toMatch(/warning: 1 translation would not be imported/);
+
+    const strict = await seed(desk, '--draft', '--fail-on-conflict');
+    expect(strict.code).toBe(1);
+  }, 600_000); // four runs of the command, each boots the app
+
   it('--report FILE writes every article line and a summary as JSON lines; a bad file mid-stream fails alone', async () => {
     const folder = path.join(dir, 'stream');
     fs.mkdirSync(folder);

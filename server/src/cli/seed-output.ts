@@ -84,7 +84,49 @@ export const formatSummary = (report: ImportReport): string => {
   ].join('\n');
 };
 
-/** The warning line after a run that left edited articles alone. */
-export const conflictWarning = (conflicts: number, dryRun: boolean): string =>
-  `newsroom seed: warning: ${conflicts} article${conflicts === 1 ? ' was' : 's were'} edited in the Content Manager since ${conflicts === 1 ? 'its' : 'their'} last import and ${dryRun ? 'would be' : 'were'} left as the editors left them. ` +
-  'Run again with --overwrite-edited to replace them with the source, or --fail-on-conflict to make this an error.';
+/** The conflicts of a run by kind: each kind has its own way out. */
+export interface ConflictCounts {
+  /** Articles edited in the Content Manager since their last import: `--overwrite-edited`. */
+  edited: number;
+  /**
+   * Translations into a locale the story already has, from another source or made by hand:
+   * nothing is written whatever the overwrite choice (TRANSLATION_TAKEN).
+   */
+  translationsTaken: number;
+}
+
+/** The warning lines after a run that left articles alone, one per kind of conflict. */
+export const conflictWarnings = (
+  { edited, translationsTaken: taken }: ConflictCounts,
+  dryRun: boolean
+): string[] => {
+  const lines: string[] = [];
+  if (edited > 0) {
+    lines.push(
+      `newsroom seed: warning: ${edited} article${edited === 1 ? ' was' : 's were'} edited in the Content Manager since ${edited === 1 ? 'its' : 'their'} last import and ${dryRun ? 'would be' : 'were'} left as the editors left them. ` +
+        'Run again with --overwrite-edited to replace them with the source, or --fail-on-conflict to make this an error.'
+    );
+  }
+  if (taken > 0) {
+    const one = taken === 1;
+    lines.push(
+      `newsroom seed: warning: ${taken} translation${one ? '' : 's'} ${dryRun ? 'would not be' : one ? 'was not' : 'were not'} imported: the story already has ${one ? 'its locale' : 'their locales'}, from another source or made in the Content Manager (each article's line says which). ` +
+        'To import one in place of that version, delete that version in the Content Manager first; to import it as a story of its own, remove "translationOf" or give it its own sourceId or sourceUrl. ' +
+        '--fail-on-conflict makes this an error.'
+    );
+  }
+  return lines;
+};
+
+/** Counts the conflicts of a run by kind, from its article lines as they are reported. */
+export const conflictCounter = () => {
+  const counts: ConflictCounts = { edited: 0, translationsTaken: 0 };
+  return {
+    counts,
+    article(line: ArticleReport) {
+      if (line.action !== 'conflict') return;
+      if (line.error?.code === 'TRANSLATION_TAKEN') counts.translationsTaken += 1;
+      else counts.edited += 1;
+    },
+  };
+};

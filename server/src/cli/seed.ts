@@ -6,7 +6,7 @@ import type { InputStream, StreamOptions } from '../import/types';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from './io';
 import { loadStrapiApp } from './seed-app';
 import { readSeedInputs, SEED_CHUNK } from './seed-inputs';
-import { conflictWarning, formatSummary, progressPrinter } from './seed-output';
+import { conflictCounter, conflictWarnings, formatSummary, progressPrinter } from './seed-output';
 import { openReportFile, type ReportFile } from './seed-report';
 
 /** Article lines the summary and `--json` keep; `--report FILE` has them all. */
@@ -133,6 +133,8 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
   // runs (logs, console.log) goes to stderr instead.
   const restoreStdout = options.json ? sendStdoutToStderr(io) : () => {};
   let report: ImportReport;
+  // The conflicts by kind, from every article line (the ones the report leaves out included).
+  const conflictKinds = conflictCounter();
   try {
     if (!options.json) io.stderr.write(`Starting the Strapi app in ${appDir}…\n`);
     const app = await loadStrapiApp(appDir);
@@ -155,7 +157,10 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
           origin: 'cli',
           onProgress: options.json || options.dryRun ? undefined : progress.update,
           maxReportLines: REPORT_LINES,
-          onArticle: reportFile?.article,
+          onArticle: (line) => {
+            conflictKinds.article(line);
+            reportFile?.article(line);
+          },
           // A batch process: V8 told to collect sooner keeps a 100k-article seed near its live
           // size (import/memory.ts).
           collectEveryMs: SEED_COLLECT_EVERY_MS,
@@ -174,7 +179,8 @@ const runSeed = async (args: string[], io: CliIo): Promise<number> => {
   }
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report));
   const { conflicts, failed } = report.totals;
-  if (conflicts > 0) io.stderr.write(`${conflictWarning(conflicts, report.dryRun)}\n`);
+  for (const line of conflictWarnings(conflictKinds.counts, report.dryRun))
+    io.stderr.write(`${line}\n`);
   if (reportFile && !options.json) io.stderr.write(`Full report: ${reportFile.path}\n`);
   return failed > 0 || (conflicts > 0 && options.failOnConflict) ? EXIT_FAILED : EXIT_OK;
 };
