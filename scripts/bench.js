@@ -261,6 +261,15 @@ const pad = (value, width, right = true) =>
 const BLOCKS_LEGEND = 'blocks (ms: main thread on a CPU / waiting for one / in system calls)';
 const blockFigures = (b) =>
   `${b.ms} (${b.runMs} / ${b.waitMs} / ${Math.max(0, b.ms - b.runMs - b.waitMs)})`;
+/** The figures of a watched loop's first 12 timed blocks, or null when none was timed. */
+const blocksText = (loop) => {
+  const timed = (loop.blocks ?? []).filter((b) => b.runMs !== undefined);
+  if (timed.length === 0) return null;
+  return (
+    `${BLOCKS_LEGEND}: ${timed.slice(0, 12).map(blockFigures).join(', ')}` +
+    (timed.length > 12 ? `, and ${timed.length - 12} more (in the JSON)` : '')
+  );
+};
 
 const formatTable = (result, corpus) => {
   const lines = [];
@@ -312,14 +321,8 @@ const formatTable = (result, corpus) => {
     );
     // Linux: the main thread's time on a CPU and waiting for one in each block. A block spent
     // mostly waiting was the machine's (the cores were taken), not code holding the loop.
-    const timed = (loop.blocks ?? []).filter((b) => b.runMs !== undefined);
-    if (timed.length > 0) {
-      lines.push(
-        `${pad('', 24, false)} ${BLOCKS_LEGEND}: ` +
-          timed.slice(0, 12).map(blockFigures).join(', ') +
-          (timed.length > 12 ? `, and ${timed.length - 12} more (in the JSON)` : '')
-      );
-    }
+    const blocks = blocksText(loop);
+    if (blocks) lines.push(`${pad('', 24, false)} ${blocks}`);
   }
   lines.push('');
   // A ratio whose scenarios were left out (--only) is not printed.
@@ -436,10 +439,8 @@ const formatTable = (result, corpus) => {
       lines.push(
         `  ${blocksLine(underImport.eventLoop, underImport.importSeconds, pacedAlone.eventLoop, pacedAlone.seconds)}`
       );
-      const timed = (underImport.eventLoop.blocks ?? []).filter((b) => b.runMs !== undefined);
-      if (timed.length > 0) {
-        lines.push(`  ${BLOCKS_LEGEND}: ` + timed.slice(0, 12).map(blockFigures).join(', '));
-      }
+      const blocks = blocksText(underImport.eventLoop);
+      if (blocks) lines.push(`  ${blocks}`);
     }
   }
   return lines.join('\n');
