@@ -270,6 +270,51 @@ describe('import engine', () => {
     expect([await count(ARTICLE), await count(AUTHOR), await count(CATEGORY)]).toEqual(before);
   });
 
+  it('an entry event read after the import still gives the article as it was written', async () => {
+    // The entries of an import's events are built when a listener reads them (the webhook
+    // runner reads them only for a webhook): one read late must give what was written then,
+    // not what the database holds by then.
+    const heard: { uid?: string; entry?: unknown }[] = [];
+    const stop = strapi.eventHub.on('entry.create', async (event: { uid?: string }) => {
+      if (event.uid === ARTICLE) heard.push(event);
+    });
+    let report: ImportReport;
+    try {
+      report = await engine.apply(
+        [
+          file('late-1.txt', { title: 'Read late one', authors: ['Late Reader'] }),
+          file('late-2.txt', { title: 'Read late two', category: ['Late Shelf'] }),
+        ],
+        { status: 'draft' }
+      );
+    } finally {
+      stop();
+    }
+    expect(report.totals).toMatchObject({ created: 2, failed: 0 });
+    const documentId = report.articles[0].documentId!;
+    const written = await strapi.db.query(ARTICLE).findOne({
+      where: { documentId, publishedAt: null },
+      populate: { authors: true, category: true },
+    });
+    await strapi.documents(ARTICLE).update({
+      documentId,
+      data: { title: 'Edited after the import' } as never,
+    });
+    expect(heard).toHaveLength(2);
+    const late = heard.find(
+      (event) => (event.entry as { documentId?: string }).documentId === documentId
+    );
+    expect(late?.entry).toMatchObject({
+      id: written.id,
+      title: 'Read late one',
+      body: written.body,
+      updatedAt: new Date(written.updatedAt).toISOString(),
+      authors: [expect.objectContaining({ name: 'Late Reader' })],
+    });
+    // Each read gives the same entry (built once), and a spread carries it as a plain value.
+    expect({ ...late }.entry).toBe(late?.entry);
+  });
+
   it('a failing article rolls back alone (no events for what it created); the others import', async () => {
     const events: [string, string, unknown][] = [];
     const listener = async (
@@ -411,7 +456,7 @@ describe('import engine', () => {
     const { results } = await history.list(1, 100);
     // Every apply above (two in the concurrency test, two in the category test), not the dry run
     // and not the two re-imports of the reference seed that found it unchanged.
-    expect(results.length).toBe(13);
+    expect(results.length).toBe(14);
   });
 
   it('does not record a run that changed nothing; one that failed is recorded', async () => {

@@ -147,6 +147,9 @@ describe('an import keeps the server responsive', () => {
       else if (authorEntries.test(sql)) steps.push('read author entries');
     };
     knex.on('query', onQuery);
+    const stopHearing = strapi.eventHub.on('entry.create', async (event: { uid?: string }) => {
+      if (event.uid === 'plugin::newsroom.author') steps.push('author event');
+    });
     const articles = INSERT_GROUP + 50;
     const inputs = Array.from({ length: articles }, (_, i) => ({
       name: `large-${String(i).padStart(3, '0')}.txt`,
@@ -167,6 +170,7 @@ describe('an import keeps the server responsive', () => {
       expect(report.totals).toMatchObject({ created: articles, failed: 0 });
     } finally {
       knex.off('query', onQuery);
+      stopHearing();
     }
     const between = (step: string) => {
       const at = steps.flatMap((s, i) => (s === step ? [i] : []));
@@ -181,6 +185,11 @@ describe('an import keeps the server responsive', () => {
     // articles) for their events: a few at a time, with a pause between each read.
     expect(steps.filter((s) => s === 'read author entries').length).toBeGreaterThanOrEqual(2);
     expect(between('read author entries').every(Boolean)).toBe(true);
+    // …and each group is sent before the next is read: the chunk's new authors, populated with
+    // all their articles, are never all held at once.
+    const reads = steps.flatMap((s, i) => (s === 'read author entries' ? [i] : []));
+    expect(steps.slice(reads[0], reads.at(-1)).includes('author event')).toBe(true);
+    expect(steps.filter((s) => s === 'author event')).toHaveLength(REPORTERS.length);
   });
 
   it('waits for slow entry-event listeners instead of keeping every chunk’s events in memory', async () => {

@@ -3,7 +3,7 @@ import { contentTypes } from '@strapi/utils';
 
 import { type ArticleStatus, UID as NEWSROOM } from '../../../shared/contracts';
 import { fingerprintOf, storedSourceName, type FieldValues } from './decide';
-import { sanitizeEventEntry } from './event-entry';
+import { lazyEntryPayload, sanitizeEventEntry } from './event-entry';
 import { chunks, IN_LIST } from './in-list';
 import { knownEntry, knownEntryModel, type KnownEntry, type ModelMeta } from './known-entry';
 import { bodyWithImages } from './images';
@@ -250,10 +250,11 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
       const meta = metaOf(uid).attributes[attribute];
       return meta.type === 'media' ? 'plugin::upload.file' : String(meta.target);
     };
-    // Rows to read back (populated), and rows of the known entries' relation targets (by id).
-    const toRead = new Map<string, Map<number, { id: number }>>();
+    // Rows of the known entries' relation targets (by id): a few small author and category rows.
     const targets = new Map<string, Map<number, unknown>>();
-    for (const [, id, uid = NEWSROOM.article, known] of events) {
+    // Each entry read back (populated): the index of the last event that sends it.
+    const lastUse = new Map<string, number>();
+    const knownAt = events.map(([, id, uid = NEWSROOM.article, known], index) => {
       if (known && canKnow(uid, known)) {
         for (const [attribute, value] of Object.entries(known.relations)) {
           const target = targetOf(uid, attribute);
@@ -262,30 +263,11 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
             targets.get(target)!.set(targetId, undefined);
           }
         }
-        continue;
+        return known;
       }
-      if (!toRead.has(uid)) toRead.set(uid, new Map());
-      toRead.get(uid)!.set(id, { id });
-    }
-    for (const [uid, entries] of toRead) {
-      // A few entries a query: populated as the Document Service populates them (after the
-      // commit), a new author's or category's entry holds all its articles, bodies included —
-      // by then often dozens: 20 categories in one query held the event loop 200 ms (SQLite).
-      // (Strapi reads them one entry a query.)
-      for (const group of chunks([...entries.keys()], EVENT_READ_GROUP)) {
-        const rows = (await strapi.db.query(uid as UID.Schema).findMany({
-          where: { id: { $in: group } },
-          populate: eventPopulate(strapi, uid),
-        })) as { id: number }[];
-        await pace?.();
-        const found = new Map(rows.map((row) => [row.id, row]));
-        // An entry not found (deleted since) sends no event, as before.
-        for (const id of group) {
-          if (found.has(id)) entries.set(id, found.get(id)!);
-          else entries.delete(id);
-        }
-      }
-    }
+      lastUse.set(`${uid}\u0000${id}`, index);
+      return undefined;
+    });
     for (const [uid, rows] of targets) {
       for (const group of chunks([...rows.keys()], IN_LIST)) {
         const found = (await strapi.db.query(uid as UID.Schema).findMany({
@@ -296,18 +278,58 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
         for (const row of found) rows.set(row.id, row);
       }
     }
-    for (const [name, id, uid = NEWSROOM.article, known] of events) {
+    // Entries read back, populated as the Document Service populates them (after the commit), a
+    // few a query and only as their events come up: a new author's or category's entry holds all
+    // its articles, bodies included — by then often dozens: 20 categories in one query held the
+    // event loop 200 ms (SQLite), and a whole chunk's authors held at once were the largest part
+    // of a first import's memory. (Strapi reads them one entry a query.)
+    const read = new Map<string, { id: number } | null>();
+    const readFrom = async (start: number) => {
+      const [, , uid = NEWSROOM.article] = events[start];
+      const group: number[] = [];
+      for (let k = start; k < events.length && group.length < EVENT_READ_GROUP; k += 1) {
+        const [, id, other = NEWSROOM.article] = events[k];
+        const key = `${other}\u0000${id}`;
+        if (other === uid && knownAt[k] === undefined && !read.has(key) && !group.includes(id)) {
+          group.push(id);
+        }
+      }
+      const rows = (await strapi.db.query(uid as UID.Schema).findMany({
+        where: { id: { $in: group } },
+        populate: eventPopulate(strapi, uid),
+      })) as { id: number }[];
       await pace?.();
-      const row =
-        known && canKnow(uid, known)
-          ? knownEntry(metaOf(uid), known, id, (attribute, targetId) =>
+      const found = new Map(rows.map((row) => [row.id, row]));
+      // An entry not found (deleted since) sends no event, as before.
+      for (const id of group) read.set(`${uid}\u0000${id}`, found.get(id) ?? null);
+    };
+    for (const [index, [name, id, uid = NEWSROOM.article]] of events.entries()) {
+      await pace?.();
+      const model = modelOf(uid);
+      const sanitized = (row: unknown) =>
+        sanitizeEventEntry(model, (target) => modelOf(target), row);
+      const known = knownAt[index];
+      if (known) {
+        // Built only if a listener reads it (lazyEntryPayload), from what the write knew.
+        const build = () =>
+          sanitized(
+            knownEntry(metaOf(uid), known, id, (attribute, targetId) =>
               targets.get(targetOf(uid, attribute))?.get(targetId)
             )
-          : toRead.get(uid)?.get(id);
+          );
+        await strapi.eventHub.emit(name, lazyEntryPayload(model.modelName, model.uid, build));
+        continue;
+      }
+      const key = `${uid}\u0000${id}`;
+      if (!read.has(key)) await readFrom(index);
+      const row = read.get(key);
+      if (lastUse.get(key) === index) read.delete(key);
       if (!row) continue;
-      const model = modelOf(uid);
-      const entry = sanitizeEventEntry(model, (target) => modelOf(target), row);
-      await strapi.eventHub.emit(name, { model: model.modelName, uid: model.uid, entry });
+      await strapi.eventHub.emit(name, {
+        model: model.modelName,
+        uid: model.uid,
+        entry: sanitized(row),
+      });
     }
   } catch (error) {
     strapi.log.error('[newsroom] could not send the entry events of an import', { error });

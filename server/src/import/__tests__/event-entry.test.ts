@@ -1,6 +1,6 @@
 import { sanitize } from '@strapi/utils';
 
-import { sanitizeEventEntry } from '../event-entry';
+import { lazyEntryPayload, sanitizeEventEntry } from '../event-entry';
 
 /**
  * The entry events' sanitizer against Strapi's own (`defaultSanitizeOutput`, what the Document
@@ -217,5 +217,54 @@ describe('sanitizeEventEntry', () => {
       await strapiOracle('api::article.article', unknownMorph)
     );
     expect(sanitizeEventEntry(undefined, getModel, { secret: 's' })).toEqual({ secret: 's' });
+  });
+});
+
+describe('lazyEntryPayload', () => {
+  const counted = () => {
+    const calls = { count: 0 };
+    const build = () => {
+      calls.count += 1;
+      return { title: 'Built', body: [{ type: 'paragraph' }] };
+    };
+    return { calls, payload: lazyEntryPayload('article', 'api::article.article', build) };
+  };
+
+  it('builds the entry only when it is read, once', () => {
+    const { calls, payload } = counted();
+    expect(Object.keys(payload)).toEqual(['model', 'uid', 'entry']);
+    expect(payload.model).toBe('article');
+    expect(calls.count).toBe(0);
+    const entry = payload.entry;
+    expect(entry).toEqual({ title: 'Built', body: [{ type: 'paragraph' }] });
+    expect(payload.entry).toBe(entry);
+    expect(calls.count).toBe(1);
+  });
+
+  it('gives the entry to a spread, JSON.stringify and a structured clone, as a plain value', () => {
+    const spread = { event: 'entry.create', ...counted().payload };
+    expect(spread.entry).toEqual({ title: 'Built', body: [{ type: 'paragraph' }] });
+    expect(Object.getOwnPropertyDescriptor(spread, 'entry')).toHaveProperty('value');
+    expect(JSON.parse(JSON.stringify(counted().payload))).toEqual({
+      model: 'article',
+      uid: 'api::article.article',
+      entry: { title: 'Built', body: [{ type: 'paragraph' }] },
+    });
+    expect(structuredClone(counted().payload).entry).toEqual({
+      title: 'Built',
+      body: [{ type: 'paragraph' }],
+    });
+  });
+
+  it('lets a listener replace the entry, unbuilt or built', () => {
+    const unbuilt = counted();
+    unbuilt.payload.entry = { title: 'Replaced' };
+    expect(unbuilt.payload.entry).toEqual({ title: 'Replaced' });
+    expect(unbuilt.calls.count).toBe(0);
+    const built = counted();
+    expect(built.payload.entry).toMatchObject({ title: 'Built' });
+    built.payload.entry = null;
+    expect(built.payload.entry).toBeNull();
+    expect(built.calls.count).toBe(1);
   });
 });
