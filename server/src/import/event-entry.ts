@@ -111,8 +111,9 @@ const nested = (
  * `entry` is built the first time something reads it, then kept. Strapi's webhook runner hears
  * every entry event and reads the entry only for a webhook that is set up for it; with none, the
  * entries of an import (its articles' bodies parsed again, each sanitized) were built for
- * nothing: ~6 % of a 10k first import's profiled main thread on SQLite. A listener, a spread (`...info`),
- * `JSON.stringify` or a structured clone gets the built entry; a listener may also replace it.
+ * nothing: ~6 % of a 10k first import's profiled main thread on SQLite. A listener, a spread
+ * (`...info`), `JSON.stringify` or a structured clone gets the built entry; a listener may also
+ * replace it.
  */
 export const lazyEntryPayload = (
   model: string,
