@@ -252,7 +252,8 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
     };
     // Rows of the known entries' relation targets (by id): a few small author and category rows.
     const targets = new Map<string, Map<number, unknown>>();
-    // Each entry read back (populated): the index of the last event that sends it.
+    // Each entry read back (populated), by its key: the index of the last event that sends it.
+    const keyOf = (uid: string, id: number) => `${uid}\u0000${id}`;
     const lastUse = new Map<string, number>();
     const knownAt = events.map(([, id, uid = NEWSROOM.article, known], index) => {
       if (known && canKnow(uid, known)) {
@@ -265,7 +266,7 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
         }
         return known;
       }
-      lastUse.set(`${uid}\u0000${id}`, index);
+      lastUse.set(keyOf(uid, id), index);
       return undefined;
     });
     for (const [uid, rows] of targets) {
@@ -289,8 +290,12 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
       const group: number[] = [];
       for (let k = start; k < events.length && group.length < EVENT_READ_GROUP; k += 1) {
         const [, id, other = NEWSROOM.article] = events[k];
-        const key = `${other}\u0000${id}`;
-        if (other === uid && knownAt[k] === undefined && !read.has(key) && !group.includes(id)) {
+        if (
+          other === uid &&
+          knownAt[k] === undefined &&
+          !read.has(keyOf(uid, id)) &&
+          !group.includes(id)
+        ) {
           group.push(id);
         }
       }
@@ -301,13 +306,12 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
       await pace?.();
       const found = new Map(rows.map((row) => [row.id, row]));
       // An entry not found (deleted since) sends no event, as before.
-      for (const id of group) read.set(`${uid}\u0000${id}`, found.get(id) ?? null);
+      for (const id of group) read.set(keyOf(uid, id), found.get(id) ?? null);
     };
     for (const [index, [name, id, uid = NEWSROOM.article]] of events.entries()) {
       await pace?.();
       const model = modelOf(uid);
-      const sanitized = (row: unknown) =>
-        sanitizeEventEntry(model, (target) => modelOf(target), row);
+      const sanitized = (row: unknown) => sanitizeEventEntry(model, modelOf, row);
       const known = knownAt[index];
       if (known) {
         // Built only if a listener reads it (lazyEntryPayload), from what the write knew.
@@ -320,7 +324,7 @@ export const emitEntryEvents = async (strapi: Core.Strapi, events: EntryEvent[],
         await strapi.eventHub.emit(name, lazyEntryPayload(model.modelName, model.uid, build));
         continue;
       }
-      const key = `${uid}\u0000${id}`;
+      const key = keyOf(uid, id);
       if (!read.has(key)) await readFrom(index);
       const row = read.get(key);
       if (lastUse.get(key) === index) read.delete(key);
