@@ -21,6 +21,7 @@ const { fork } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { summariseLoadRuns, loadRunsLines } = require('./bench/load-runs');
 
 const ROOT = path.resolve(__dirname, '..');
 const PLAYGROUND = path.join(ROOT, 'playground');
@@ -66,7 +67,8 @@ const USAGE = `Usage: npm run bench -- [--db sqlite|postgres|mysql] [--n N | -n 
   --collect-every MS newsroom seed's memory policy: its backstop full collection at most
                      this often (collectEveryMs; default 2000; 0: no policy, as in the server)
   --repeat K         run every scenario K times on fresh databases and report the fastest
-                     run (default 1); steadier figures on a busy machine
+                     run (default 1); steadier figures on a busy machine. The import under
+                     API load also prints every run's blocks and p99 and their medians
   --parse-only       only measure the parser (MB/s of news text, no Strapi, no database)
   --memory-curve N1,N2,…
                      only the engine's first import, once per size on a fresh database (e.g.
@@ -442,6 +444,7 @@ const formatTable = (result, corpus) => {
       const blocks = blocksText(underImport.eventLoop);
       if (blocks) lines.push(`  ${blocks}`);
     }
+    if (scenario.loadRuns) lines.push(...loadRunsLines(scenario.loadRuns));
   }
   return lines.join('\n');
 };
@@ -666,6 +669,8 @@ const orchestrate = async (options) => {
       peakRssMiB: Math.max(...all.map((r) => r.peakRssMiB)),
       maxRSSKiB: Math.max(...all.map((r) => r.maxRSSKiB)),
       runs: all.map((r) => r.seconds),
+      // The import under API load: every run's blocks and p99 with their medians (load-runs.js).
+      ...(s.id === 'content-api' && all.length > 1 ? { loadRuns: summariseLoadRuns(all) } : {}),
     };
   });
 
