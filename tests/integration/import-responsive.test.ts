@@ -192,6 +192,63 @@ describe('an import keeps the server responsive', () => {
     expect(steps.filter((s) => s === 'author event')).toHaveLength(REPORTERS.length);
   });
 
+  it('serves the queries that waited for SQLite’s connection during a chunk in turns, not all in the commit’s', async () => {
+    if (!isBetterSqlite(strapi.db.connection)) return; // a pool of several connections elsewhere
+    // Requests that come in while a chunk's transaction holds the one connection wait for it;
+    // at the commit the pool handed it from one to the next in promise callbacks, so all of
+    // them ran in one turn of the event loop (connection-turns.ts). Here bursts of 12 queries,
+    // each followed by 10 ms of work as a request's handling, are sent while a chunk holds the
+    // connection; the ticks of a 1 ms timer tell the turns apart.
+    const client = strapi.db.connection.client as unknown as { pool: { numFree(): number } };
+    const patched = () => Object.prototype.hasOwnProperty.call(client, 'acquireConnection');
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    const done: { burst: number; tick: number }[] = [];
+    const bursts: Promise<unknown>[] = [];
+    let outstanding = 0;
+    let sawPatch = false;
+    let tick = 0;
+    const { result: report } = await withTicker(
+      () => engine.apply(batch('turns', 90), { status: 'draft', chunkSize: 30, pauseSliceMs: 0 }),
+      () => {
+        tick += 1;
+        sawPatch ||= patched();
+        // Only while the import's transaction holds the connection, one burst at a time.
+        if (outstanding > 0 || client.pool.numFree() !== 0 || bursts.length >= 12 * 3) return;
+        const burst = bursts.length / 12;
+        for (let i = 0; i < 12; i += 1) {
+          outstanding += 1;
+          bursts.push(
+            strapi.db
+              .query(ARTICLE)
+              .count()
+              .then(() => {
+                done.push({ burst, tick });
+                busy(10);
+                outstanding -= 1;
+              })
+          );
+        }
+      }
+    );
+    await Promise.all(bursts);
+    expect(report.totals).toMatchObject({ created: 90, failed: 0 });
+    expect(done.length).toBeGreaterThanOrEqual(12);
+    // Per turn, the queries of a burst served in it: about TURN_BUDGET_MS (40 ms) of them at
+    // 10 ms each, never the whole burst (120 ms) as before.
+    const perTurn = new Map<string, number>();
+    for (const { burst, tick: at } of done) {
+      const key = `${burst}:${at}`;
+      perTurn.set(key, (perTurn.get(key) ?? 0) + 1);
+    }
+    expect(Math.max(...perTurn.values())).toBeLessThanOrEqual(6);
+    // Patched for the import only.
+    expect(sawPatch).toBe(true);
+    expect(patched()).toBe(false);
+  });
+
   it('waits for slow entry-event listeners instead of keeping every chunk’s events in memory', async () => {
     // A listener that does not return until released: the import may run ahead of it by a
     // few committed chunks (sendingLimitFor), then waits. Without the bound, it wrote every chunk and kept

@@ -45,6 +45,7 @@ import { writeCreates, type BulkCreate } from './bulk';
 import { createImageStore, hasCoverFile, hasPendingUpload, type ImageStore } from './images';
 import { withLookahead } from './lookahead';
 import { isBetterSqlite } from './sqlite-insert';
+import { spreadWaitingQueries, type ClientLike } from './connection-turns';
 import { sharedParsePool } from './parse-pool';
 import type { NewsroomConfig } from '../config';
 
@@ -495,16 +496,25 @@ export const createImportEngine = (strapi: Core.Strapi, settings: EngineSettings
     try {
       if (dryRun) await runPlan(stream, options, context, locales, report, images, memory.collect);
       else {
-        await runWrite(
-          stream,
-          options,
-          context,
-          locales,
-          report,
-          images,
-          statistics,
-          memory.collect
-        );
+        // On SQLite, the requests that waited for the connection during a chunk are served in
+        // turns of the event loop, not all in the turn of its commit (connection-turns.ts).
+        const spread = isBetterSqlite(strapi.db.connection)
+          ? spreadWaitingQueries(strapi.db.connection.client as unknown as ClientLike)
+          : null;
+        try {
+          await runWrite(
+            stream,
+            options,
+            context,
+            locales,
+            report,
+            images,
+            statistics,
+            memory.collect
+          );
+        } finally {
+          spread?.();
+        }
       }
     } finally {
       memory.stop();
