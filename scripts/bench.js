@@ -273,6 +273,13 @@ const blocksText = (loop) => {
   );
 };
 
+/** Linux: the main thread's time on a CPU and waiting for one over the whole import. */
+const mainThreadText = (loop) =>
+  loop.mainRunMs === undefined || loop.mainWaitMs === undefined
+    ? null
+    : `main thread over the import: ${loop.mainRunMs} ms on a CPU, ${loop.mainWaitMs} ms ` +
+      `waiting for one (${Math.round((100 * loop.mainWaitMs) / Math.max(1, loop.mainRunMs + loop.mainWaitMs))} %)`;
+
 const formatTable = (result, corpus) => {
   const lines = [];
   const mb = (corpus.bytes / 1024 / 1024).toFixed(1);
@@ -325,6 +332,8 @@ const formatTable = (result, corpus) => {
     // mostly waiting was the machine's (the cores were taken), not code holding the loop.
     const blocks = blocksText(loop);
     if (blocks) lines.push(`${pad('', 24, false)} ${blocks}`);
+    const thread = mainThreadText(loop);
+    if (thread) lines.push(`${pad('', 24, false)} ${thread}`);
   }
   lines.push('');
   // A ratio whose scenarios were left out (--only) is not printed.
@@ -443,6 +452,8 @@ const formatTable = (result, corpus) => {
       );
       const blocks = blocksText(underImport.eventLoop);
       if (blocks) lines.push(`  ${blocks}`);
+      const thread = mainThreadText(underImport.eventLoop);
+      if (thread) lines.push(`  ${thread}`);
     }
     if (scenario.loadRuns) lines.push(...loadRunsLines(scenario.loadRuns));
   }

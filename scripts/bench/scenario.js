@@ -150,6 +150,7 @@ const watchEventLoop = async () => {
   blocksOver100 = 0;
   blocks = [];
   lastSched = schedMs();
+  const firstSched = lastSched;
   last = performance.now();
   lastCpu = process.cpuUsage();
   gcObserver.observe({ entryTypes: ['gc'] });
@@ -167,7 +168,13 @@ const watchEventLoop = async () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       histogram.disable();
       gcObserver.disconnect();
+      const endSched = schedMs();
       return {
+        // Linux: the main thread's time on a CPU and waiting for one over the whole import —
+        // steadier than a few blocks' to compare builds on a shared machine.
+        mainRunMs: endSched && firstSched ? Math.round(endSched.run - firstSched.run) : undefined,
+        mainWaitMs:
+          endSched && firstSched ? Math.round(endSched.wait - firstSched.wait) : undefined,
         longestBlockMs: ms(longestGap),
         blocksOver100,
         blocks,
