@@ -13,9 +13,13 @@ import { draftPrints } from './decide/conflict';
 import { contentHash } from './hash';
 import type { ParseTask, ParseTaskResult } from './parse-pool';
 import { refs } from './refs';
+import { lowerThreadPriority } from './thread-priority';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.js runs only as a worker thread (parse-pool.ts).');
+
+// Background work: the server's thread gets a CPU first when both want one (thread-priority.ts).
+lowerThreadPriority();
 
 port.on('message', ({ id, content, name, options }: ParseTask) => {
   let answer: ParseTaskResult;

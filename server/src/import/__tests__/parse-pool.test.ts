@@ -1,4 +1,5 @@
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -7,6 +8,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { getPriority } from 'node:os';
 import path from 'node:path';
 
 import { build } from 'esbuild';
@@ -20,6 +22,7 @@ import type { ImportLocales } from '../locale';
 import { withLookahead } from '../lookahead';
 import { refs } from '../refs';
 import { createParsePool, type ParsePool } from '../parse-pool';
+import { WORKER_NICENESS } from '../thread-priority';
 import type { ImportInput } from '../types';
 
 /**
@@ -148,6 +151,36 @@ describe('the parse pool', () => {
     } finally {
       threads.Worker = Original;
       await warmed.close();
+    }
+  });
+
+  it('runs its workers at a lower priority than the thread that started them (Linux)', async () => {
+    if (!existsSync('/proc/thread-self')) return;
+    /** The nice value of each of this process's threads (field 19 of /proc/self/task/<id>/stat). */
+    const niceValues = () =>
+      readdirSync('/proc/self/task').flatMap((id) => {
+        try {
+          const stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+          // After the command name's closing parenthesis: state is field 3, nice field 19.
+          return [Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
+        } catch {
+          return []; // a thread that ended meanwhile
+        }
+      });
+    const own = getPriority();
+    const lowered = Math.min(19, own + WORKER_NICENESS);
+    const before = niceValues().filter((nice) => nice === lowered).length;
+    const niced = createParsePool({ file: workerFile, size: 2, idleMs: 200 });
+    try {
+      niced.warm();
+      await Promise.all(
+        ['a', 'b'].map((n) => niced.parse(`T ${n}\n\nBody text here.`, `${n}.txt`, OPTIONS))
+      );
+      // Both workers' threads, and this one unchanged.
+      expect(niceValues().filter((nice) => nice === lowered).length).toBe(before + 2);
+      expect(getPriority()).toBe(own);
+    } finally {
+      await niced.close();
     }
   });
 
