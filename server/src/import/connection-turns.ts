@@ -1,50 +1,50 @@
 import { performance } from 'node:perf_hooks';
 
 /**
- * Turns of the event loop for the queries that waited for SQLite's one connection while an
- * import's chunk held it (issue 13: no event-loop block over 100 ms during an admin import).
+ * Turns of the event loop for the queries that run on SQLite's one connection while an import
+ * runs (issue 13: no event-loop block over 100 ms during an admin import).
  *
- * Strapi's SQLite pool has one connection, and a chunk's transaction holds it for its length: the
- * requests that come in meanwhile wait for it. When the chunk commits, the pool (tarn) hands the
- * connection from one waiter to the next in promise callbacks, so all of them — their queries and
- * the handling in between — ran back to back in the turn of the commit: at 5k articles under the
- * bench's load, 4–9 turns of 100–170 ms per import (median 6 blocks over 100 ms in five runs,
- * against none in the load alone). While an import runs, a query that had to wait for the
- * connection now gives the loop a turn once it has it, if the waiters before it have already run
- * for TURN_BUDGET_MS in this burst: a burst is served in turns of about that length, with timers,
- * I/O and the server's other work between them, and in the same order. A short burst takes no
- * turn at all, so the requests are not slowed (bench, three runs: median 1 block, list p99
- * 138–147 ms against 159–235 ms).
+ * On SQLite every query is synchronous (better-sqlite3) and knex hands the connection on in
+ * promise callbacks: a request's handling — its queries, Strapi's controller and sanitizing, the
+ * page written — runs without giving the loop back, and so do the requests after it that are
+ * ready in the same turn. Two ways a turn grew past 100 ms during an import under load:
+ *
+ * - the requests that came in while a chunk's transaction held the connection all waited for
+ *   it, and at the commit the pool (tarn) handed it from one waiter to the next: the whole
+ *   burst ran in the commit's turn (4–9 turns of 100–170 ms per 5k import, stop 34);
+ * - the requests that arrived together between two chunks (four clients, ~10–25 ms each of
+ *   Strapi's list handling) ran back to back in one turn, with the import's slice and a commit
+ *   before them and garbage collection among them (stop 36: blocks of 106–258 ms made of
+ *   requests, not of the import).
+ *
+ * While an import runs, each query that takes the connection checks how long the current turn
+ * has run since its first query; past TURN_BUDGET_MS it waits for the next turn (holding the
+ * connection, so the queries keep their order) and the next turn starts a new budget. A turn is
+ * a timer's span: the next turn is a 0 ms timer, which runs after every timer already due —
+ * `setImmediate` taken while the loop polls for I/O would run in the same turn's check phase and
+ * end nothing. A turn that stays within the budget gives nothing up, so requests are not slowed
+ * when the server has room.
  *
  * The patch is on the app's knex client instance (its own `acquireConnection`, which knex's pool
  * users call; a transaction's client has its own and is left alone), installed for the first
- * import and removed when the last one ends. Only for better-sqlite3: PostgreSQL and MySQL have
- * pools of several connections, and a request there waits for a connection, not for the import.
+ * import and removed when the last one ends. Only for better-sqlite3: PostgreSQL and MySQL
+ * queries are I/O, and the loop turns while each one runs.
  */
 
-/** The longest a burst of waiting queries runs in one turn before the next one takes a turn. */
-export const TURN_BUDGET_MS = 40;
-
-/**
- * Waited queries less than this apart are one burst (the requests queued behind one commit);
- * a longer gap starts a new one.
- */
-export const BURST_GAP_MS = 25;
-
-interface PoolLike {
-  numFree(): number;
-}
+/** How long the queries of one turn of the event loop run before the next query waits a turn. */
+export const TURN_BUDGET_MS = 25;
 
 export interface ClientLike {
-  pool?: PoolLike | null;
   acquireConnection(): Promise<unknown>;
 }
 
 export interface TurnOptions {
   now?: () => number;
+  /** Resolves in the next turn of the event loop. */
   nextTurn?: () => Promise<void>;
+  /** Calls `done` at the start of the next turn of the event loop (before `nextTurn`'s). */
+  atNextTurn?: (done: () => void) => void;
   budgetMs?: number;
-  gapMs?: number;
 }
 
 interface Installed {
@@ -55,19 +55,25 @@ interface Installed {
 
 const installed = new WeakMap<ClientLike, Installed>();
 
-const setImmediateTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** The next turn: a timer runs after the timers already due (in the order they were set). */
+export const timerTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const atNextTimerTurn = (done: () => void): void => {
+  setTimeout(done, 0);
+};
 
 /**
- * Spreads the queries that wait for `client`'s connection over turns of the event loop until the
- * returned call; calls nest (the patch stays until every caller has called its own).
+ * Spreads the queries that take `client`'s connection over turns of the event loop of about
+ * `budgetMs` until the returned call; calls nest (the patch stays until every caller has called
+ * its own).
  */
-export const spreadWaitingQueries = (
+export const spreadQueriesOverTurns = (
   client: ClientLike,
   {
     now = () => performance.now(),
-    nextTurn = setImmediateTurn,
+    nextTurn = timerTurn,
+    atNextTurn = atNextTimerTurn,
     budgetMs = TURN_BUDGET_MS,
-    gapMs = BURST_GAP_MS,
   }: TurnOptions = {}
 ): (() => void) => {
   const current = installed.get(client);
@@ -78,20 +84,26 @@ export const spreadWaitingQueries = (
       ? client.acquireConnection
       : undefined;
     const acquire = client.acquireConnection;
-    let burstStart = 0;
-    let lastWaited = Number.NEGATIVE_INFINITY;
+    /** When this turn's first query took the connection; undefined until one does. */
+    let turnStart: number | undefined;
+    /** Whether the end of the turn that `turnStart` belongs to is already being watched. */
+    let watched = false;
+    const startTurn = (at: number) => {
+      turnStart = at;
+      if (watched) return;
+      watched = true;
+      atNextTurn(() => {
+        watched = false;
+        turnStart = undefined;
+      });
+    };
     client.acquireConnection = async function acquireConnection(this: ClientLike) {
-      const pool = this.pool;
-      const waits = typeof pool?.numFree === 'function' && pool.numFree() === 0;
       const connection = await acquire.call(this);
-      if (waits) {
-        const at = now();
-        if (at - lastWaited > gapMs) burstStart = at;
-        lastWaited = at;
-        if (at - burstStart > budgetMs) {
-          await nextTurn();
-          burstStart = lastWaited = now();
-        }
+      const at = now();
+      if (turnStart === undefined) startTurn(at);
+      else if (at - turnStart > budgetMs) {
+        await nextTurn();
+        startTurn(now());
       }
       return connection;
     };
