@@ -1,8 +1,9 @@
 'use strict';
 /**
  * HTTP load for the benchmark's content API scenario, run in a worker thread (its own event
- * loop) of the scenario process, then the worker posts { requests, errors, statuses, seconds,
- * rps, p50, p99, max } (ms). Two kinds:
+ * loop) of the scenario process, then the worker posts { requests, errors, errorCodes, statuses,
+ * seconds, rps, p50, p99, max } (ms); `errorCodes` counts the failed requests by their error's
+ * code (ECONNRESET…) or message. Two kinds:
  * - closed loop (`concurrency`): that many keep-alive clients, each sending its next request
  *   when the last one is answered: as much as the server can take (it is saturated);
  * - open loop (`rate`): a request every 1/rate s on a fixed schedule, whatever the server does,
@@ -24,22 +25,33 @@ const run = async ({ port, path, seconds, concurrency, rate, stop }) => {
   const latencies = [];
   const statuses = {};
   let errors = 0;
+  const errorCodes = {};
   const started = performance.now();
   const deadline = stop !== undefined ? Infinity : started + seconds * 1000;
   const once = (t0 = performance.now()) =>
     new Promise((resolve) => {
+      let settled = false;
+      /** A request that failed — before its answer or in the middle of it — counts once. */
+      const failed = (error) => {
+        if (settled) return;
+        settled = true;
+        errors += 1;
+        const code = error.code || error.message;
+        errorCodes[code] = (errorCodes[code] || 0) + 1;
+        resolve();
+      };
       const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
         res.resume();
+        res.on('error', failed);
         res.on('end', () => {
+          if (settled) return;
+          settled = true;
           latencies.push(performance.now() - t0);
           statuses[res.statusCode] = (statuses[res.statusCode] || 0) + 1;
           resolve();
         });
       });
-      req.on('error', () => {
-        errors += 1;
-        resolve();
-      });
+      req.on('error', failed);
     });
   const client = async () => {
     while (performance.now() < deadline && !stopped()) await once();
@@ -65,6 +77,7 @@ const run = async ({ port, path, seconds, concurrency, rate, stop }) => {
     path,
     requests: latencies.length,
     errors,
+    errorCodes,
     statuses,
     seconds: ms(elapsed),
     rps: ms(latencies.length / elapsed),

@@ -617,7 +617,7 @@ const runContentApi = async (strapi, corpus, options) => {
     const ok = result.statuses[200] || 0;
     if (ok !== result.requests || result.errors > 0) {
       fail(
-        `content API ${route}: ${JSON.stringify(result.statuses)} and ${result.errors} errors (expected only 200)`
+        `content API ${route}: ${JSON.stringify(result.statuses)} and ${result.errors} errors ${JSON.stringify(result.errorCodes)} (expected only 200)`
       );
     }
     return result;
